@@ -1,0 +1,566 @@
+// claimex: the command line. See README.md for the verbs and exit codes.
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <boost/dll/runtime_symbol_info.hpp>
+#include <nlohmann/json.hpp>
+
+#include "executor.h"
+#include "json_writer.h"
+#include "pipeline.h"
+#include "plugin_registry.h"
+#include "reader.h"
+#include "records.h"
+
+namespace claimex {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// Documented in README.md ("Exit codes"); scripts depend on them.
+enum ExitCode {
+  kExitOk = 0,
+  kExitInternal = 1,
+  kExitUsage = 2,
+  kExitConfig = 3,
+  kExitInput = 4,
+  kExitRejects = 5,
+  kExitOutput = 6,
+};
+
+struct CommonOptions {
+  std::string pipeline_file;
+  std::string plugin_path;
+  std::vector<std::string> inputs;
+  int threads = 0;
+  std::string rejects_file;
+  std::size_t max_doc_bytes = 16u << 20;
+};
+
+std::string DefaultPipelineFile() {
+  boost::system::error_code ec;
+  const auto exe = boost::dll::program_location(ec);
+  if (ec) return "pipelines/default.json";
+  return (fs::path(exe.string()).parent_path().parent_path() / "share" / "claimex" /
+          "pipelines" / "default.json")
+      .string();
+}
+
+void Error(const std::string& message) { std::cerr << "claimex: " << message << "\n"; }
+
+int ExitFor(const Status& s) {
+  switch (s.code()) {
+    case Status::Code::kNotFound:
+    case Status::Code::kInvalidArgument:
+    case Status::Code::kPluginError: return kExitConfig;
+    case Status::Code::kIOError: return kExitOutput;
+    default: return kExitInternal;
+  }
+}
+
+// Rejects go to --rejects FILE as JSONL, or to stderr as text.
+class RejectLog {
+ public:
+  Status Open(const std::string& file) {
+    if (file.empty()) return Status::OK();
+    out_.open(file, std::ios::binary | std::ios::trunc);
+    if (!out_) return Status::IOError("--rejects " + file + ": cannot open for writing");
+    file_ = file;
+    return Status::OK();
+  }
+  Status Write(const Reject& reject, const RunInfo& run) {
+    if (file_.empty()) {
+      Error("rejected " + RejectText(reject));
+      return Status::OK();
+    }
+    out_ << RejectJson(reject, run) << '\n';
+    if (!out_) return Status::IOError("--rejects " + file_ + ": write failed");
+    return Status::OK();
+  }
+  Status Close() {
+    if (file_.empty()) return Status::OK();
+    out_.close();
+    if (!out_) return Status::IOError("--rejects " + file_ + ": write failed");
+    return Status::OK();
+  }
+
+ private:
+  std::string file_;
+  std::ofstream out_;
+};
+
+struct Setup {
+  PluginRegistry registry;
+  Pipeline pipeline;
+  RunInfo run;
+};
+
+Status LoadSetup(const CommonOptions& common, const std::optional<std::string>& sink, Setup& setup) {
+  setup.registry.Scan(PluginSearchPath(common.plugin_path));
+  const std::string file = common.pipeline_file.empty() ? DefaultPipelineFile() : common.pipeline_file;
+  if (Status s = Pipeline::Load(file, setup.registry, sink, setup.pipeline); !s.ok()) return s;
+  setup.run = {kEngineVersion, setup.pipeline.hash()};
+  return Status::OK();
+}
+
+bool StderrIsTerminal() { return ::isatty(STDERR_FILENO) == 1; }
+
+// ---------------------------------------------------------------- extract
+
+class ExtractConsumer final : public OrderedConsumer {
+ public:
+  ExtractConsumer(std::FILE* out, RejectLog& rejects, const RunInfo& run)
+      : out_(out), rejects_(rejects), run_(run) {}
+  Outcome OnDocument(const ProcessedDocument& doc) override {
+    const std::string_view record = doc.annotations_json();
+    if (std::fwrite(record.data(), 1, record.size(), out_) != record.size() ||
+        std::fputc('\n', out_) == EOF) {
+      return Outcome::Fatal(Status::IOError("cannot write the output"));
+    }
+    return Outcome::Accepted();
+  }
+  Status OnReject(const Reject& reject) override { return rejects_.Write(reject, run_); }
+
+ private:
+  std::FILE* out_;
+  RejectLog& rejects_;
+  const RunInfo& run_;
+};
+
+int Finish(const Status& status, const ExecutionStats& stats, RejectLog& rejects) {
+  if (Status s = rejects.Close(); !s.ok()) {
+    Error(s.message());
+    return kExitOutput;
+  }
+  if (!status.ok()) {
+    Error(status.message());
+    return status.code() == Status::Code::kIOError ? kExitOutput : ExitFor(status);
+  }
+  return stats.summary.rejected > 0 ? kExitRejects : kExitOk;
+}
+
+int Extract(const CommonOptions& common, const std::string& output) {
+  Setup setup;
+  if (Status s = LoadSetup(common, std::nullopt, setup); !s.ok()) {
+    Error(s.message());
+    return kExitConfig;
+  }
+  if (common.inputs.empty()) {
+    Error("extract: no inputs (give files, folders, or - for standard input)");
+    return kExitUsage;
+  }
+  Reader reader(common.inputs, {common.max_doc_bytes});
+  if (Status s = reader.Open(); !s.ok()) {
+    Error(s.message());
+    return kExitInput;
+  }
+  std::FILE* out = stdout;
+  if (!output.empty() && output != "-") {
+    out = std::fopen(output.c_str(), "wb");
+    if (out == nullptr) {
+      Error("-o " + output + ": cannot open for writing");
+      return kExitOutput;
+    }
+  }
+  RejectLog rejects;
+  if (Status s = rejects.Open(common.rejects_file); !s.ok()) {
+    Error(s.message());
+    return kExitOutput;
+  }
+  ExtractConsumer consumer(out, rejects, setup.run);
+  ExecutorOptions options;
+  options.threads = common.threads;
+  options.progress = StderrIsTerminal();
+  ExecutionStats stats;
+  Status status = Execute(reader, setup.pipeline, setup.run, options, consumer, stats);
+  if (std::fflush(out) != 0 || (out != stdout && std::fclose(out) != 0)) {
+    if (status.ok()) status = Status::IOError("cannot write the output");
+  }
+  return Finish(status, stats, rejects);
+}
+
+// -------------------------------------------------------------------- run
+
+class CollectingEmitter final : public RecordEmitter {
+ public:
+  explicit CollectingEmitter(detail::SinkHandle& sink) : sink_(sink) {}
+  Status Emit(std::string_view kind, const json& record) override {
+    ++counts_[std::string(kind)];
+    return sink_.WriteRecord(kind, record);
+  }
+  const std::map<std::string, std::uint64_t>& counts() const { return counts_; }
+
+ private:
+  detail::SinkHandle& sink_;
+  std::map<std::string, std::uint64_t> counts_;
+};
+
+class RunConsumer final : public OrderedConsumer {
+ public:
+  RunConsumer(const Pipeline& pipeline,
+              std::vector<std::unique_ptr<detail::CollectorHandle>>& collectors,
+              detail::SinkHandle& sink, RejectLog& rejects, const RunInfo& run)
+      : pipeline_(pipeline), collectors_(collectors), sink_(sink), rejects_(rejects), run_(run) {}
+
+  Outcome OnDocument(const ProcessedDocument& doc) override {
+    for (std::size_t i = 0; i < collectors_.size(); ++i) {
+      if (Status s = collectors_[i]->Collect(doc); !s.ok()) {
+        return Outcome::Rejected(pipeline_.collectors()[i].plugin->name, s);
+      }
+    }
+    if (Status s = sink_.Write(doc); !s.ok()) {
+      return Outcome::Fatal(Status::IOError(s.WithContext("sink \"" + pipeline_.sink()->plugin->name + "\"").message()));
+    }
+    for (const Layer& layer : doc.document().layers()) {
+      if (layer.visibility == LayerVisibility::kPublic) layer_counts_[layer.name] += layer.items.size();
+    }
+    return Outcome::Accepted();
+  }
+  Status OnReject(const Reject& reject) override { return rejects_.Write(reject, run_); }
+  const std::map<std::string, std::uint64_t>& layer_counts() const { return layer_counts_; }
+
+ private:
+  const Pipeline& pipeline_;
+  std::vector<std::unique_ptr<detail::CollectorHandle>>& collectors_;
+  detail::SinkHandle& sink_;
+  RejectLog& rejects_;
+  const RunInfo& run_;
+  std::map<std::string, std::uint64_t> layer_counts_;
+};
+
+std::string SinkLabel(const PipelineStep& sink) {
+  std::string label = sink.plugin->name;
+  if (sink.options.contains("path")) label += ":" + sink.options["path"].get<std::string>();
+  return label;
+}
+
+json SummaryJson(const Setup& setup, const ExecutionStats& stats,
+                 const std::map<std::string, std::uint64_t>& layers,
+                 const std::map<std::string, std::uint64_t>& records) {
+  return {{"schema", kSummarySchema},
+          {"engine", setup.run.engine_version},
+          {"pipeline", setup.run.pipeline_hash},
+          {"pipeline_name", setup.pipeline.name()},
+          {"read", stats.summary.read},
+          {"processed", stats.summary.processed},
+          {"rejected", stats.summary.rejected},
+          {"seconds", stats.summary.seconds},
+          {"input_bytes", stats.input_bytes},
+          {"threads", stats.threads},
+          {"sink", SinkLabel(*setup.pipeline.sink())},
+          {"mentions", layers},
+          {"records", records}};
+}
+
+void PrintSummary(std::FILE* to, const json& summary) {
+  const double seconds = summary["seconds"].get<double>();
+  const double mb = summary["input_bytes"].get<double>() / 1e6;
+  std::fprintf(to, "claimex %s  pipeline %s (%s)  %d threads\n",
+               summary["engine"].get<std::string>().c_str(),
+               summary["pipeline_name"].get<std::string>().c_str(),
+               summary["pipeline"].get<std::string>().c_str(), summary["threads"].get<int>());
+  std::fprintf(to, "documents: %llu read = %llu processed + %llu rejected\n",
+               summary["read"].get<unsigned long long>(),
+               summary["processed"].get<unsigned long long>(),
+               summary["rejected"].get<unsigned long long>());
+  for (const auto& [layer, count] : summary["mentions"].items()) {
+    std::fprintf(to, "%s: %llu\n", layer.c_str(), count.get<unsigned long long>());
+  }
+  for (const auto& [kind, count] : summary["records"].items()) {
+    std::fprintf(to, "%s records: %llu\n", kind.c_str(), count.get<unsigned long long>());
+  }
+  std::fprintf(to, "written to %s\n", summary["sink"].get<std::string>().c_str());
+  std::fprintf(to, "time: %.3f s (%.2f MB at %.2f MB/s)\n", seconds, mb,
+               seconds > 0 ? mb / seconds : 0.0);
+}
+
+int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
+               const std::string& summary_file) {
+  Setup setup;
+  if (Status s = LoadSetup(common, sink_uri, setup); !s.ok()) {
+    Error(s.message());
+    return kExitConfig;
+  }
+  if (!setup.pipeline.sink()) {
+    Error("the pipeline has no sink; add one or give --sink");
+    return kExitConfig;
+  }
+  if (common.inputs.empty()) {
+    if (!fs::is_directory("corpus")) {
+      Error("run: no inputs given and there is no ./corpus folder");
+      return kExitInput;
+    }
+    common.inputs.push_back("corpus");
+  }
+  Reader reader(common.inputs, {common.max_doc_bytes});
+  if (Status s = reader.Open(); !s.ok()) {
+    Error(s.message());
+    return kExitInput;
+  }
+  std::vector<std::unique_ptr<detail::CollectorHandle>> collectors;
+  std::unique_ptr<detail::SinkHandle> sink;
+  if (Status s = setup.pipeline.CreateCollectors(collectors); !s.ok()) {
+    Error(s.message());
+    return kExitConfig;
+  }
+  if (Status s = setup.pipeline.CreateSink(sink); !s.ok()) {
+    Error(s.message());
+    return kExitConfig;
+  }
+  if (Status s = sink->Open(setup.run); !s.ok()) {
+    Error("sink \"" + setup.pipeline.sink()->plugin->name + "\": " + s.message());
+    return kExitOutput;
+  }
+  RejectLog rejects;
+  if (Status s = rejects.Open(common.rejects_file); !s.ok()) {
+    Error(s.message());
+    return kExitOutput;
+  }
+  RunConsumer consumer(setup.pipeline, collectors, *sink, rejects, setup.run);
+  ExecutorOptions options;
+  options.threads = common.threads;
+  options.progress = StderrIsTerminal();
+  ExecutionStats stats;
+  Status status = Execute(reader, setup.pipeline, setup.run, options, consumer, stats);
+
+  CollectingEmitter emitter(*sink);
+  for (std::size_t i = 0; status.ok() && i < collectors.size(); ++i) {
+    if (Status s = collectors[i]->Finish(emitter); !s.ok()) {
+      status = Status::IOError(
+          s.WithContext("collector \"" + setup.pipeline.collectors()[i].plugin->name + "\"").message());
+    }
+  }
+  // Closed even after a failure, so that what was written is durable.
+  if (Status s = sink->Close(stats.summary); !s.ok() && status.ok()) {
+    status = Status::IOError("sink \"" + setup.pipeline.sink()->plugin->name + "\": " + s.message());
+  }
+  const json summary = SummaryJson(setup, stats, consumer.layer_counts(), emitter.counts());
+  const bool sink_uses_stdout = setup.pipeline.sink()->options.value("path", "") == "-";
+  PrintSummary(sink_uses_stdout ? stderr : stdout, summary);
+  if (!summary_file.empty()) {
+    std::ofstream out(summary_file, std::ios::binary | std::ios::trunc);
+    out << summary.dump() << '\n';
+    if (!out) {
+      Error("--summary " + summary_file + ": cannot write");
+      return kExitOutput;
+    }
+  }
+  return Finish(status, stats, rejects);
+}
+
+// ---------------------------------------------------------------- plugins
+
+std::string OptionType(const json& schema) {
+  if (!schema.contains("type")) return "any";
+  const json& type = schema["type"];
+  if (type.is_string()) return type.get<std::string>();
+  std::string out;
+  for (const auto& t : type) out += (out.empty() ? "" : "|") + t.get<std::string>();
+  return out;
+}
+
+json PluginJson(const PluginEntry& e) {
+  json j = {{"name", e.name}, {"file", e.file}, {"ok", e.ok()}};
+  if (!e.ok()) {
+    j["error"] = e.error.message();
+    return j;
+  }
+  const PluginInfo& info = e.descriptor->info;
+  j["version"] = info.version;
+  j["kind"] = KindName(e.descriptor->kind);
+  j["description"] = info.description;
+  j["reads"] = e.reads;
+  j["writes"] = e.writes;
+  j["options_schema"] = e.options_schema;
+  return j;
+}
+
+void PrintPlugin(const PluginEntry& e) {
+  const PluginInfo& info = e.descriptor->info;
+  std::printf("%s %s (%s)\n  file: %s\n  %s\n", e.name.c_str(), info.version,
+              std::string(KindName(e.descriptor->kind)).c_str(), e.file.c_str(), info.description);
+  auto join = [](const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+    return out.empty() ? std::string("-") : out;
+  };
+  std::printf("  reads: %s  writes: %s\n", join(e.reads).c_str(), join(e.writes).c_str());
+  const json props = e.options_schema.value("properties", json::object());
+  if (props.empty()) {
+    std::printf("  options: none\n");
+    return;
+  }
+  std::printf("  options:\n");
+  for (const auto& [name, schema] : props.items()) {
+    std::printf("    %-20s %-8s", name.c_str(), OptionType(schema).c_str());
+    if (schema.contains("default")) std::printf(" default %s", schema["default"].dump().c_str());
+    if (schema.contains("enum")) std::printf(" one of %s", schema["enum"].dump().c_str());
+    if (schema.contains("minimum")) std::printf(" min %s", schema["minimum"].dump().c_str());
+    if (schema.contains("maximum")) std::printf(" max %s", schema["maximum"].dump().c_str());
+    std::printf("\n      %s\n", schema.value("description", "(no description)").c_str());
+  }
+}
+
+int PluginsCommand(const std::string& plugin_path, const std::string& name, bool as_json) {
+  PluginRegistry registry;
+  const auto dirs = PluginSearchPath(plugin_path);
+  registry.Scan(dirs);
+  std::vector<const PluginEntry*> shown;
+  for (const auto& e : registry.entries()) {
+    if (name.empty() || e.name == name) shown.push_back(&e);
+  }
+  if (!name.empty() && shown.empty()) {
+    Error("no plugin named \"" + name + "\" on the search path");
+    return kExitConfig;
+  }
+  if (as_json) {
+    json out = json::array();
+    for (const auto* e : shown) out.push_back(PluginJson(*e));
+    std::printf("%s\n", out.dump(2).c_str());
+    return kExitOk;
+  }
+  std::string path;
+  for (const auto& d : dirs) path += (path.empty() ? "" : ":") + d;
+  std::printf("search path: %s\n\n", path.c_str());
+  bool any_broken = false;
+  for (const auto* e : shown) {
+    if (e->ok()) {
+      PrintPlugin(*e);
+      std::printf("\n");
+    } else {
+      any_broken = true;
+    }
+  }
+  if (any_broken) {
+    std::printf("broken:\n");
+    for (const auto* e : shown) {
+      if (!e->ok()) std::printf("  %s: %s\n", e->name.c_str(), e->error.message().c_str());
+    }
+  }
+  return kExitOk;
+}
+
+// ------------------------------------------------------------------ check
+
+int CheckCommand(const std::string& plugin_path, const std::string& file) {
+  CommonOptions common;
+  common.plugin_path = plugin_path;
+  common.pipeline_file = file;
+  Setup setup;
+  if (Status s = LoadSetup(common, std::nullopt, setup); !s.ok()) {
+    Error(s.message());
+    return kExitConfig;
+  }
+  // Construct every plugin once: options a schema cannot express (a locale
+  // that does not exist) are checked by the constructors.
+  std::vector<std::unique_ptr<detail::StageHandle>> stages;
+  std::vector<std::unique_ptr<detail::CollectorHandle>> collectors;
+  std::unique_ptr<detail::SinkHandle> sink;
+  Status s = setup.pipeline.CreateStages(stages);
+  if (s.ok()) s = setup.pipeline.CreateCollectors(collectors);
+  if (s.ok() && setup.pipeline.sink()) s = setup.pipeline.CreateSink(sink);
+  if (!s.ok()) {
+    Error(file + ": " + s.message());
+    return kExitConfig;
+  }
+  std::printf("%s: ok (pipeline \"%s\", hash %s)\n", file.c_str(), setup.pipeline.name().c_str(),
+              setup.pipeline.hash().c_str());
+  for (const auto& step : setup.pipeline.stages()) {
+    std::printf("  stage     %s %s %s\n", step.plugin->name.c_str(),
+                step.plugin->descriptor->info.version, step.options.dump().c_str());
+  }
+  for (const auto& step : setup.pipeline.collectors()) {
+    std::printf("  collector %s %s %s\n", step.plugin->name.c_str(),
+                step.plugin->descriptor->info.version, step.options.dump().c_str());
+  }
+  if (setup.pipeline.sink()) {
+    std::printf("  sink      %s\n", SinkLabel(*setup.pipeline.sink()).c_str());
+  }
+  return kExitOk;
+}
+
+void AddCommon(CLI::App* cmd, CommonOptions& common, bool with_pipeline_io) {
+  cmd->add_option("--plugin-path", common.plugin_path,
+                  "Colon-separated plugin folders, searched before $CLAIMEX_PLUGIN_PATH "
+                  "and the installed default");
+  if (!with_pipeline_io) return;
+  cmd->add_option("--pipeline", common.pipeline_file,
+                  "Pipeline file (JSON); default: the installed default pipeline");
+  cmd->add_option("--threads", common.threads, "Worker threads; 0 = one per core")
+      ->check(CLI::Range(0, 1024));
+  cmd->add_option("--rejects", common.rejects_file,
+                  "Write reject records (JSONL) here instead of printing them to stderr");
+  cmd->add_option("--max-doc-bytes", common.max_doc_bytes,
+                  "Reject documents (JSONL lines, .txt files) larger than this")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("inputs", common.inputs,
+                  "JSONL files, .txt files, folders of them, or - for standard input");
+}
+
+int Main(int argc, char** argv) {
+  CLI::App app{"claimex: sourced claim records from the numbers in news articles"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string(kEngineVersion));
+
+  CommonOptions common;
+  std::optional<std::string> sink_uri;
+  std::string summary_file;
+  std::string output;
+  std::string plugin_name;
+  std::string check_file;
+  bool plugins_json = false;
+
+  auto* run = app.add_subcommand("run", "Run the whole pipeline: stages, collectors, sink");
+  AddCommon(run, common, true);
+  run->add_option("--sink", sink_uri,
+                  "Where results go: sqlite:PATH, jsonl:PATH, or - (JSONL on stdout)");
+  run->add_option("--summary", summary_file, "Also write the run summary as JSON here");
+
+  auto* extract = app.add_subcommand(
+      "extract", "Run the per-document stages; write one annotations record per document (JSONL)");
+  AddCommon(extract, common, true);
+  extract->add_option("-o,--output", output, "Output file; default: standard output");
+
+  auto* plugins = app.add_subcommand("plugins", "List plugins with their options; broken ones with the reason");
+  AddCommon(plugins, common, false);
+  plugins->add_option("name", plugin_name, "Show only this plugin");
+  plugins->add_flag("--json", plugins_json, "Machine-readable output");
+
+  auto* check = app.add_subcommand("check", "Validate a pipeline file and every plugin's options");
+  AddCommon(check, common, false);
+  check->add_option("pipeline", check_file, "Pipeline file")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+  if (run->parsed()) return RunCommand(common, sink_uri, summary_file);
+  if (extract->parsed()) return Extract(common, output);
+  if (plugins->parsed()) return PluginsCommand(common.plugin_path, plugin_name, plugins_json);
+  if (check->parsed()) return CheckCommand(common.plugin_path, check_file);
+  return kExitUsage;
+}
+
+}  // namespace
+}  // namespace claimex
+
+int main(int argc, char** argv) {
+  try {
+    return claimex::Main(argc, argv);
+  } catch (const std::exception& e) {
+    claimex::Error(std::string("internal error: ") + e.what());
+    return claimex::kExitInternal;
+  }
+}

@@ -1,0 +1,263 @@
+#include "reader.h"
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "utf8.h"
+
+namespace claimex {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+constexpr std::size_t kReadChunk = 1 << 20;
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+bool IsBlank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+}
+
+std::string TypeName(const json& v) { return v.type_name(); }
+
+std::string SizeText(std::size_t bytes) {
+  return std::to_string(bytes) + " bytes";
+}
+
+}  // namespace
+
+Status DocumentFromJson(const std::string& line, Document& doc) {
+  json value;
+  try {
+    value = json::parse(line);
+  } catch (const json::parse_error& e) {
+    // e.what() carries nlohmann's "[json.exception.parse_error.101] " id.
+    std::string what = e.what();
+    if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+    return Status::InvalidArgument("malformed JSON: " + what);
+  }
+  if (!value.is_object()) {
+    return Status::InvalidArgument("a document must be a JSON object, got " + TypeName(value));
+  }
+  for (const char* field : {"id", "text"}) {
+    const auto it = value.find(field);
+    if (it == value.end()) {
+      return Status::InvalidArgument(std::string("missing \"") + field + "\"");
+    }
+    if (!it->is_string()) {
+      return Status::InvalidArgument(std::string("\"") + field + "\" must be a string, got " +
+                                     TypeName(*it));
+    }
+  }
+  doc.id = value["id"].get<std::string>();
+  if (doc.id.empty()) return Status::InvalidArgument("\"id\" is empty");
+  doc.text = std::move(value["text"].get_ref<std::string&>());
+  std::string* fields[] = {&doc.meta.source, &doc.meta.url, &doc.meta.published,
+                           &doc.meta.lang, &doc.meta.title};
+  const char* names[] = {"source", "url", "published", "lang", "title"};
+  for (std::size_t i = 0; i < std::size(names); ++i) {
+    const auto it = value.find(names[i]);
+    if (it == value.end() || it->is_null()) continue;
+    if (!it->is_string()) {
+      return Status::InvalidArgument(std::string("\"") + names[i] + "\" must be a string, got " +
+                                     TypeName(*it));
+    }
+    *fields[i] = it->get<std::string>();
+  }
+  return Status::OK();
+}
+
+Reader::Reader(std::vector<std::string> inputs, ReaderOptions options)
+    : inputs_(std::move(inputs)), options_(options), buffer_(kReadChunk) {}
+
+Reader::~Reader() { CloseCurrent(); }
+
+Status Reader::Open() {
+  files_.clear();
+  for (const auto& input : inputs_) {
+    if (input == "-") {
+      files_.push_back(input);
+      continue;
+    }
+    std::error_code ec;
+    const auto status = fs::status(input, ec);
+    if (ec || !fs::exists(status)) {
+      return Status::NotFound("input \"" + input + "\": no such file or directory");
+    }
+    if (fs::is_directory(status)) {
+      std::vector<std::string> found;
+      for (const auto& item : fs::directory_iterator(input, ec)) {
+        const auto ext = item.path().extension();
+        if (item.is_regular_file() && (ext == ".jsonl" || ext == ".txt")) {
+          found.push_back(item.path().string());
+        }
+      }
+      if (ec) return Status::IOError("input \"" + input + "\": " + ec.message());
+      std::sort(found.begin(), found.end());
+      files_.insert(files_.end(), found.begin(), found.end());
+      continue;
+    }
+    std::FILE* probe = std::fopen(input.c_str(), "rb");
+    if (probe == nullptr) {
+      return Status::IOError("input \"" + input + "\": " + std::strerror(errno));
+    }
+    std::fclose(probe);
+    files_.push_back(input);
+  }
+  return Status::OK();
+}
+
+void Reader::CloseCurrent() {
+  if (current_ != nullptr && current_ != stdin) std::fclose(current_);
+  current_ = nullptr;
+}
+
+bool Reader::Next(InputItem& item) {
+  item = InputItem();
+  while (true) {
+    if (current_ != nullptr) {
+      if (NextFromJsonl(item)) return true;
+      CloseCurrent();
+    }
+    if (next_file_ >= files_.size()) return false;
+    const std::string& name = files_[next_file_++];
+    if (name != "-" && fs::path(name).extension() == ".txt") {
+      ReadTextFile(name, item);
+      return true;
+    }
+    current_ = name == "-" ? stdin : std::fopen(name.c_str(), "rb");
+    current_name_ = name;
+    line_number_ = 0;
+    buffer_pos_ = buffer_len_ = 0;
+    eof_ = false;
+    if (current_ == nullptr) {
+      item.reject = {name, 0, "", "reader", std::string("cannot open: ") + std::strerror(errno)};
+      return true;
+    }
+  }
+}
+
+bool Reader::ReadLine() {
+  line_.clear();
+  line_bytes_ = 0;
+  line_too_long_ = false;
+  bool any = false;
+  while (true) {
+    if (buffer_pos_ == buffer_len_) {
+      if (eof_) break;
+      buffer_len_ = std::fread(buffer_.data(), 1, buffer_.size(), current_);
+      buffer_pos_ = 0;
+      if (buffer_len_ == 0) {
+        eof_ = true;
+        break;
+      }
+    }
+    const char* start = buffer_.data() + buffer_pos_;
+    const std::size_t available = buffer_len_ - buffer_pos_;
+    const void* newline = std::memchr(start, '\n', available);
+    const std::size_t take =
+        newline ? static_cast<const char*>(newline) - start : available;
+    any = true;
+    line_bytes_ += take;
+    if (line_bytes_ > options_.max_document_bytes) {
+      line_too_long_ = true;
+      line_.clear();
+      line_.shrink_to_fit();
+    } else {
+      line_.append(start, take);
+    }
+    buffer_pos_ += take;
+    if (newline) {
+      ++buffer_pos_;
+      break;
+    }
+  }
+  if (!any) return false;
+  ++line_number_;
+  if (!line_.empty() && line_.back() == '\r') line_.pop_back();
+  if (line_number_ == 1 && line_.compare(0, kBom.size(), kBom) == 0) line_.erase(0, kBom.size());
+  return true;
+}
+
+bool Reader::NextFromJsonl(InputItem& item) {
+  while (ReadLine()) {
+    item.bytes = line_bytes_ + 1;
+    if (line_too_long_) {
+      item.reject = {current_name_, line_number_, "", "reader",
+                     "line is over " + SizeText(options_.max_document_bytes) +
+                         " (--max-doc-bytes); skipped"};
+      return true;
+    }
+    if (IsBlank(line_)) continue;
+    if (auto bad = FindInvalidUtf8(line_)) {
+      item.reject = {current_name_, line_number_, "", "reader",
+                     "invalid UTF-8 at byte " + std::to_string(*bad) + " of the line"};
+      return true;
+    }
+    Document doc;
+    if (Status s = DocumentFromJson(line_, doc); !s.ok()) {
+      // Salvage the id when the line is JSON but otherwise wrong, so the
+      // reject can be traced to its document.
+      std::string id;
+      const json parsed = json::parse(line_, nullptr, false);
+      if (parsed.is_object() && parsed.contains("id") && parsed["id"].is_string()) {
+        id = parsed["id"].get<std::string>();
+      }
+      item.reject = {current_name_, line_number_, id, "reader", s.message()};
+      return true;
+    }
+    item.document = std::move(doc);
+    item.reject = {current_name_, line_number_, item.document->id, "", ""};
+    return true;
+  }
+  if (std::ferror(current_)) {
+    item.reject = {current_name_, line_number_ + 1, "", "reader",
+                   std::string("read error: ") + std::strerror(errno)};
+    std::clearerr(current_);
+    eof_ = true;
+    return true;
+  }
+  return false;
+}
+
+void Reader::ReadTextFile(const std::string& path, InputItem& item) {
+  const std::string id = fs::path(path).stem().string();
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  if (ec) {
+    item.reject = {path, 0, id, "reader", "cannot read: " + ec.message()};
+    return;
+  }
+  item.bytes = size;
+  if (size > options_.max_document_bytes) {
+    item.reject = {path, 0, id, "reader",
+                   "file is " + SizeText(size) + ", over " +
+                       SizeText(options_.max_document_bytes) + " (--max-doc-bytes)"};
+    return;
+  }
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    item.reject = {path, 0, id, "reader", std::string("cannot open: ") + std::strerror(errno)};
+    return;
+  }
+  std::string text(size, '\0');
+  const std::size_t got = std::fread(text.data(), 1, size, f);
+  std::fclose(f);
+  text.resize(got);
+  if (text.compare(0, kBom.size(), kBom) == 0) text.erase(0, kBom.size());
+  if (auto bad = FindInvalidUtf8(text)) {
+    item.reject = {path, 0, id, "reader", "invalid UTF-8 at byte " + std::to_string(*bad)};
+    return;
+  }
+  Document doc;
+  doc.id = id;
+  doc.text = std::move(text);
+  item.document = std::move(doc);
+  item.reject = {path, 0, id, "", ""};
+}
+
+}  // namespace claimex

@@ -1,0 +1,86 @@
+#include "records.h"
+
+#include <algorithm>
+
+#include "claimex/content_hash.h"
+#include "json_writer.h"
+
+namespace claimex {
+
+const CodePointIndex& ProcessedDocument::index() const {
+  if (!index_) index_.emplace(doc_.text);
+  return *index_;
+}
+
+std::uint32_t ProcessedDocument::code_point_offset(std::uint32_t byte_offset) const {
+  return index().ToCodePoint(byte_offset);
+}
+
+std::string_view ProcessedDocument::key() const {
+  if (key_.empty()) key_ = ContentHash().AddField(doc_.id).Add(doc_.text).Hex();
+  return key_;
+}
+
+std::string_view ProcessedDocument::annotations_json() const {
+  if (!annotations_.empty()) return annotations_;
+  JsonWriter w(annotations_);
+  w.BeginObject();
+  w.Key("schema").String(kAnnotationsSchema);
+  w.Key("engine").String(run_.engine_version);
+  w.Key("pipeline").String(run_.pipeline_hash);
+  w.Key("id").String(doc_.id);
+  w.Key("key").String(key());
+  const std::pair<const char*, const std::string*> meta[] = {
+      {"source", &doc_.meta.source}, {"url", &doc_.meta.url},
+      {"published", &doc_.meta.published}, {"lang", &doc_.meta.lang},
+      {"title", &doc_.meta.title}};
+  for (const auto& [name, value] : meta) {
+    if (!value->empty()) w.Key(name).String(*value);
+  }
+  for (const auto& [name, value] : doc_.properties.items()) w.Key(name).Json(value);
+  for (const Layer& layer : doc_.layers()) {
+    if (layer.visibility == LayerVisibility::kInternal) continue;
+    w.Key(layer.name).BeginArray();
+    for (const Annotation& a : layer.items) {
+      w.BeginObject();
+      w.Key("text").String(doc_.slice(a));
+      w.Key("start").UInt(code_point_offset(a.begin));
+      w.Key("end").UInt(code_point_offset(a.end));
+      for (const auto& [k, v] : a.attrs) w.Key(k).Value(v);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  // A layer the pipeline promises is present even when a document has none
+  // of it, so consumers can tell "nothing found" from "not looked for".
+  for (const auto& name : declared_layers_) {
+    if (doc_.find_layer(name) == nullptr) w.Key(name).BeginArray().EndArray();
+  }
+  w.EndObject();
+  return annotations_;
+}
+
+std::string RejectJson(const Reject& reject, const RunInfo& run) {
+  std::string out;
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Key("schema").String(kRejectSchema);
+  w.Key("engine").String(run.engine_version);
+  w.Key("pipeline").String(run.pipeline_hash);
+  w.Key("input").String(reject.input);
+  if (reject.line > 0) w.Key("line").UInt(reject.line);
+  if (!reject.id.empty()) w.Key("id").String(reject.id);
+  w.Key("stage").String(reject.stage);
+  w.Key("error").String(reject.error);
+  w.EndObject();
+  return out;
+}
+
+std::string RejectText(const Reject& reject) {
+  std::string where = reject.input;
+  if (reject.line > 0) where += ":" + std::to_string(reject.line);
+  if (!reject.id.empty()) where += " (id \"" + reject.id + "\")";
+  return where + ": " + reject.stage + ": " + reject.error;
+}
+
+}  // namespace claimex

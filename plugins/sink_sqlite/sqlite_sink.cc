@@ -1,0 +1,285 @@
+// sqlite: the embedded default store.
+//
+// Tables: documents, mentions (every public layer but claims), claims, and
+// records (what collectors emit). Keys are derived from content, so writing
+// the same document twice adds nothing; a document seen again under another
+// pipeline has its mentions and claims replaced, so the database always
+// holds one consistent extraction per document, traced by engine and
+// pipeline. Writes are batched in transactions; a run killed midway leaves
+// whole batches only (WAL), and running again completes it.
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <string>
+#include <variant>
+
+#include "claimex/content_hash.h"
+#include "claimex/plugin.h"
+
+namespace {
+
+using claimex::Status;
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+  doc_key   TEXT PRIMARY KEY,   -- from id and text
+  id        TEXT NOT NULL,
+  source    TEXT,
+  url       TEXT,
+  published TEXT,
+  lang      TEXT,
+  title     TEXT,
+  text      TEXT NOT NULL,      -- NFC, the text offsets refer to
+  engine    TEXT NOT NULL,
+  pipeline  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_by_id ON documents(id);
+CREATE TABLE IF NOT EXISTS mentions (
+  mention_key TEXT PRIMARY KEY, -- from doc_key, layer, span and attributes
+  doc_key     TEXT NOT NULL REFERENCES documents(doc_key),
+  layer       TEXT NOT NULL,
+  start       INTEGER NOT NULL, -- code point offsets into documents.text
+  "end"       INTEGER NOT NULL,
+  text        TEXT NOT NULL,
+  attrs       TEXT NOT NULL     -- JSON object
+);
+CREATE INDEX IF NOT EXISTS mentions_by_doc ON mentions(doc_key);
+CREATE TABLE IF NOT EXISTS claims (
+  claim_key TEXT PRIMARY KEY,
+  doc_key   TEXT NOT NULL REFERENCES documents(doc_key),
+  record    TEXT NOT NULL       -- JSON claim record
+);
+CREATE INDEX IF NOT EXISTS claims_by_doc ON claims(doc_key);
+CREATE TABLE IF NOT EXISTS records (
+  record_key TEXT PRIMARY KEY,
+  kind       TEXT NOT NULL,
+  record     TEXT NOT NULL      -- JSON, as the collector emitted it
+);
+INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '1');
+)sql";
+
+constexpr int kDocumentsPerTransaction = 500;
+
+std::string KeyOf(std::initializer_list<std::string_view> fields) {
+  claimex::ContentHash hash;
+  for (std::string_view f : fields) hash.AddField(f);
+  return hash.Hex();
+}
+
+nlohmann::json AttrsJson(const claimex::Annotation& a) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& [key, value] : a.attrs) {
+    std::visit(
+        [&](const auto& v) {
+          using T = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<T, std::monostate>) out[key] = nullptr;
+          else out[key] = v;
+        },
+        value);
+  }
+  return out;
+}
+
+class Statement {
+ public:
+  Statement() = default;
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  ~Statement() { sqlite3_finalize(stmt_); }
+
+  int Prepare(sqlite3* db, const char* sql) { return sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr); }
+  Statement& Text(int i, std::string_view s) {
+    sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Statement& Int(int i, std::int64_t v) {
+    sqlite3_bind_int64(stmt_, i, v);
+    return *this;
+  }
+  // Runs to completion; true when it yielded a row first (for lookups).
+  int Step() { return sqlite3_step(stmt_); }
+  std::string ColumnText(int i) {
+    const auto* p = sqlite3_column_text(stmt_, i);
+    return p ? reinterpret_cast<const char*>(p) : "";
+  }
+  void Reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+class SqliteSink final : public claimex::Sink {
+ public:
+  explicit SqliteSink(const nlohmann::json& options) : path_(options.at("path").get<std::string>()) {}
+
+  ~SqliteSink() override {
+    // Statements first: sqlite3_close refuses while any is open.
+    find_doc_.reset();
+    insert_doc_.reset();
+    update_doc_.reset();
+    delete_mentions_.reset();
+    delete_claims_.reset();
+    insert_mention_.reset();
+    insert_claim_.reset();
+    insert_record_.reset();
+    if (db_ != nullptr) sqlite3_close(db_);
+  }
+
+  Status Open(const claimex::RunInfo& run) override {
+    run_ = run;
+    if (sqlite3_open(path_.c_str(), &db_) != SQLITE_OK) return Error("cannot open");
+    sqlite3_busy_timeout(db_, 10000);
+    if (Status s = Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !s.ok()) return s;
+    if (Status s = Exec(kSchema); !s.ok()) return s;
+    struct {
+      std::unique_ptr<Statement>* stmt;
+      const char* sql;
+    } statements[] = {
+        {&find_doc_, "SELECT pipeline FROM documents WHERE doc_key = ?1"},
+        {&insert_doc_,
+         "INSERT INTO documents(doc_key, id, source, url, published, lang, title, text, engine, pipeline) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+        {&update_doc_, "UPDATE documents SET engine = ?2, pipeline = ?3 WHERE doc_key = ?1"},
+        {&delete_mentions_, "DELETE FROM mentions WHERE doc_key = ?1"},
+        {&delete_claims_, "DELETE FROM claims WHERE doc_key = ?1"},
+        {&insert_mention_,
+         "INSERT OR IGNORE INTO mentions(mention_key, doc_key, layer, start, \"end\", text, attrs) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+        {&insert_claim_, "INSERT OR IGNORE INTO claims(claim_key, doc_key, record) VALUES (?1, ?2, ?3)"},
+        {&insert_record_, "INSERT OR REPLACE INTO records(record_key, kind, record) VALUES (?1, ?2, ?3)"},
+    };
+    for (auto& [stmt, sql] : statements) {
+      *stmt = std::make_unique<Statement>();
+      if ((*stmt)->Prepare(db_, sql) != SQLITE_OK) return Error("cannot prepare a statement");
+    }
+    return Exec("BEGIN");
+  }
+
+  Status Write(const claimex::DocumentView& view) override {
+    const claimex::Document& doc = view.document();
+    const std::string doc_key(view.key());
+    find_doc_->Text(1, doc_key);
+    const int found = find_doc_->Step();
+    const std::string stored_pipeline = found == SQLITE_ROW ? find_doc_->ColumnText(0) : "";
+    find_doc_->Reset();
+    if (found != SQLITE_ROW && found != SQLITE_DONE) return Error("cannot look up a document");
+    if (found == SQLITE_ROW && stored_pipeline == run_.pipeline_hash) return Status::OK();
+
+    if (found == SQLITE_ROW) {
+      // Same content, other pipeline: replace what it extracted.
+      for (Statement* s : {delete_mentions_.get(), delete_claims_.get()}) {
+        if (Status st = Run(s->Text(1, doc_key), "cannot delete stale rows"); !st.ok()) return st;
+      }
+      update_doc_->Text(1, doc_key).Text(2, run_.engine_version).Text(3, run_.pipeline_hash);
+      if (Status st = Run(*update_doc_, "cannot update a document"); !st.ok()) return st;
+    } else {
+      insert_doc_->Text(1, doc_key).Text(2, doc.id).Text(3, doc.meta.source).Text(4, doc.meta.url);
+      insert_doc_->Text(5, doc.meta.published).Text(6, doc.meta.lang).Text(7, doc.meta.title);
+      insert_doc_->Text(8, doc.text).Text(9, run_.engine_version).Text(10, run_.pipeline_hash);
+      if (Status st = Run(*insert_doc_, "cannot insert a document"); !st.ok()) return st;
+    }
+    for (const claimex::Layer& layer : doc.layers()) {
+      if (layer.visibility == claimex::LayerVisibility::kInternal) continue;
+      for (const claimex::Annotation& a : layer.items) {
+        if (Status st = WriteAnnotation(view, doc_key, layer.name, a); !st.ok()) return st;
+      }
+    }
+    if (++documents_in_transaction_ >= kDocumentsPerTransaction) {
+      documents_in_transaction_ = 0;
+      return Exec("COMMIT; BEGIN");
+    }
+    return Status::OK();
+  }
+
+  Status WriteRecord(std::string_view kind, const nlohmann::json& record) override {
+    const std::string json = record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string key = record.contains("key") && record["key"].is_string()
+                                ? record["key"].get<std::string>()
+                                : KeyOf({kind, json});
+    insert_record_->Text(1, key).Text(2, kind).Text(3, json);
+    return Run(*insert_record_, "cannot insert a record");
+  }
+
+  Status Close(const claimex::RunSummary&) override {
+    if (db_ == nullptr) return Status::OK();
+    return Exec("COMMIT");
+  }
+
+ private:
+  Status WriteAnnotation(const claimex::DocumentView& view, const std::string& doc_key,
+                         const std::string& layer, const claimex::Annotation& a) {
+    const std::string attrs = AttrsJson(a).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const auto start = view.code_point_offset(a.begin);
+    const auto end = view.code_point_offset(a.end);
+    const std::string span = std::to_string(start) + ":" + std::to_string(end);
+    const std::string_view text = view.document().slice(a);
+    if (layer == "claims") {
+      nlohmann::json record = AttrsJson(a);
+      record["text"] = text;
+      record["start"] = start;
+      record["end"] = end;
+      record["engine"] = run_.engine_version;
+      record["pipeline"] = run_.pipeline_hash;
+      insert_claim_->Text(1, KeyOf({doc_key, span, attrs})).Text(2, doc_key);
+      insert_claim_->Text(3, record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      return Run(*insert_claim_, "cannot insert a claim");
+    }
+    insert_mention_->Text(1, KeyOf({doc_key, layer, span, attrs})).Text(2, doc_key).Text(3, layer);
+    insert_mention_->Int(4, start).Int(5, end).Text(6, text).Text(7, attrs);
+    return Run(*insert_mention_, "cannot insert a mention");
+  }
+
+  Status Run(Statement& stmt, const char* what) {
+    const int rc = stmt.Step();
+    stmt.Reset();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return Error(what);
+    return Status::OK();
+  }
+
+  Status Exec(const char* sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+      std::string why = message ? message : "unknown error";
+      sqlite3_free(message);
+      return Status::IOError(path_ + ": " + why);
+    }
+    return Status::OK();
+  }
+
+  Status Error(const char* what) {
+    return Status::IOError(path_ + ": " + what + ": " + (db_ ? sqlite3_errmsg(db_) : "out of memory"));
+  }
+
+  std::string path_;
+  claimex::RunInfo run_;
+  sqlite3* db_ = nullptr;
+  int documents_in_transaction_ = 0;
+  std::unique_ptr<Statement> find_doc_, insert_doc_, update_doc_, delete_mentions_, delete_claims_,
+      insert_mention_, insert_claim_, insert_record_;
+};
+
+}  // namespace
+
+CLAIMEX_PLUGIN(SqliteSink, {
+    .name = "sqlite",
+    .version = "1.0.0",
+    .description = "Stores documents, mentions, claims and collector records in an SQLite database; "
+                   "idempotent, keys derived from content.",
+    .options_schema = R"({
+      "type": "object",
+      "properties": {
+        "path": {"type": "string", "default": "claims.db", "minLength": 1,
+                 "description": "Database file; created when missing."}
+      },
+      "additionalProperties": false
+    })",
+    .reads = "",
+    .writes = "",
+});
