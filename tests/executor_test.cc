@@ -1,0 +1,175 @@
+#include "executor.h"
+
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace claimex {
+namespace {
+
+using nlohmann::json;
+using testing::DocLine;
+using testing::TempDir;
+using testing::WriteFile;
+
+// Collects what the executor hands over, in order.
+class Recorder final : public OrderedConsumer {
+ public:
+  Outcome OnDocument(const ProcessedDocument& doc) override {
+    output += doc.annotations_json();
+    output += '\n';
+    if (fail_at_document && ++documents == fail_at_document) {
+      return Outcome::Fatal(Status::IOError("disk full"));
+    }
+    return Outcome::Accepted();
+  }
+  Status OnReject(const Reject& reject) override {
+    rejects.push_back(reject);
+    return Status::OK();
+  }
+  std::string output;
+  std::vector<Reject> rejects;
+  std::size_t fail_at_document = 0;
+  std::size_t documents = 0;
+};
+
+// A varied generated corpus: lengths, scripts, sentence counts.
+std::string GeneratedCorpus(int documents, const std::string& poison = "") {
+  static const char* kWords[] = {"DeepSeek", "spent", "$1.6", "billion", "on", "10,000", "H800s.",
+                                 "Nvidia", "lost", "Ünïcödé", "十亿", "GPUs", "Mr.", "Smith", "said."};
+  std::string out;
+  std::uint32_t state = 12345;
+  for (int i = 0; i < documents; ++i) {
+    std::string text;
+    const int words = 5 + static_cast<int>((state = state * 1103515245 + 12345) % 200);
+    for (int w = 0; w < words; ++w) {
+      state = state * 1103515245 + 12345;
+      text += std::string(kWords[(state >> 16) % std::size(kWords)]) + " ";
+    }
+    if (!poison.empty() && i % 50 == 7) text += poison;
+    out += DocLine("doc-" + std::to_string(i), text);
+  }
+  return out;
+}
+
+class ExecutorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    registry_.Scan({CLAIMEX_TEST_PLUGIN_DIR, CLAIMEX_PLUGIN_DIR});
+    const json spec = {{"stages",
+                        {{{"plugin", "normalize"}},
+                         {{"plugin", "marker"},
+                          {"options", {{"word", "GPUs"}, {"fail_on", "FAILME"}, {"throw_on", "THROWME"}}}}}}};
+    ASSERT_TRUE(Pipeline::FromJson(spec, "test", registry_, std::nullopt, pipeline_).ok());
+    run_ = {"test", pipeline_.hash()};
+  }
+
+  Status RunOver(const std::string& file, int threads, Recorder& recorder, ExecutionStats& stats,
+                 ExecutorOptions options = {}) {
+    Reader reader({file}, {});
+    EXPECT_TRUE(reader.Open().ok());
+    options.threads = threads;
+    return Execute(reader, pipeline_, run_, options, recorder, stats);
+  }
+
+  PluginRegistry registry_;
+  Pipeline pipeline_;
+  RunInfo run_;
+};
+
+TEST_F(ExecutorTest, OutputIsIdenticalForOneAndTwoThreads) {
+  TempDir dir;
+  WriteFile(dir / "in.jsonl", GeneratedCorpus(400));
+  Recorder one, two;
+  ExecutionStats stats_one, stats_two;
+  ASSERT_TRUE(RunOver(dir / "in.jsonl", 1, one, stats_one).ok());
+  ASSERT_TRUE(RunOver(dir / "in.jsonl", 2, two, stats_two).ok());
+  EXPECT_EQ(stats_one.summary.processed, 400u);
+  EXPECT_EQ(testing::Lines(one.output).size(), 400u);
+  EXPECT_EQ(one.output, two.output);
+  EXPECT_NE(one.output.find("\"marks\":[{\"text\":\"GPUs\""), std::string::npos);
+}
+
+TEST_F(ExecutorTest, ATinyWindowStillDeliversEverythingInOrder) {
+  TempDir dir;
+  WriteFile(dir / "in.jsonl", GeneratedCorpus(200));
+  Recorder wide, narrow;
+  ExecutionStats stats;
+  ASSERT_TRUE(RunOver(dir / "in.jsonl", 2, wide, stats).ok());
+  ExecutorOptions tiny;
+  tiny.window_documents = 1;
+  tiny.window_bytes = 1;
+  ASSERT_TRUE(RunOver(dir / "in.jsonl", 2, narrow, stats, tiny).ok());
+  EXPECT_EQ(wide.output, narrow.output);
+}
+
+TEST_F(ExecutorTest, ABadLineInTheMiddleIsOneRejectAndTheRestIsProcessed) {
+  TempDir dir;
+  const std::string corpus = GeneratedCorpus(300);
+  const auto lines = testing::Lines(corpus);
+  std::string with_bad;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    with_bad += lines[i] + "\n";
+    if (i == 149) with_bad += "{not json\n";
+  }
+  WriteFile(dir / "in.jsonl", with_bad);
+  Recorder recorder;
+  ExecutionStats stats;
+  ASSERT_TRUE(RunOver(dir / "in.jsonl", 2, recorder, stats).ok());
+  EXPECT_EQ(stats.summary.read, 301u);
+  EXPECT_EQ(stats.summary.processed, 300u);
+  EXPECT_EQ(stats.summary.rejected, 1u);
+  EXPECT_EQ(stats.summary.read, stats.summary.processed + stats.summary.rejected);
+  ASSERT_EQ(recorder.rejects.size(), 1u);
+  EXPECT_EQ(recorder.rejects[0].line, 151u);
+  EXPECT_EQ(recorder.rejects[0].stage, "reader");
+}
+
+TEST_F(ExecutorTest, StageFailuresRejectTheDocumentNamingTheStage) {
+  TempDir dir;
+  WriteFile(dir / "in.jsonl", GeneratedCorpus(100, "FAILME") + GeneratedCorpus(100, "THROWME"));
+  Recorder recorder;
+  ExecutionStats stats;
+  ASSERT_TRUE(RunOver(dir / "in.jsonl", 2, recorder, stats).ok());
+  EXPECT_EQ(stats.summary.read, 200u);
+  EXPECT_EQ(stats.summary.rejected, 4u);  // documents 7 and 57 of each half
+  EXPECT_EQ(stats.summary.processed, 196u);
+  ASSERT_EQ(recorder.rejects.size(), 4u);
+  EXPECT_EQ(recorder.rejects[0].stage, "marker");
+  EXPECT_EQ(recorder.rejects[0].id, "doc-7");
+  EXPECT_EQ(recorder.rejects[0].line, 8u);
+  EXPECT_NE(recorder.rejects[0].error.find("marker refuses \"FAILME\""), std::string::npos);
+  EXPECT_NE(recorder.rejects[2].error.find("threw: marker met \"THROWME\""), std::string::npos)
+      << recorder.rejects[2].error;
+}
+
+TEST_F(ExecutorTest, AFatalConsumerErrorStopsTheRun) {
+  TempDir dir;
+  WriteFile(dir / "in.jsonl", GeneratedCorpus(300));
+  Recorder recorder;
+  recorder.fail_at_document = 10;
+  ExecutionStats stats;
+  const Status s = RunOver(dir / "in.jsonl", 2, recorder, stats);
+  EXPECT_EQ(s.code(), Status::Code::kIOError);
+  EXPECT_EQ(s.message(), "disk full");
+  EXPECT_EQ(stats.summary.processed, 9u);
+}
+
+TEST_F(ExecutorTest, AStageThatCannotStartFailsBeforeReading) {
+  Pipeline broken;
+  ASSERT_TRUE(Pipeline::FromJson({{"stages", {{{"plugin", "throwing_ctor"}}}}}, "test", registry_,
+                                 std::nullopt, broken)
+                  .ok());
+  TempDir dir;
+  WriteFile(dir / "in.jsonl", GeneratedCorpus(5));
+  Reader reader({dir / "in.jsonl"}, {});
+  ASSERT_TRUE(reader.Open().ok());
+  Recorder recorder;
+  ExecutionStats stats;
+  const Status s = Execute(reader, broken, run_, {}, recorder, stats);
+  EXPECT_EQ(s.code(), Status::Code::kPluginError);
+  EXPECT_EQ(stats.summary.read, 0u);
+}
+
+}  // namespace
+}  // namespace claimex
