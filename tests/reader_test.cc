@@ -15,7 +15,10 @@ std::vector<InputItem> ReadAll(const std::vector<std::string>& inputs, ReaderOpt
   Reader reader(inputs, options);
   EXPECT_TRUE(reader.Open().ok());
   std::vector<InputItem> items;
-  for (InputItem item; reader.Next(item);) items.push_back(std::move(item));
+  for (InputItem item; reader.Next(item);) {
+    Reader::Decode(item);
+    items.push_back(std::move(item));
+  }
   return items;
 }
 
@@ -50,6 +53,8 @@ struct BadLine {
   std::string line;
   std::string expected_error;
 };
+
+void PrintTo(const BadLine& bad, std::ostream* os) { *os << bad.name; }
 
 class ReaderRejectTest : public ::testing::TestWithParam<BadLine> {};
 

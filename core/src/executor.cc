@@ -92,6 +92,7 @@ class Run {
         slot = std::move(work_.front());
         work_.pop_front();
       }
+      Reader::Decode(slot.item);
       if (slot.item.document) RunStages(stages, slot.item);
       std::lock_guard lock(mutex_);
       results_.emplace(slot.seq, std::move(slot));

@@ -1,7 +1,7 @@
 // The streaming executor: reader -> workers -> results in input order.
 //
-//   reader thread --(bounded window)--> N workers, each with its own stage
-//   instances --> reorder buffer --> the calling thread, which hands every
+//   reader thread (frames lines) --(bounded window)--> N workers, each
+//   decoding JSON and running its own stage instances --> reorder buffer --> the calling thread, which hands every
 //   result, in input order, to an OrderedConsumer (the writer side: JSONL
 //   output, collectors and a sink).
 //

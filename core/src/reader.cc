@@ -193,25 +193,9 @@ bool Reader::NextFromJsonl(InputItem& item) {
       return true;
     }
     if (IsBlank(line_)) continue;
-    if (auto bad = FindInvalidUtf8(line_)) {
-      item.reject = {current_name_, line_number_, "", "reader",
-                     "invalid UTF-8 at byte " + std::to_string(*bad) + " of the line"};
-      return true;
-    }
-    Document doc;
-    if (Status s = DocumentFromJson(line_, doc); !s.ok()) {
-      // Salvage the id when the line is JSON but otherwise wrong, so the
-      // reject can be traced to its document.
-      std::string id;
-      const json parsed = json::parse(line_, nullptr, false);
-      if (parsed.is_object() && parsed.contains("id") && parsed["id"].is_string()) {
-        id = parsed["id"].get<std::string>();
-      }
-      item.reject = {current_name_, line_number_, id, "reader", s.message()};
-      return true;
-    }
-    item.document = std::move(doc);
-    item.reject = {current_name_, line_number_, item.document->id, "", ""};
+    item.reject = {current_name_, line_number_, "", "", ""};
+    item.raw_line = std::move(line_);
+    line_ = std::string();
     return true;
   }
   if (std::ferror(current_)) {
@@ -222,6 +206,31 @@ bool Reader::NextFromJsonl(InputItem& item) {
     return true;
   }
   return false;
+}
+
+void Reader::Decode(InputItem& item) {
+  if (item.raw_line.empty()) return;
+  const std::string line = std::move(item.raw_line);
+  item.raw_line.clear();
+  if (auto bad = FindInvalidUtf8(line)) {
+    item.reject.stage = "reader";
+    item.reject.error = "invalid UTF-8 at byte " + std::to_string(*bad) + " of the line";
+    return;
+  }
+  Document doc;
+  if (Status s = DocumentFromJson(line, doc); !s.ok()) {
+    // Salvage the id when the line is JSON but otherwise wrong, so the
+    // reject can be traced to its document.
+    const json parsed = json::parse(line, nullptr, false);
+    if (parsed.is_object() && parsed.contains("id") && parsed["id"].is_string()) {
+      item.reject.id = parsed["id"].get<std::string>();
+    }
+    item.reject.stage = "reader";
+    item.reject.error = s.message();
+    return;
+  }
+  item.reject.id = doc.id;
+  item.document = std::move(doc);
 }
 
 void Reader::ReadTextFile(const std::string& path, InputItem& item) {

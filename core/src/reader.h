@@ -13,7 +13,12 @@
 // Memory is bounded by the size limit: an overlong line is skipped without
 // being held in memory.
 //
-// Thread safety: one thread calls Next().
+// Reading is split in two so that the expensive half runs in parallel: Next()
+// only frames lines (one thread), Decode() validates and parses them (any
+// thread, one item at a time).
+//
+// Thread safety: one thread calls Next(); Decode() is a pure function of
+// its item.
 #ifndef CLAIMEX_CORE_READER_H_
 #define CLAIMEX_CORE_READER_H_
 
@@ -43,6 +48,7 @@ struct ReaderOptions {
 
 struct InputItem {
   std::optional<Document> document;
+  std::string raw_line;  // a JSONL line that Decode() has yet to parse
   // For a document, only input, line and id are set: they locate it should a
   // stage reject it later. Without a document, the whole reject is set.
   Reject reject;
@@ -58,8 +64,12 @@ class Reader {
   // that a typo fails before any work is done.
   Status Open();
 
-  // Fills `item` with the next document or reject. False at the end.
+  // Fills `item` with the next input: a raw JSONL line, a document (.txt),
+  // or a reject. False at the end.
   bool Next(InputItem& item);
+
+  // Turns a raw line into a document or a reject; no-op for other items.
+  static void Decode(InputItem& item);
 
  private:
   bool NextFromJsonl(InputItem& item);

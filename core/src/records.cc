@@ -80,7 +80,8 @@ std::string RejectText(const Reject& reject) {
   std::string where = reject.input;
   if (reject.line > 0) where += ":" + std::to_string(reject.line);
   if (!reject.id.empty()) where += " (id \"" + reject.id + "\")";
-  return where + ": " + reject.stage + ": " + reject.error;
+  where.append(": ").append(reject.stage).append(": ").append(reject.error);
+  return where;
 }
 
 }  // namespace claimex

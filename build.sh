@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The README's two commands, on a fresh Debian 12 machine (as root):
+#
+#   ./build.sh run [claimex run arguments]   build, then run the default
+#                                            pipeline over corpus/ into claims.db
+#   ./build.sh test                          build and run every test, also
+#                                            under ASan + UBSan
+#
+# Both install missing Debian packages first (scripts/install-deps.sh).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+jobs=$(nproc)
+
+build() {
+  local dir=$1
+  shift
+  cmake -S . -B "$dir" -G Ninja "$@" >/dev/null
+  cmake --build "$dir" -j "$jobs"
+}
+
+command=${1:-}
+[ $# -gt 0 ] && shift
+case "$command" in
+  run)
+    scripts/install-deps.sh
+    build build -DCMAKE_BUILD_TYPE=Release >/dev/null
+    exec build/bin/claimex run "$@"
+    ;;
+  test)
+    scripts/install-deps.sh
+    build build -DCMAKE_BUILD_TYPE=Release
+    ctest --test-dir build --output-on-failure -j "$jobs"
+    build build-asan -DCMAKE_BUILD_TYPE=Debug -DCLAIMEX_SANITIZE=ON
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      ctest --test-dir build-asan --output-on-failure -j "$jobs"
+    ;;
+  *)
+    echo "usage: ./build.sh run [ARGS...] | ./build.sh test" >&2
+    exit 2
+    ;;
+esac

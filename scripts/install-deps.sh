@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what claimex needs to build and test, from Debian packages.
+# Idempotent and silent when everything is already there.
+set -euo pipefail
+
+packages=(
+  g++ cmake ninja-build pkg-config
+  libre2-dev libicu-dev libboost-dev libboost-filesystem-dev
+  nlohmann-json3-dev libcli11-dev libsqlite3-dev libgtest-dev
+  python3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "claimex needs these Debian packages: ${missing[*]}" >&2
+  echo "run as root: apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+echo "installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
