@@ -78,8 +78,8 @@ std::string RejectJson(const Reject& reject, const RunInfo& run) {
 
 std::string RejectText(const Reject& reject) {
   std::string where = reject.input;
-  if (reject.line > 0) where += ":" + std::to_string(reject.line);
-  if (!reject.id.empty()) where += " (id \"" + reject.id + "\")";
+  if (reject.line > 0) where.append(":").append(std::to_string(reject.line));
+  if (!reject.id.empty()) where.append(" (id \"").append(reject.id).append("\")");
   where.append(": ").append(reject.stage).append(": ").append(reject.error);
   return where;
 }
