@@ -51,8 +51,8 @@ std::string DefaultPipelineFile() {
   boost::system::error_code ec;
   const auto exe = boost::dll::program_location(ec);
   if (ec) return "pipelines/default.json";
-  return (fs::path(exe.string()).parent_path().parent_path() / "share" / "claimex" /
-          "pipelines" / "default.json")
+  return (fs::path(exe.string()).parent_path().parent_path() / CLAIMEX_SHARE_RELDIR / "pipelines" /
+          "default.json")
       .string();
 }
 

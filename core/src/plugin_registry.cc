@@ -69,9 +69,7 @@ std::vector<std::string> PluginSearchPath(const std::string& cli_path) {
   boost::system::error_code ec;
   const auto exe = boost::dll::program_location(ec);
   if (!ec) {
-    dirs.push_back((fs::path(exe.string()).parent_path().parent_path() /
-                    "lib" / "claimex" / "plugins")
-                       .string());
+    dirs.push_back((fs::path(exe.string()).parent_path().parent_path() / CLAIMEX_PLUGIN_RELDIR).string());
   }
   return dirs;
 }

@@ -36,7 +36,8 @@ std::string_view KindName(PluginKind kind);
 
 // The directories to search, in order: `cli_path` (colon-separated, from
 // --plugin-path), then $CLAIMEX_PLUGIN_PATH, then the default next to the
-// executable (<prefix>/lib/claimex/plugins, where <prefix>/bin holds it).
+// executable (<prefix>/<libdir>/claimex/plugins, where <prefix>/bin holds it;
+// the build tree has the same layout).
 std::vector<std::string> PluginSearchPath(const std::string& cli_path);
 
 class PluginRegistry {

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs claimex into a temporary prefix, builds examples/word_count
+# against it with find_package(claimex), and runs it through the installed
+# binary: the plugin author's path, end to end.
+set -euo pipefail
+build_dir=$1
+source_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
+cmake -S "$source_dir/examples/word_count" -B "$work/plugin" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+cmake --build "$work/plugin" >/dev/null
+
+"$work/prefix/bin/claimex" plugins word_count --plugin-path "$work/plugin" | grep -q "word_count 1.0.0 (stage)"
+cat >"$work/pipeline.json" <<'JSON'
+{"stages": [{"plugin": "normalize"}, {"plugin": "word_count", "options": {"min_length": 10}}]}
+JSON
+out=$(echo '{"id":"a","text":"DeepSeek reportedly spent extraordinary sums."}' |
+  "$work/prefix/bin/claimex" extract --plugin-path "$work/plugin" --pipeline "$work/pipeline.json" -)
+echo "$out" | grep -q '"long_words":\[{"text":"reportedly","start":9,"end":19},{"text":"extraordinary"'
+echo "out-of-tree plugin: ok"
