@@ -14,6 +14,7 @@
 #include <boost/dll/runtime_symbol_info.hpp>
 #include <nlohmann/json.hpp>
 
+#include "evaluation.h"
 #include "executor.h"
 #include "json_writer.h"
 #include "pipeline.h"
@@ -358,6 +359,62 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   return Finish(status, stats, rejects);
 }
 
+// ------------------------------------------------------------------- eval
+
+class EvalConsumer final : public OrderedConsumer {
+ public:
+  EvalConsumer(Evaluation& evaluation, RejectLog& rejects, const RunInfo& run)
+      : evaluation_(evaluation), rejects_(rejects), run_(run) {}
+  Outcome OnDocument(const ProcessedDocument& doc) override {
+    evaluation_.Score(json::parse(doc.annotations_json()), doc.document().text);
+    return Outcome::Accepted();
+  }
+  Status OnReject(const Reject& reject) override { return rejects_.Write(reject, run_); }
+
+ private:
+  Evaluation& evaluation_;
+  RejectLog& rejects_;
+  const RunInfo& run_;
+};
+
+int EvalCommand(CommonOptions common, const std::string& gold_file, bool as_json) {
+  Setup setup;
+  if (Status s = LoadSetup(common, std::nullopt, setup); !s.ok()) {
+    Error(s.message());
+    return kExitConfig;
+  }
+  Evaluation evaluation;
+  if (Status s = evaluation.LoadGold(gold_file); !s.ok()) {
+    Error(s.message());
+    return s.code() == Status::Code::kNotFound ? kExitInput : kExitConfig;
+  }
+  if (common.inputs.empty()) common.inputs.push_back("corpus");
+  Reader reader(common.inputs, {common.max_doc_bytes});
+  if (Status s = reader.Open(); !s.ok()) {
+    Error(s.message());
+    return kExitInput;
+  }
+  RejectLog rejects;
+  if (Status s = rejects.Open(common.rejects_file); !s.ok()) {
+    Error(s.message());
+    return kExitOutput;
+  }
+  EvalConsumer consumer(evaluation, rejects, setup.run);
+  ExecutorOptions options;
+  options.threads = common.threads;
+  ExecutionStats stats;
+  const Status status = Execute(reader, setup.pipeline, setup.run, options, consumer, stats);
+  if (as_json) {
+    json out = evaluation.ToJson();
+    out["engine"] = setup.run.engine_version;
+    out["pipeline"] = setup.run.pipeline_hash;
+    std::printf("%s\n", out.dump(2).c_str());
+  } else {
+    std::printf("%s", evaluation.ToText().c_str());
+  }
+  return Finish(status, stats, rejects);
+}
+
 // ---------------------------------------------------------------- plugins
 
 std::string OptionType(const json& schema) {
@@ -536,6 +593,13 @@ int Main(int argc, char** argv) {
   plugins->add_option("name", plugin_name, "Show only this plugin");
   plugins->add_flag("--json", plugins_json, "Machine-readable output");
 
+  std::string gold_file;
+  bool eval_json = false;
+  auto* eval = app.add_subcommand("eval", "Score extraction against gold annotations: precision, recall, F1");
+  AddCommon(eval, common, true);
+  eval->add_option("--gold", gold_file, "Gold annotations (JSONL), e.g. corpus/gold/seeds.jsonl")->required();
+  eval->add_flag("--json", eval_json, "Machine-readable output");
+
   auto* check = app.add_subcommand("check", "Validate a pipeline file and every plugin's options");
   AddCommon(check, common, false);
   check->add_option("pipeline", check_file, "Pipeline file")->required();
@@ -549,6 +613,7 @@ int Main(int argc, char** argv) {
   if (run->parsed()) return RunCommand(common, sink_uri, summary_file);
   if (extract->parsed()) return Extract(common, output);
   if (plugins->parsed()) return PluginsCommand(common.plugin_path, plugin_name, plugins_json);
+  if (eval->parsed()) return EvalCommand(common, gold_file, eval_json);
   if (check->parsed()) return CheckCommand(common.plugin_path, check_file);
   return kExitUsage;
 }

@@ -1,0 +1,61 @@
+#include "data_files.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+
+#include <boost/dll/runtime_symbol_info.hpp>
+
+namespace claimex::plugin {
+
+namespace fs = std::filesystem;
+
+std::string DefaultDataDir() {
+  // this_line_location() is the shared library this code is linked into:
+  // the plugin, since this library is static.
+  const fs::path self = boost::dll::this_line_location().string();
+  return (self.parent_path() / CLAIMEX_DATA_FROM_PLUGIN).lexically_normal().string();
+}
+
+std::string ResolveDataDir(const std::string& configured) {
+  return configured.empty() ? DefaultDataDir() : configured;
+}
+
+std::vector<TsvRow> ReadTsv(const std::string& path, std::size_t min_fields) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read data file " + path);
+  std::vector<TsvRow> rows;
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    TsvRow row{path, number, {}};
+    std::size_t start = 0;
+    while (true) {
+      const std::size_t tab = line.find('\t', start);
+      row.fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    if (row.fields.size() < min_fields || row.fields[0].empty()) {
+      throw std::runtime_error(path + ":" + std::to_string(number) + ": expected " +
+                               std::to_string(min_fields) + " tab-separated fields");
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::vector<std::string> TsvFilesIn(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw std::runtime_error("data folder " + dir + " does not exist");
+  std::vector<std::string> files;
+  for (const auto& item : fs::directory_iterator(dir, ec)) {
+    if (item.path().extension() == ".tsv") files.push_back(item.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace claimex::plugin

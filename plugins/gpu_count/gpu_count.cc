@@ -1,0 +1,129 @@
+// gpu_count: counts of GPUs, AI chips and accelerators, with the model when
+// the text names it.
+//
+// A number is a GPU count when, within a few words after it, there is a
+// count noun ("GPUs", "AI chips", "台") or an accelerator from the catalogue
+// ("H800s"), with only modifiers in between (vendors, adjectives, "units
+// of"). Stop words (servers, GPU-hours, MW, parameters, days) end the
+// search: the number counts something else. Digits inside a model name
+// ("H20", "Ascend 910B") never become numbers in the first place. A count
+// is an integer, so an ambiguous numeral ("2.048") takes its integer reading
+// and says so.
+#include <string>
+
+#include "attrs.h"
+#include "bounds.h"
+#include "claimex/plugin.h"
+#include "data_files.h"
+#include "text_scan.h"
+
+namespace {
+
+using claimex::Annotation;
+using claimex::Document;
+using claimex::Status;
+namespace plugin = claimex::plugin;
+
+constexpr int kMaxWordsBetween = 5;
+
+class GpuCount final : public claimex::Stage {
+ public:
+  explicit GpuCount(const nlohmann::json& options) {
+    const std::string dir = plugin::ResolveDataDir(options.at("data_dir").get<std::string>());
+    bounds_ = std::make_unique<plugin::BoundCues>(dir);
+    for (const auto& row : plugin::ReadTsv(dir + "/lexicon/accelerators.tsv", 2)) {
+      const std::string label = "model\t" + row.fields[1];
+      words_.Add(row.fields[0], label);
+      words_.Add(row.fields[0] + "s", label);  // "H800s"
+    }
+    for (const auto& row : plugin::ReadTsv(dir + "/lexicon/gpu_nouns.tsv", 2)) {
+      const std::string& kind = row.fields[1];
+      if (kind != "count" && kind != "modifier" && kind != "stop") {
+        throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": kind must be count, modifier or stop");
+      }
+      words_.Add(row.fields[0], kind);
+    }
+  }
+
+  Status Process(Document& doc) override {
+    const std::string_view text = doc.text;
+    auto& counts = doc.layer("gpu_counts");
+    for (const Annotation& n : doc.find_layer("numbers")->items) {
+      if (plugin::AttrBool(n, "percent") || plugin::AttrBool(n, "year_like")) continue;
+      std::size_t length = 0;
+      if (n.begin > 0 && IsCurrency(plugin::DecodeBefore(text, n.begin, &length))) continue;
+      std::string model;
+      std::size_t end = 0;
+      if (!FollowedByGpus(text, n.end, &model, &end)) continue;
+
+      double count = *plugin::AttrDouble(n, "value");
+      std::string reason = plugin::AttrString(n, "reason");
+      if (!plugin::AttrBool(n, "integer")) {
+        if (!plugin::AttrBool(n, "alt_integer")) continue;  // "2.5 GPUs" is not a count
+        count = *plugin::AttrDouble(n, "alt_value");
+        reason = "a count of GPUs is an integer, so the separator groups thousands";
+      }
+      if (count <= 0) continue;
+      Annotation a;
+      a.begin = n.begin;
+      a.end = static_cast<std::uint32_t>(end);
+      a.Set("count", static_cast<std::int64_t>(count));
+      a.Set("model", model.empty() ? claimex::AttrValue() : claimex::AttrValue(model));
+      a.Set("bound", bounds_->For(text, n.begin, end, plugin::AttrBool(n, "plus"), plugin::AttrBool(n, "approx")));
+      a.Set("reading", plugin::AttrString(n, "reading"));
+      a.Set("reason", reason);
+      counts.items.push_back(std::move(a));
+    }
+    return Status::OK();
+  }
+
+ private:
+  static bool IsCurrency(char32_t c) { return c == '$' || c == 0x20AC || c == 0xA3 || c == 0xA5; }
+
+  // Walks the words after a number; true when they name GPUs.
+  bool FollowedByGpus(std::string_view text, std::size_t pos, std::string* model, std::size_t* end) const {
+    bool counted = false;
+    for (int step = 0; step < kMaxWordsBetween; ++step) {
+      std::size_t n = 0;
+      while (pos < text.size() && (plugin::IsSpaceChar(plugin::DecodeAt(text, pos, &n)) ||
+                                   plugin::IsQuoteChar(plugin::DecodeAt(text, pos, &n)))) {
+        pos += n;
+      }
+      std::size_t word_end = 0;
+      const auto m = words_.After(text, pos, &word_end);
+      if (!m || m->label == "stop") break;
+      if (m->label.rfind("model\t", 0) == 0) {
+        *model = m->label.substr(6);
+        *end = word_end;
+        counted = true;
+      } else if (m->label == "count") {
+        *end = word_end;
+        return true;  // the noun closes the phrase
+      }
+      pos = word_end;
+    }
+    return counted;
+  }
+
+  std::unique_ptr<plugin::BoundCues> bounds_;
+  plugin::CueLexicon words_;
+};
+
+}  // namespace
+
+CLAIMEX_PLUGIN(GpuCount, {
+    .name = "gpu_count",
+    .version = "1.0.0",
+    .description = "Counts of GPUs, AI chips and accelerators, with the model when named, from the numbers "
+                   "and an accelerator catalogue (data/lexicon/accelerators.tsv, gpu_nouns.tsv).",
+    .options_schema = R"({
+      "type": "object",
+      "properties": {
+        "data_dir": {"type": "string", "default": "",
+                     "description": "Folder with lexicon/accelerators.tsv, gpu_nouns.tsv and bounds.tsv; empty: the data installed with claimex."}
+      },
+      "additionalProperties": false
+    })",
+    .reads = "numbers",
+    .writes = "gpu_counts",
+});

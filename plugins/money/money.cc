@@ -1,0 +1,154 @@
+// money: amounts of money, from the numbers and the currency next to them.
+//
+// A number is money when a currency stands before it ("$", "US$", "€",
+// "Rp") or after it and its scale word ("dollars", "de dólares", "元",
+// "ドル"); years, percentages and amounts with no currency are not. The
+// value is in units of the currency, the currency is ISO 4217, and the bound
+// comes from cues around the amount (data/lexicon/bounds.tsv). In a range
+// ("$40-45bn", "between €2 and €3 billion") both ends share the currency.
+#include <string>
+#include <vector>
+
+#include "attrs.h"
+#include "bounds.h"
+#include "claimex/plugin.h"
+#include "data_files.h"
+#include "text_scan.h"
+
+namespace {
+
+using claimex::Annotation;
+using claimex::Document;
+using claimex::Status;
+namespace plugin = claimex::plugin;
+
+class Money final : public claimex::Stage {
+ public:
+  explicit Money(const nlohmann::json& options)
+      : bounds_(plugin::ResolveDataDir(options.at("data_dir").get<std::string>())),
+        dollar_(options.at("dollar_currency").get<std::string>()) {
+    const std::string dir = plugin::ResolveDataDir(options.at("data_dir").get<std::string>());
+    for (const auto& row : plugin::ReadTsv(dir + "/lexicon/currencies.tsv", 3)) {
+      const std::string& where = row.fields[2];
+      if (where != "prefix" && where != "suffix" && where != "both") {
+        throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": where must be prefix, suffix or both");
+      }
+      // The label keeps the form so that "¥" and "$" can be read per document.
+      const std::string label = row.fields[1] + "\t" + row.fields[0];
+      if (where != "suffix") prefix_.Add(row.fields[0], label);
+      if (where != "prefix") suffix_.Add(row.fields[0], label);
+    }
+    for (const auto& row : plugin::ReadTsv(dir + "/lexicon/connectors.tsv", 1)) connectors_.Add(row.fields[0], "of");
+  }
+
+  Status Process(Document& doc) override {
+    const claimex::Layer* numbers = doc.find_layer("numbers");
+    auto& money = doc.layer("money");
+    const std::string_view text = doc.text;
+    struct Found {
+      const Annotation* number;
+      std::uint32_t begin, end;
+      std::string currency;
+    };
+    std::vector<Found> found;
+    for (const Annotation& n : numbers->items) {
+      if (plugin::AttrBool(n, "percent")) continue;
+      Found f{&n, n.begin, n.end, ""};
+      if (auto m = Prefix(text, n.begin, &f.begin)) f.currency = Iso(*m, doc);
+      std::size_t suffix_end = 0;
+      if (auto m = Suffix(text, n.end, &suffix_end)) {
+        if (f.currency.empty()) f.currency = Iso(*m, doc);
+        f.end = static_cast<std::uint32_t>(suffix_end);
+      }
+      found.push_back(f);
+    }
+    // Ranges share their currency: "$40-45bn", "2~3億ドル".
+    for (std::size_t i = 0; i + 1 < found.size(); ++i) {
+      if (plugin::AttrString(*found[i].number, "range") != "from" ||
+          plugin::AttrString(*found[i + 1].number, "range") != "to") {
+        continue;
+      }
+      if (found[i].currency.empty()) found[i].currency = found[i + 1].currency;
+      if (found[i + 1].currency.empty()) found[i + 1].currency = found[i].currency;
+    }
+    for (const Found& f : found) {
+      if (f.currency.empty()) continue;
+      const Annotation& n = *f.number;
+      Annotation a;
+      a.begin = f.begin;
+      a.end = f.end;
+      a.Set("value", *plugin::AttrDouble(n, "value"));
+      a.Set("currency", f.currency);
+      a.Set("bound", bounds_.For(text, f.begin, f.end, plugin::AttrBool(n, "plus"), plugin::AttrBool(n, "approx")));
+      a.Set("precision", *plugin::AttrDouble(n, "precision"));
+      if (const auto range = plugin::AttrString(n, "range"); !range.empty()) a.Set("range", range);
+      a.Set("reading", plugin::AttrString(n, "reading"));
+      money.items.push_back(std::move(a));
+    }
+    return Status::OK();
+  }
+
+ private:
+  // A currency directly before byte `at` (one space allowed); `begin` gets
+  // where it starts.
+  std::optional<std::string> Prefix(std::string_view text, std::uint32_t at, std::uint32_t* begin) const {
+    std::size_t n = 0;
+    std::size_t end = at;
+    const char32_t c = plugin::DecodeBefore(text, end, &n);
+    if (plugin::IsSpaceChar(c)) end -= n;
+    auto m = prefix_.Before(text, end);
+    if (!m) return std::nullopt;
+    std::size_t start = end;
+    for (std::size_t i = 0; i < m->length; ++i) {
+      plugin::DecodeBefore(text, start, &n);
+      start -= n;
+    }
+    *begin = static_cast<std::uint32_t>(start);
+    return m->label;
+  }
+
+  // A currency after byte `at`, possibly after a connector ("de dólares").
+  std::optional<std::string> Suffix(std::string_view text, std::uint32_t at, std::size_t* end) const {
+    if (auto m = suffix_.After(text, at, end)) return m->label;
+    std::size_t connector_end = 0;
+    if (connectors_.After(text, at, &connector_end)) {
+      if (auto m = suffix_.After(text, connector_end, end)) return m->label;
+    }
+    return std::nullopt;
+  }
+
+  std::string Iso(const std::string& label, const Document& doc) const {
+    const auto tab = label.find('\t');
+    const std::string iso = label.substr(0, tab);
+    const std::string form = label.substr(tab + 1);
+    if (form == "$") return dollar_;
+    // The yen sign also writes the yuan; Chinese text means yuan.
+    if (form == "¥" && doc.meta.lang.rfind("zh", 0) == 0) return "CNY";
+    return iso;
+  }
+
+  plugin::BoundCues bounds_;
+  std::string dollar_;
+  plugin::CueLexicon prefix_, suffix_, connectors_;
+};
+
+}  // namespace
+
+CLAIMEX_PLUGIN(Money, {
+    .name = "money",
+    .version = "1.0.0",
+    .description = "Money mentions: numbers with a currency before or after them, as ISO 4217 amounts in "
+                   "units of the currency, with their bound (exact, approx, over, under, at_least, at_most).",
+    .options_schema = R"({
+      "type": "object",
+      "properties": {
+        "data_dir": {"type": "string", "default": "",
+                     "description": "Folder with lexicon/currencies.tsv, connectors.tsv and bounds.tsv; empty: the data installed with claimex."},
+        "dollar_currency": {"type": "string", "default": "USD", "pattern": "^[A-Z]{3}$",
+                            "description": "What a bare '$' means."}
+      },
+      "additionalProperties": false
+    })",
+    .reads = "numbers",
+    .writes = "money",
+});

@@ -1,0 +1,619 @@
+#include "numeral_parser.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <stdexcept>
+
+#include <re2/re2.h>
+#include <unicode/dcfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+
+#include "data_files.h"
+
+namespace claimex::numerals {
+namespace {
+
+using plugin::CueLexicon;
+using plugin::DecodeAt;
+using plugin::DecodeBefore;
+using plugin::IsDigitChar;
+using plugin::IsLetter;
+using plugin::IsSpaceChar;
+using plugin::IsWordChar;
+
+constexpr double kUnambiguousWeight = 3;
+constexpr double kRoundGroupWeight = 2;  // "10.000": nobody writes ten as 10.000
+constexpr double kAmbiguousWeight = 1;
+constexpr double kPriorWeight = 1.5;
+
+bool IsCurrencySymbol(char32_t c) { return u_charType(static_cast<UChar32>(c)) == U_CURRENCY_SYMBOL; }
+
+// Separators that group thousands but never mark decimals.
+bool IsGroupingSpace(char32_t c) { return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009 || c == '\'' || c == 0x2019; }
+
+std::string_view PrimaryLanguage(std::string_view lang) {
+  const auto cut = lang.find_first_of("-_");
+  return cut == std::string_view::npos ? lang : lang.substr(0, cut);
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+ScaleTables::ScaleTables(const std::string& data_dir) {
+  for (const auto& file : plugin::TsvFilesIn(data_dir + "/scales")) {
+    const std::string lang = std::filesystem::path(file).stem().string();
+    CueLexicon& table = by_lang_[lang];
+    for (const auto& row : plugin::ReadTsv(file, 2)) {
+      int exponent = 0;
+      try {
+        exponent = std::stoi(row.fields[1]);
+      } catch (const std::exception&) {
+        throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": power of ten is not a number");
+      }
+      table.Add(row.fields[0], std::to_string(exponent));
+    }
+  }
+  if (!by_lang_.contains("en")) throw std::runtime_error("data folder " + data_dir + " has no scales/en.tsv");
+}
+
+std::vector<const CueLexicon*> ScaleTables::For(std::string_view lang) const {
+  std::vector<const CueLexicon*> out;
+  const auto primary = PrimaryLanguage(lang);
+  if (auto it = by_lang_.find(primary); it != by_lang_.end() && primary != "en") out.push_back(&it->second);
+  out.push_back(&by_lang_.find("en")->second);
+  return out;
+}
+
+struct NumeralParser::Token {
+  std::uint32_t begin = 0, end = 0;  // sign included
+  int sign = 1;
+  std::vector<std::string> groups;
+  std::vector<char> seps;  // '.', ',' or ' ' (any grouping space or apostrophe)
+  enum class Kind { kInteger, kDecimal, kAmbiguous, kSkip } kind = Kind::kInteger;
+  char decimal_sep = 0;  // kDecimal, kAmbiguous: the separator in question
+  std::string reason;
+  bool currency_before = false;
+};
+
+NumeralParser::NumeralParser(std::shared_ptr<const ScaleTables> scales) : scales_(std::move(scales)) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_max_mem(8 << 20);
+  number_words_ = std::make_unique<RE2>(
+      R"(\b(half|an?|tens|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|)"
+      R"(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|)"
+      R"(fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b)",
+      options);
+  if (!number_words_->ok()) throw std::runtime_error("number word pattern: " + number_words_->error());
+}
+
+NumeralParser::~NumeralParser() = default;
+
+std::string NumeralParser::PriorFor(std::string_view lang) {
+  if (lang.empty()) return "";
+  if (auto it = prior_cache_.find(lang); it != prior_cache_.end()) return it->second;
+  std::string symbol;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale(std::string(lang).c_str());
+  const icu::DecimalFormatSymbols symbols(locale, status);
+  if (U_SUCCESS(status)) {
+    symbols.getConstSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol).toUTF8String(symbol);
+  }
+  if (symbol != "." && symbol != ",") symbol.clear();
+  prior_cache_.emplace(std::string(lang), symbol);
+  return symbol;
+}
+
+bool NumeralParser::ScanToken(std::string_view text, std::size_t start, Token& t) const {
+  std::size_t n = 0;
+  t = Token();
+  t.begin = static_cast<std::uint32_t>(start);
+  // A sign counts when it stands alone before the digits ("-5%"), not
+  // between two numbers ("40-45bn").
+  const char32_t before = DecodeBefore(text, start, &n);
+  if (before == '-' || before == 0x2212 || before == '+') {
+    std::size_t m = 0;
+    const char32_t before_sign = DecodeBefore(text, start - n, &m);
+    if (before_sign == 0 || IsSpaceChar(before_sign) || before_sign == '(') {
+      t.sign = before == '+' ? 1 : -1;
+      t.begin = static_cast<std::uint32_t>(start - n);
+    }
+  }
+  const char32_t currency = DecodeBefore(text, t.begin, &n);
+  if (IsCurrencySymbol(currency)) {
+    t.currency_before = true;
+  } else if (IsSpaceChar(currency)) {
+    std::size_t m = 0;
+    t.currency_before = IsCurrencySymbol(DecodeBefore(text, t.begin - n, &m));
+  }
+
+  auto read_group = [&](std::size_t& pos, std::string& digits) {
+    std::size_t len = 0;
+    while (pos < text.size()) {
+      const char32_t c = DecodeAt(text, pos, &len);
+      const int d = plugin::DigitValue(c);
+      if (d < 0) break;
+      digits.push_back(static_cast<char>('0' + d));
+      pos += len;
+    }
+  };
+  // Counts the digits that start at `pos`, up to four.
+  auto digits_at = [&](std::size_t pos) {
+    int count = 0;
+    std::size_t len = 0;
+    while (pos < text.size() && count < 4 && IsDigitChar(DecodeAt(text, pos, &len))) {
+      ++count;
+      pos += len;
+    }
+    return count;
+  };
+
+  std::size_t pos = start;
+  t.groups.emplace_back();
+  read_group(pos, t.groups.back());
+  while (pos < text.size()) {
+    const char32_t c = DecodeAt(text, pos, &n);
+    std::size_t next = pos + n;
+    char sep = 0;
+    if ((c == '.' || c == ',') && next < text.size() && digits_at(next) > 0) {
+      sep = static_cast<char>(c);
+    } else if (c == ',' && next < text.size() && text[next] == ' ' && digits_at(next + 1) == 3 &&
+               text.compare(next + 1, 3, "000") == 0 && t.groups.back().size() <= 3) {
+      // "10, 000": a stray space after a grouping comma. Only before "000",
+      // because "March 5, 200 people" is two numbers.
+      sep = ',';
+      next += 1;
+    } else if (IsGroupingSpace(c) && digits_at(next) == 3 && t.groups.back().size() <= 3 &&
+               (t.seps.empty() || t.seps.back() == ' ')) {
+      sep = ' ';
+    }
+    if (sep == 0) break;
+    t.seps.push_back(sep);
+    t.groups.emplace_back();
+    pos = next;
+    read_group(pos, t.groups.back());
+  }
+  t.end = static_cast<std::uint32_t>(pos);
+
+  const auto count = [&](char s) { return std::count(t.seps.begin(), t.seps.end(), s); };
+  // Groups 1 .. last-1 must have exactly three digits to be thousands.
+  const auto middle_groups_are_three = [&](std::size_t last) {
+    for (std::size_t i = 1; i < last; ++i) {
+      if (t.groups[i].size() != 3) return false;
+    }
+    return true;
+  };
+  const auto dots = count('.'), commas = count(',');
+  if (t.seps.empty()) {
+    t.kind = Token::Kind::kInteger;
+    t.reason = "no separator";
+  } else if (dots > 0 && commas > 0) {
+    const char last = t.seps.back();
+    if (count(last) == 1 && middle_groups_are_three(t.groups.size() - 1) && t.groups[0].size() <= 3) {
+      t.kind = Token::Kind::kDecimal;
+      t.decimal_sep = last;
+      t.reason = std::string("both '.' and ',': the last, '") + last + "', is the decimal mark";
+    } else {
+      t.kind = Token::Kind::kSkip;
+    }
+  } else if (dots + commas >= 2) {
+    if (middle_groups_are_three(t.groups.size()) && t.groups[0].size() <= 3) {
+      t.kind = Token::Kind::kInteger;
+      t.reason = std::string("several 3-digit groups: '") + (dots ? '.' : ',') + "' groups thousands";
+    } else {
+      t.kind = Token::Kind::kSkip;  // a date or a version, not a quantity
+    }
+  } else if (dots + commas == 1) {
+    const char sep = dots ? '.' : ',';
+    const std::size_t at = std::find(t.seps.begin(), t.seps.end(), sep) - t.seps.begin();
+    const std::string& after = t.groups[at + 1];
+    const bool last = at + 1 == t.groups.size() - 1;
+    if (!last) {
+      t.kind = Token::Kind::kSkip;
+    } else if (after.size() != 3 || t.groups[0] == "0" || (at > 0 && t.seps[at - 1] == ' ')) {
+      t.kind = Token::Kind::kDecimal;
+      t.decimal_sep = sep;
+      t.reason = t.groups[0] == "0" && after.size() == 3
+                     ? std::string("a leading 0: '") + sep + "' is the decimal mark"
+                     : std::string("") + std::to_string(after.size()) + " digit(s) after '" + sep +
+                           "': it is the decimal mark";
+    } else if (t.groups[0].size() > 3) {
+      t.kind = Token::Kind::kDecimal;
+      t.decimal_sep = sep;
+      t.reason = std::string("more than 3 digits before '") + sep + "': it is the decimal mark";
+    } else {
+      t.kind = Token::Kind::kAmbiguous;
+      t.decimal_sep = sep;
+    }
+  } else {
+    t.kind = Token::Kind::kInteger;  // only grouping spaces
+    t.reason = "grouped by spaces";
+  }
+  return t.kind != Token::Kind::kSkip;
+}
+
+void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDecision& convention,
+                            const std::vector<const CueLexicon*>& scales, Number& out) const {
+  out = Number();
+  out.begin = t.begin;
+  std::string int_digits, frac_digits, alt_int, alt_frac;
+  const char doc_decimal = convention.decimal == Convention::kCommaDecimal ? ',' : '.';
+  auto split = [&](char decimal, std::string& whole, std::string& frac) {
+    bool after = false;
+    for (std::size_t i = 0; i < t.groups.size(); ++i) {
+      if (i > 0 && t.seps[i - 1] == decimal) after = true;
+      (after ? frac : whole) += t.groups[i];
+    }
+  };
+  switch (t.kind) {
+    case Token::Kind::kInteger:
+      split(0, int_digits, frac_digits);
+      out.reading = "unambiguous";
+      out.reason = t.reason;
+      break;
+    case Token::Kind::kDecimal:
+      split(t.decimal_sep, int_digits, frac_digits);
+      out.reading = "unambiguous";
+      out.reason = t.reason;
+      break;
+    case Token::Kind::kAmbiguous: {
+      const bool as_decimal = t.decimal_sep == doc_decimal;
+      split(as_decimal ? t.decimal_sep : 0, int_digits, frac_digits);
+      split(as_decimal ? 0 : t.decimal_sep, alt_int, alt_frac);
+      out.reading = "convention";
+      char confidence[16];
+      std::snprintf(confidence, sizeof confidence, "%.2f", convention.confidence);
+      out.reason = std::string("'") + t.decimal_sep + "' before 3 digits is ambiguous; the document uses '" +
+                   doc_decimal + "' as decimal mark (confidence " + confidence + "), so it " +
+                   (as_decimal ? "is the decimal mark" : "groups thousands");
+      break;
+    }
+    case Token::Kind::kSkip:
+      break;
+  }
+
+  // What follows the digits: '+', a suffix, a scale word, a percent sign.
+  std::size_t pos = t.end;
+  std::size_t n = 0;
+  if (pos < text.size() && text[pos] == '+') {
+    out.plus = true;
+    ++pos;
+  }
+  bool scaled = false;
+  if (pos < text.size()) {
+    const char c = text[pos];
+    std::size_t after_len = 0;
+    const char32_t after = pos + 1 < text.size() ? DecodeAt(text, pos + 1, &after_len) : 0;
+    // One-letter suffixes: K is unambiguous enough; M, B and T are scales
+    // only right after a currency ("$500M"), else they are model names
+    // ("910B") or units.
+    int exponent = 0;
+    if ((c == 'K' || c == 'k') && !IsWordChar(after)) exponent = 3;
+    if (t.currency_before && !IsWordChar(after)) {
+      if (c == 'M' || c == 'm') exponent = 6;
+      if (c == 'B' || c == 'b') exponent = 9;
+      if (c == 'T') exponent = 12;
+    }
+    if (exponent > 0) {
+      out.scale = exponent;
+      out.scale_text = std::string(1, c);
+      pos += 1;
+      scaled = true;
+    }
+  }
+  if (!scaled && pos + 1 < text.size() && text[pos] == 's' && !IsWordChar(DecodeAt(text, pos + 1, &n))) {
+    // "$10s of millions": tens of millions.
+    std::size_t of_end = 0;
+    CueLexicon of;
+    of.Add("of", "of");
+    if (of.After(text, pos + 1, &of_end)) {
+      for (const CueLexicon* table : scales) {
+        std::size_t scale_end = 0;
+        if (auto m = table->After(text, of_end, &scale_end)) {
+          out.scale = std::stoi(m->label);
+          out.scale_text = std::string(text.substr(of_end, scale_end - of_end));
+          out.approx = true;
+          pos = scale_end;
+          scaled = true;
+          break;
+        }
+      }
+    }
+    if (!scaled) return;  // "1990s": a decade, not a quantity
+  }
+  if (!scaled) {
+    for (const CueLexicon* table : scales) {
+      std::size_t scale_end = 0;
+      if (auto m = table->After(text, pos, &scale_end)) {
+        out.scale = std::stoi(m->label);
+        std::size_t skip = pos;
+        while (skip < scale_end && IsSpaceChar(DecodeAt(text, skip, &n))) skip += n;
+        out.scale_text = std::string(text.substr(skip, scale_end - skip));
+        pos = scale_end;
+        scaled = true;
+        break;
+      }
+    }
+  }
+  // A numeral glued to letters that are not a scale is part of a name or a
+  // unit ("5G", "910B" without a currency).
+  if (!scaled && pos < text.size() && IsLetter(DecodeAt(text, pos, &n))) {
+    const char32_t c = DecodeAt(text, pos, &n);
+    if (c < 0x2E80) return;  // CJK ideographs may follow without a space
+  }
+  if (!out.plus && pos < text.size() && text[pos] == '+') {
+    out.plus = true;
+    ++pos;
+  }
+  // Percent.
+  std::size_t p = pos;
+  while (p < text.size() && IsSpaceChar(DecodeAt(text, p, &n)) && p - pos < 2) p += n;
+  if (p < text.size()) {
+    const char32_t c = DecodeAt(text, p, &n);
+    if (c == '%' || c == 0xFF05) {
+      out.percent = true;
+      pos = p + n;
+    } else {
+      static const CueLexicon kPercentWords = [] {
+        CueLexicon words;
+        for (const char* w : {"percent", "per cent", "prozent", "pour cent", "por ciento", "per cento",
+                              "por cento", "procent", "phần trăm", "persen"}) {
+          words.Add(w, "%");
+        }
+        return words;
+      }();
+      std::size_t word_end = 0;
+      if (kPercentWords.After(text, pos, &word_end)) {
+        out.percent = true;
+        pos = word_end;
+      }
+    }
+  }
+  out.end = static_cast<std::uint32_t>(pos);
+
+  auto to_value = [&](const std::string& whole, const std::string& frac) {
+    std::string literal = (whole.empty() ? "0" : whole) + (frac.empty() ? "" : "." + frac) + "e" +
+                          std::to_string(out.scale);
+    return t.sign * std::strtod(literal.c_str(), nullptr);
+  };
+  out.value = to_value(int_digits, frac_digits);
+  out.precision = 0.5 * std::pow(10.0, out.scale - static_cast<int>(frac_digits.size()));
+  out.integer = std::floor(out.value) == out.value;
+  if (t.kind == Token::Kind::kAmbiguous) {
+    out.alt_value = to_value(alt_int, alt_frac);
+    out.alt_integer = std::floor(*out.alt_value) == *out.alt_value;
+  }
+  out.year_like = t.seps.empty() && out.scale == 0 && !out.percent && int_digits.size() == 4 &&
+                  out.value >= 1900 && out.value <= 2100;
+}
+
+void NumeralParser::FindNumberWords(std::string_view text, std::vector<Number>& numbers) const {
+  static const std::map<std::string, int, std::less<>> kSmall = {
+      {"one", 1},      {"two", 2},       {"three", 3},     {"four", 4},      {"five", 5},
+      {"six", 6},      {"seven", 7},     {"eight", 8},     {"nine", 9},      {"ten", 10},
+      {"eleven", 11},  {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+      {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+      {"thirty", 30},  {"forty", 40},    {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
+      {"eighty", 80},  {"ninety", 90}};
+  static const std::map<std::string, int, std::less<>> kVague = {
+      {"tens", 1}, {"dozens", 1}, {"hundreds", 2}, {"thousands", 3}};
+  CueLexicon scale_words;  // English only: number words are parsed in English
+  for (auto [word, exp] : {std::pair{"thousand", 3}, {"thousands", 3}, {"million", 6}, {"millions", 6},
+                           {"billion", 9}, {"billions", 9}, {"trillion", 12}, {"trillions", 12}}) {
+    scale_words.Add(word, std::to_string(exp));
+  }
+  CueLexicon small_words;
+  small_words.Add("hundred", "2");
+  small_words.Add("dozen", "dozen");
+  small_words.Add("a", "a");
+  small_words.Add("an", "a");
+  small_words.Add("of", "of");
+
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece head, tail;
+  std::vector<Number> found;
+  while (RE2::FindAndConsume(&input, *number_words_, &head, &tail)) {
+    const std::string word = Lower(std::string_view(head.data(), head.size()));
+    const auto begin = static_cast<std::size_t>(head.data() - text.data());
+    std::size_t pos = static_cast<std::size_t>(input.data() - text.data());
+    Number num;
+    num.begin = static_cast<std::uint32_t>(begin);
+    num.words = true;
+    num.reading = "words";
+    double base = 0;
+    bool needs_scale = false;
+    std::size_t end = 0;
+    if (word == "half") {
+      auto a = small_words.After(text, pos, &end);
+      if (!a || a->label != "a") continue;
+      pos = end;
+      base = 0.5;
+      needs_scale = true;
+    } else if (word == "a" || word == "an") {
+      if (auto dozen = small_words.After(text, pos, &end); dozen && dozen->label == "dozen") {
+        base = 12;
+        pos = end;
+      } else {
+        base = 1;
+        needs_scale = true;
+      }
+    } else if (auto vague = kVague.find(word); vague != kVague.end()) {
+      auto of = small_words.After(text, pos, &end);
+      if (!of || of->label != "of") continue;
+      base = std::pow(10.0, vague->second);
+      num.approx = true;
+      if (auto scale = scale_words.After(text, end, &end)) {
+        num.scale = std::stoi(scale->label);
+        pos = end;
+      } else {
+        pos = static_cast<std::size_t>(input.data() - text.data());
+      }
+    } else {
+      base = kSmall.find(word)->second;
+      if (!tail.empty()) base += kSmall.find(Lower(std::string_view(tail.data(), tail.size())))->second;
+      if (word == "one") needs_scale = true;  // "one of the", "one day" are not quantities
+      if (auto hundred = small_words.After(text, pos, &end); hundred && hundred->label == "2") {
+        base *= 100;
+        pos = end;
+      } else if (hundred && hundred->label == "dozen") {
+        base *= 12;
+        pos = end;
+      }
+    }
+    if (num.scale == 0) {
+      if (auto scale = scale_words.After(text, pos, &end)) {
+        num.scale = std::stoi(scale->label);
+        pos = end;
+      } else if (needs_scale) {
+        continue;
+      }
+    }
+    num.end = static_cast<std::uint32_t>(pos);
+    num.value = base * std::pow(10.0, num.scale);
+    num.precision = num.approx ? num.value : 0.5 * std::pow(10.0, num.scale);
+    num.integer = std::floor(num.value) == num.value;
+    num.reason = num.approx ? "a vague quantity in words" : "number words";
+    found.push_back(num);
+    input = re2::StringPiece(text.data() + pos, text.size() - pos);
+  }
+  // Keep digit numerals where both claim the same text.
+  for (Number& w : found) {
+    const bool overlaps = std::any_of(numbers.begin(), numbers.end(),
+                                      [&](const Number& d) { return d.begin < w.end && w.begin < d.end; });
+    if (!overlaps) numbers.push_back(std::move(w));
+  }
+}
+
+void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbers) const {
+  static const CueLexicon kJoiners = [] {
+    CueLexicon j;
+    for (const char* w : {"-", "–", "—", "~", "〜", "～", "to", "and", "bis", "à", "a", "y", "e", "tot", "do",
+                          "đến", "tới", "hingga", "sampai", "至", "到"}) {
+      j.Add(w, "range");
+    }
+    return j;
+  }();
+  for (std::size_t i = 0; i + 1 < numbers.size(); ++i) {
+    Number& a = numbers[i];
+    Number& b = numbers[i + 1];
+    if (a.words || b.words || b.begin < a.end || b.begin - a.end > 12) continue;
+    std::size_t end = 0;
+    if (!kJoiners.After(text, a.end, &end)) continue;
+    // Only spaces and currency symbols may stand between the joiner and b.
+    std::size_t pos = end, n = 0;
+    while (pos < b.begin) {
+      const char32_t c = DecodeAt(text, pos, &n);
+      if (!IsSpaceChar(c) && !IsCurrencySymbol(c)) break;
+      pos += n;
+    }
+    if (pos != b.begin) continue;
+    // A range shares one scale ("$40-45bn", "between €2 and €3 billion");
+    // without that, "and" joins two separate amounts ("$6 million and 2.048").
+    const bool shares_scale = a.scale == 0 && (b.scale > 0 || b.percent);
+    const std::string joiner = std::string(text.substr(a.end, end - a.end));
+    const bool plain_word = joiner.find_first_not_of(" ") != std::string::npos &&
+                            IsLetter(DecodeAt(joiner, joiner.find_first_not_of(" "), &n)) &&
+                            joiner.find("to") == std::string::npos;
+    if (!shares_scale && (plain_word || a.year_like || b.year_like)) continue;
+    a.range = "from";
+    b.range = "to";
+    if (a.scale == 0 && b.scale > 0) {
+      a.value *= std::pow(10.0, b.scale);
+      a.precision *= std::pow(10.0, b.scale);
+      a.scale = b.scale;
+      a.scale_text = b.scale_text;
+      a.integer = std::floor(a.value) == a.value;
+      if (a.alt_value) a.alt_value = *a.alt_value * std::pow(10.0, b.scale);
+      a.year_like = false;
+    }
+    if (b.percent) a.percent = true;
+  }
+}
+
+ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
+  ParseResult result;
+  std::vector<Token> tokens;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const bool ascii_digit = byte >= '0' && byte <= '9';
+    if (byte < 0x80 && !ascii_digit) {
+      ++i;
+      continue;
+    }
+    const char32_t c = ascii_digit ? byte : DecodeAt(text, i, &n);
+    if (!ascii_digit && !IsDigitChar(c)) {
+      i += n;
+      continue;
+    }
+    // Digits inside a word ("H800", "v5p", "A100") are names, not numerals.
+    const char32_t before = DecodeBefore(text, i, &n);
+    if (IsLetter(before) || before == '_') {
+      while (i < text.size() && IsWordChar(DecodeAt(text, i, &n))) i += n;
+      continue;
+    }
+    Token token;
+    const bool keep = ScanToken(text, i, token);
+    i = std::max<std::size_t>(token.end, i + 1);
+    if (keep) tokens.push_back(std::move(token));
+  }
+
+  const auto scales = scales_->For(lang);
+  // Evidence about the document's decimal mark.
+  double comma = 0, dot = 0;
+  auto add = [&](const Token& t, Convention c, double w) {
+    (c == Convention::kCommaDecimal ? comma : dot) += w;
+    result.convention.evidence.push_back({t.begin, t.end, c, w});
+  };
+  for (const Token& t : tokens) {
+    const bool grouped_dots = std::count(t.seps.begin(), t.seps.end(), '.') > 0;
+    const bool grouped_commas = std::count(t.seps.begin(), t.seps.end(), ',') > 0;
+    if (t.kind == Token::Kind::kDecimal) {
+      add(t, t.decimal_sep == ',' ? Convention::kCommaDecimal : Convention::kDotDecimal, kUnambiguousWeight);
+    } else if (t.kind == Token::Kind::kInteger && (grouped_dots || grouped_commas)) {
+      add(t, grouped_dots ? Convention::kCommaDecimal : Convention::kDotDecimal, kUnambiguousWeight);
+    } else if (t.kind == Token::Kind::kAmbiguous) {
+      // What each reading of the separator says about the document.
+      const bool comma_sep = t.decimal_sep == ',';
+      const Convention if_grouping = comma_sep ? Convention::kDotDecimal : Convention::kCommaDecimal;
+      const Convention if_decimal = comma_sep ? Convention::kCommaDecimal : Convention::kDotDecimal;
+      std::size_t end = 0;
+      bool scale_follows = false;
+      for (const CueLexicon* table : scales) scale_follows = scale_follows || table->After(text, t.end, &end);
+      if (scale_follows) {
+        add(t, if_decimal, kAmbiguousWeight);  // "5.576 million"
+      } else if (t.groups.back() == "000") {
+        add(t, if_grouping, kRoundGroupWeight);  // "10.000", "10,000"
+      } else if (t.decimal_sep == ',') {
+        add(t, if_grouping, kAmbiguousWeight);  // "2,048": English habit
+      }
+    }
+  }
+  const std::string prior = PriorFor(lang);
+  result.convention.prior = prior;
+  if (prior == ",") comma += kPriorWeight;
+  if (prior == ".") dot += kPriorWeight;
+  result.convention.decimal = comma > dot ? Convention::kCommaDecimal : Convention::kDotDecimal;
+  const double total = comma + dot;
+  result.convention.confidence = total > 0 ? std::max(comma, dot) / total : 0.5;
+
+  for (Token& t : tokens) {
+    Number number;
+    Resolve(text, t, result.convention, scales, number);
+    if (number.end > number.begin) result.numbers.push_back(std::move(number));
+  }
+  if (PrimaryLanguage(lang).empty() || PrimaryLanguage(lang) == "en") FindNumberWords(text, result.numbers);
+  std::sort(result.numbers.begin(), result.numbers.end(),
+            [](const Number& a, const Number& b) { return a.begin < b.begin; });
+  LinkRanges(text, result.numbers);
+  return result;
+}
+
+}  // namespace claimex::numerals

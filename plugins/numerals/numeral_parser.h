@@ -1,0 +1,102 @@
+// The numeral parser behind the numerals stage, kept apart from the plugin
+// glue so that tests and benchmarks can drive it directly.
+//
+// Parsing is two passes over a document: the first finds numeral tokens and
+// the evidence each gives about the decimal convention; the document's
+// convention is decided from all of it (the language is only a prior); the
+// second gives every numeral its value, resolving ambiguous ones ("2.048",
+// "1,600") by that convention and saying so.
+#ifndef CLAIMEX_PLUGINS_NUMERALS_NUMERAL_PARSER_H_
+#define CLAIMEX_PLUGINS_NUMERALS_NUMERAL_PARSER_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text_scan.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace claimex::numerals {
+
+enum class Convention { kDotDecimal, kCommaDecimal };
+
+struct Evidence {
+  std::uint32_t begin = 0, end = 0;  // bytes of the numeral that gave it
+  Convention supports = Convention::kDotDecimal;
+  double weight = 0;
+};
+
+struct ConventionDecision {
+  Convention decimal = Convention::kDotDecimal;
+  double confidence = 0.5;  // share of the weight for the winner, 0.5..1
+  std::string prior;        // "." or "," from the language, empty if none
+  std::vector<Evidence> evidence;
+};
+
+struct Number {
+  std::uint32_t begin = 0, end = 0;  // bytes: sign, numeral, scale word
+  double value = 0;
+  double precision = 0;  // half a unit of the last stated digit, times scale
+  bool integer = false;  // no fractional digits stated, no fractional value
+  int scale = 0;         // power of ten applied
+  std::string scale_text;
+  bool percent = false;
+  bool plus = false;    // "2+ billion"
+  bool approx = false;  // "tens of millions", "10s of millions"
+  bool year_like = false;
+  bool words = false;  // written in words
+  std::string reading;  // unambiguous, convention, words
+  std::string reason;
+  std::optional<double> alt_value;  // the other reading of an ambiguous numeral
+  bool alt_integer = false;
+  std::string range;  // "from" / "to" when part of a range
+};
+
+struct ParseResult {
+  ConventionDecision convention;
+  std::vector<Number> numbers;  // in text order, not overlapping
+};
+
+// The lexicons a parser needs; immutable once built, shared by instances.
+class ScaleTables {
+ public:
+  // Loads data_dir/scales/*.tsv: file name = language.
+  explicit ScaleTables(const std::string& data_dir);
+  // Scale words of `lang` (primary subtag), then English as the fallback.
+  std::vector<const plugin::CueLexicon*> For(std::string_view lang) const;
+
+ private:
+  std::map<std::string, plugin::CueLexicon, std::less<>> by_lang_;
+};
+
+class NumeralParser {
+ public:
+  explicit NumeralParser(std::shared_ptr<const ScaleTables> scales);
+  ~NumeralParser();
+
+  ParseResult Parse(std::string_view text, std::string_view lang);
+
+ private:
+  struct Token;
+  bool ScanToken(std::string_view text, std::size_t start, Token& token) const;
+  void Resolve(std::string_view text, Token& token, const ConventionDecision& convention,
+               const std::vector<const plugin::CueLexicon*>& scales, Number& out) const;
+  void FindNumberWords(std::string_view text, std::vector<Number>& numbers) const;
+  void LinkRanges(std::string_view text, std::vector<Number>& numbers) const;
+  std::string PriorFor(std::string_view lang);
+
+  std::shared_ptr<const ScaleTables> scales_;
+  std::unique_ptr<re2::RE2> number_words_;
+  std::map<std::string, std::string, std::less<>> prior_cache_;
+};
+
+}  // namespace claimex::numerals
+
+#endif  // CLAIMEX_PLUGINS_NUMERALS_NUMERAL_PARSER_H_
