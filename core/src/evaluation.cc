@@ -89,7 +89,14 @@ void Evaluation::Score(const json& annotations, const std::string& text) {
         if (type.unit_key && g.value(type.unit_key, json()) != p.value(type.unit_key, json())) continue;
         used[i] = found = true;
         ++score.matched;
-        if (g.value("bound", "exact") == p.value("bound", "exact")) ++score.bound_agree;
+        if (g.value("bound", "exact") == p.value("bound", "exact")) {
+          ++score.bound_agree;
+        } else {
+          score.bound_mismatches.push_back({{"id", id},
+                                            {"gold", g.value("bound", "exact")},
+                                            {"predicted", p.value("bound", "exact")},
+                                            {"context", Context(text, gs, ge)}});
+        }
         if (type.has_model && g.value("model", json()) == p.value("model", json())) ++score.model_agree;
       }
       if (!found) {
@@ -119,7 +126,8 @@ json Evaluation::ToJson() const {
     json t = {{"gold", s.gold},           {"predicted", s.predicted},   {"matched", s.matched},
               {"precision", s.precision()}, {"recall", s.recall()},       {"f1", s.f1()},
               {"bound_accuracy", s.matched ? double(s.bound_agree) / s.matched : 1.0},
-              {"misses", s.misses},       {"false_positives", s.false_positives}};
+              {"misses", s.misses},       {"false_positives", s.false_positives},
+              {"bound_mismatches", s.bound_mismatches}};
     if (type == "gpu_counts") t["model_accuracy"] = s.matched ? double(s.model_agree) / s.matched : 1.0;
     out["types"][type] = std::move(t);
   }
@@ -149,6 +157,10 @@ std::string Evaluation::ToText() const {
     }
     for (const auto& m : s.false_positives) {
       out += "extra " + type + " " + m["id"].get<std::string>() + ": " + m["context"].get<std::string>() + "\n";
+    }
+    for (const auto& m : s.bound_mismatches) {
+      out += "bound " + type + " " + m["id"].get<std::string>() + ": " + m["predicted"].get<std::string>() +
+             " for " + m["gold"].get<std::string>() + ": " + m["context"].get<std::string>() + "\n";
     }
   }
   for (const auto& id : Unseen()) out += "gold document not in the input: " + id + "\n";

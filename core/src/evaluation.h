@@ -26,6 +26,7 @@ struct MentionScore {
   std::size_t model_agree = 0;   // over matches (GPU counts)
   std::vector<nlohmann::json> misses;           // gold not found, with context
   std::vector<nlohmann::json> false_positives;  // predicted, not in gold
+  std::vector<nlohmann::json> bound_mismatches; // matched, with another bound
   double precision() const { return predicted ? double(matched) / predicted : 1.0; }
   double recall() const { return gold ? double(matched) / gold : 1.0; }
   double f1() const {

@@ -98,7 +98,18 @@ class GpuCount final : public claimex::Stage {
         counted = true;
       } else if (m->label == "count") {
         *end = word_end;
-        return true;  // the noun closes the phrase
+        // The noun closes the phrase; a model may still follow it, as in
+        // "2.000 GPU H100" or "GPU Nvidia H100".
+        if (model->empty()) {
+          std::size_t next_end = 0;
+          auto next = words_.After(text, word_end, &next_end);
+          if (next && next->label == "modifier") next = words_.After(text, next_end, &next_end);
+          if (next && next->label.rfind("model\t", 0) == 0) {
+            *model = next->label.substr(6);
+            *end = next_end;
+          }
+        }
+        return true;
       }
       pos = word_end;
     }

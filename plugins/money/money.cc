@@ -71,17 +71,26 @@ class Money final : public claimex::Stage {
       if (found[i].currency.empty()) found[i].currency = found[i + 1].currency;
       if (found[i + 1].currency.empty()) found[i + 1].currency = found[i].currency;
     }
+    std::string range_bound;
     for (const Found& f : found) {
       if (f.currency.empty()) continue;
       const Annotation& n = *f.number;
+      const std::string range = plugin::AttrString(n, "range");
+      // The end of a range takes the bound of its start: in "2~3億ドル" the
+      // "~" joins, it is no "about".
+      std::string bound = range == "to" && !range_bound.empty()
+                              ? range_bound
+                              : bounds_.For(text, f.begin, f.end, plugin::AttrBool(n, "plus"),
+                                            plugin::AttrBool(n, "approx"));
+      range_bound = range == "from" ? bound : "";
       Annotation a;
       a.begin = f.begin;
       a.end = f.end;
       a.Set("value", *plugin::AttrDouble(n, "value"));
       a.Set("currency", f.currency);
-      a.Set("bound", bounds_.For(text, f.begin, f.end, plugin::AttrBool(n, "plus"), plugin::AttrBool(n, "approx")));
+      a.Set("bound", std::move(bound));
       a.Set("precision", *plugin::AttrDouble(n, "precision"));
-      if (const auto range = plugin::AttrString(n, "range"); !range.empty()) a.Set("range", range);
+      if (!range.empty()) a.Set("range", range);
       a.Set("reading", plugin::AttrString(n, "reading"));
       money.items.push_back(std::move(a));
     }

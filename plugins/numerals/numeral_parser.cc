@@ -555,7 +555,7 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
     }
     // Digits inside a word ("H800", "v5p", "A100") are names, not numerals.
     const char32_t before = DecodeBefore(text, i, &n);
-    if (IsLetter(before) || before == '_') {
+    if ((IsLetter(before) && !plugin::IsCjk(before)) || before == '_') {
       while (i < text.size() && IsWordChar(DecodeAt(text, i, &n))) i += n;
       continue;
     }
@@ -587,10 +587,10 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
       std::size_t end = 0;
       bool scale_follows = false;
       for (const CueLexicon* table : scales) scale_follows = scale_follows || table->After(text, t.end, &end);
-      if (scale_follows) {
+      if (t.groups.back() == "000") {
+        add(t, if_grouping, kRoundGroupWeight);  // "10.000", "10,000", "2.000 millones"
+      } else if (scale_follows) {
         add(t, if_decimal, kAmbiguousWeight);  // "5.576 million"
-      } else if (t.groups.back() == "000") {
-        add(t, if_grouping, kRoundGroupWeight);  // "10.000", "10,000"
       } else if (t.decimal_sep == ',') {
         add(t, if_grouping, kAmbiguousWeight);  // "2,048": English habit
       }
