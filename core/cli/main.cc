@@ -182,6 +182,7 @@ int Extract(const CommonOptions& common, const std::string& output) {
   ExecutorOptions options;
   options.threads = common.threads;
   options.progress = StderrIsTerminal();
+  options.render_in_workers = true;
   ExecutionStats stats;
   Status status = Execute(reader, setup.pipeline, setup.run, options, consumer, stats);
   if (std::fflush(out) != 0 || (out != stdout && std::fclose(out) != 0)) {
@@ -402,6 +403,7 @@ int EvalCommand(CommonOptions common, const std::string& gold_file, bool as_json
   EvalConsumer consumer(evaluation, rejects, setup.run);
   ExecutorOptions options;
   options.threads = common.threads;
+  options.render_in_workers = true;
   ExecutionStats stats;
   const Status status = Execute(reader, setup.pipeline, setup.run, options, consumer, stats);
   if (as_json) {

@@ -17,6 +17,7 @@ using Clock = std::chrono::steady_clock;
 struct Slot {
   std::uint64_t seq = 0;
   InputItem item;
+  std::string annotations;  // rendered by the worker, when asked to
 };
 
 class Run {
@@ -94,6 +95,10 @@ class Run {
       }
       Reader::Decode(slot.item);
       if (slot.item.document) RunStages(stages, slot.item);
+      if (slot.item.document && options_.render_in_workers) {
+        const ProcessedDocument view(*slot.item.document, run_, pipeline_.output_layers());
+        slot.annotations = std::string(view.annotations_json());
+      }
       std::lock_guard lock(mutex_);
       results_.emplace(slot.seq, std::move(slot));
       result_ready_.notify_all();
@@ -161,7 +166,8 @@ class Run {
   Status Deliver(Slot& slot, ExecutionStats& stats) {
     stats.input_bytes += slot.item.bytes;
     if (slot.item.document) {
-      const ProcessedDocument view(*slot.item.document, run_, pipeline_.output_layers());
+      const ProcessedDocument view(*slot.item.document, run_, pipeline_.output_layers(),
+                                   std::move(slot.annotations));
       Outcome outcome = consumer_.OnDocument(view);
       if (outcome.kind == Outcome::Kind::kAccepted) {
         ++stats.summary.processed;

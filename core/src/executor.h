@@ -32,6 +32,10 @@ struct ExecutorOptions {
   std::size_t window_documents = 512;       // documents in flight at most
   std::size_t window_bytes = 128u << 20;    // input bytes in flight at most
   bool progress = false;                    // a progress line on stderr
+  // Render each annotations record on the worker that processed the
+  // document, so that writing it is not serialised on the consumer thread.
+  // Worth it when the consumer writes every record (extract, eval).
+  bool render_in_workers = false;
 };
 
 // What the consumer made of one document.

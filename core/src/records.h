@@ -21,9 +21,10 @@ inline constexpr const char* kSummarySchema = "claimex.summary/1";
 // offsets and the content key once, on first use.
 class ProcessedDocument final : public DocumentView {
  public:
+  // `rendered` is the annotations record when already made, else empty.
   ProcessedDocument(const Document& doc, const RunInfo& run,
-                    const std::vector<std::string>& declared_layers)
-      : doc_(doc), run_(run), declared_layers_(declared_layers) {}
+                    const std::vector<std::string>& declared_layers, std::string rendered = {})
+      : doc_(doc), run_(run), declared_layers_(declared_layers), annotations_(std::move(rendered)) {}
 
   const Document& document() const override { return doc_; }
   std::string_view annotations_json() const override;

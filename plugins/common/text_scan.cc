@@ -79,10 +79,13 @@ std::u32string FoldToU32(std::string_view utf8) {
 
 void CueLexicon::Add(std::string_view phrase, std::string label) {
   Entry e{FoldToU32(phrase), std::move(label)};
-  longest_ = std::max(longest_, e.phrase.size());
-  const auto at = std::find_if(entries_.begin(), entries_.end(),
-                               [&](const Entry& other) { return other.phrase.size() < e.phrase.size(); });
-  entries_.insert(at, std::move(e));
+  if (e.phrase.empty()) return;
+  for (auto* index : {&by_first_, &by_last_}) {
+    auto& bucket = (*index)[index == &by_first_ ? e.phrase.front() : e.phrase.back()];
+    const auto at = std::find_if(bucket.begin(), bucket.end(),
+                                 [&](const Entry& other) { return other.phrase.size() < e.phrase.size(); });
+    bucket.insert(at, e);
+  }
 }
 
 std::optional<CueLexicon::Match> CueLexicon::Before(std::string_view text, std::size_t end) const {
@@ -93,28 +96,28 @@ std::optional<CueLexicon::Match> CueLexicon::Before(std::string_view text, std::
     if (!IsSpaceChar(c) && !IsQuoteChar(c)) break;
     end -= n;
   }
-  // Fold the window of code points before `end`, nearest last.
-  std::u32string window;
-  std::vector<std::size_t> starts;  // byte offset of each window code point
-  std::size_t pos = end;
-  while (pos > 0 && window.size() < longest_ + 1) {
-    const char32_t c = DecodeBefore(text, pos, &n);
+  if (end == 0) return std::nullopt;
+  const auto bucket = by_last_.find(Fold(DecodeBefore(text, end, &n)));
+  if (bucket == by_last_.end()) return std::nullopt;
+  // Fold the code points before `end`, nearest first, as far as the longest
+  // candidate needs plus one for the boundary check.
+  const std::size_t need = bucket->second.front().phrase.size() + 1;
+  char32_t window[64];
+  std::size_t size = 0;
+  for (std::size_t pos = end; pos > 0 && size < std::min<std::size_t>(need, 64);) {
+    window[size++] = Fold(DecodeBefore(text, pos, &n));
     pos -= n;
-    window.insert(window.begin(), Fold(c));
-    starts.insert(starts.begin(), pos);
   }
-  for (const Entry& e : entries_) {
-    if (e.phrase.size() > window.size()) continue;
-    const std::size_t from = window.size() - e.phrase.size();
-    if (window.compare(from, e.phrase.size(), e.phrase) != 0) continue;
+  for (const Entry& e : bucket->second) {
+    const std::size_t len = e.phrase.size();
+    if (len > size) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < len && same; ++k) same = window[k] == e.phrase[len - 1 - k];
+    if (!same) continue;
     // CJK text has no spaces between words, so no boundary is required.
-    const bool phrase_starts_with_word = IsWordChar(e.phrase.front()) && !IsCjk(e.phrase.front());
-    if (phrase_starts_with_word && from > 0 && IsWordChar(window[from - 1])) continue;
-    if (phrase_starts_with_word && from == 0 && starts[0] > 0 &&
-        IsWordChar(DecodeBefore(text, starts[0], &n))) {
-      continue;
-    }
-    return Match{e.label, e.phrase.size()};
+    const bool needs_boundary = IsWordChar(e.phrase.front()) && !IsCjk(e.phrase.front());
+    if (needs_boundary && len < size && IsWordChar(window[len]) && !IsCjk(window[len])) continue;
+    return Match{e.label, len};
   }
   return std::nullopt;
 }
@@ -123,23 +126,28 @@ std::optional<CueLexicon::Match> CueLexicon::After(std::string_view text, std::s
                                                    std::size_t* consumed_end) const {
   std::size_t n = 0;
   while (begin < text.size() && IsSpaceChar(DecodeAt(text, begin, &n))) begin += n;
-  std::u32string window;
-  std::vector<std::size_t> ends;
-  for (std::size_t pos = begin; pos < text.size() && window.size() < longest_ + 1;) {
-    window.push_back(Fold(DecodeAt(text, pos, &n)));
+  if (begin >= text.size()) return std::nullopt;
+  const auto bucket = by_first_.find(Fold(DecodeAt(text, begin, &n)));
+  if (bucket == by_first_.end()) return std::nullopt;
+  const std::size_t need = bucket->second.front().phrase.size() + 1;
+  char32_t window[64];
+  std::size_t ends[64];
+  std::size_t size = 0;
+  for (std::size_t pos = begin; pos < text.size() && size < std::min<std::size_t>(need, 64);) {
+    window[size] = Fold(DecodeAt(text, pos, &n));
     pos += n;
-    ends.push_back(pos);
+    ends[size++] = pos;
   }
-  for (const Entry& e : entries_) {
-    if (e.phrase.size() > window.size()) continue;
-    if (window.compare(0, e.phrase.size(), e.phrase) != 0) continue;
-    const bool phrase_ends_with_word = IsWordChar(e.phrase.back()) && !IsCjk(e.phrase.back());
-    if (phrase_ends_with_word && e.phrase.size() < window.size() && IsWordChar(window[e.phrase.size()]) &&
-        !IsCjk(window[e.phrase.size()])) {
-      continue;
-    }
-    *consumed_end = ends[e.phrase.size() - 1];
-    return Match{e.label, e.phrase.size()};
+  for (const Entry& e : bucket->second) {
+    const std::size_t len = e.phrase.size();
+    if (len > size) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < len && same; ++k) same = window[k] == e.phrase[k];
+    if (!same) continue;
+    const bool needs_boundary = IsWordChar(e.phrase.back()) && !IsCjk(e.phrase.back());
+    if (needs_boundary && len < size && IsWordChar(window[len]) && !IsCjk(window[len])) continue;
+    *consumed_end = ends[len - 1];
+    return Match{e.label, len};
   }
   return std::nullopt;
 }

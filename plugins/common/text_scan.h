@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace claimex::plugin {
@@ -42,7 +43,7 @@ class CueLexicon {
   };
 
   void Add(std::string_view phrase, std::string label);
-  bool empty() const { return entries_.empty(); }
+  bool empty() const { return by_first_.empty(); }
 
   // The longest phrase that ends at byte `end` (spaces and quotes before `end`
   // skipped) and starts at a word boundary.
@@ -56,8 +57,10 @@ class CueLexicon {
     std::u32string phrase;
     std::string label;
   };
-  std::vector<Entry> entries_;  // longest first
-  std::size_t longest_ = 0;
+  // Entries by first and by last code point, longest first, so that the
+  // common case (no cue at this position) costs one decode and one lookup.
+  std::unordered_map<char32_t, std::vector<Entry>> by_first_;
+  std::unordered_map<char32_t, std::vector<Entry>> by_last_;
 };
 
 }  // namespace claimex::plugin

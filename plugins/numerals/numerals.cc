@@ -60,7 +60,9 @@ class Numerals final : public claimex::Stage {
       if (n.year_like) a.Set("year_like", true);
       if (!n.range.empty()) a.Set("range", n.range);
       a.Set("reading", n.reading);
-      a.Set("reason", n.reason);
+      // The why matters where a choice was made; an unambiguous numeral's
+      // reading is its own reason, and repeating it would bloat every record.
+      if (n.reading != "unambiguous") a.Set("reason", n.reason);
       if (n.alt_value) {
         a.Set("alt_value", *n.alt_value);
         a.Set("alt_integer", n.alt_integer);
