@@ -7,6 +7,23 @@
 
 namespace claimex {
 
+void WriteAttrs(JsonWriter& w, const Annotation& a) {
+  // Dotted keys ("subject.id", "subject.type") become one nested object;
+  // stages write the keys of one object next to each other.
+  std::string_view open;
+  for (const auto& [key, value] : a.attrs) {
+    const auto dot = key.find('.');
+    const std::string_view prefix = dot == std::string::npos ? std::string_view() : std::string_view(key).substr(0, dot);
+    if (prefix != open) {
+      if (!open.empty()) w.EndObject();
+      if (!prefix.empty()) w.Key(prefix).BeginObject();
+      open = prefix;
+    }
+    w.Key(dot == std::string::npos ? std::string_view(key) : std::string_view(key).substr(dot + 1)).Value(value);
+  }
+  if (!open.empty()) w.EndObject();
+}
+
 const CodePointIndex& ProcessedDocument::index() const {
   if (!index_) index_.emplace(doc_.text);
   return *index_;
@@ -46,7 +63,7 @@ std::string_view ProcessedDocument::annotations_json() const {
       w.Key("text").String(doc_.slice(a));
       w.Key("start").UInt(code_point_offset(a.begin));
       w.Key("end").UInt(code_point_offset(a.end));
-      for (const auto& [k, v] : a.attrs) w.Key(k).Value(v);
+      WriteAttrs(w, a);
       w.EndObject();
     }
     w.EndArray();

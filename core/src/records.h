@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "claimex/stage.h"
+#include "json_writer.h"
 #include "reader.h"
 #include "utf8.h"
 
@@ -41,6 +42,10 @@ class ProcessedDocument final : public DocumentView {
   mutable std::string annotations_;
   mutable std::string key_;
 };
+
+// Writes the attributes of an annotation as JSON members; dotted keys
+// ("subject.id") become nested objects.
+void WriteAttrs(JsonWriter& w, const Annotation& a);
 
 // Writes a reject record (schemas/reject.schema.json) as one JSON line,
 // without the newline.

@@ -70,16 +70,25 @@ std::string KeyOf(std::initializer_list<std::string_view> fields) {
   return hash.Hex();
 }
 
+// Attributes as a JSON object; dotted keys ("subject.id") become nested
+// objects, as in the annotations records.
 nlohmann::json AttrsJson(const claimex::Annotation& a) {
   nlohmann::json out = nlohmann::json::object();
   for (const auto& [key, value] : a.attrs) {
+    nlohmann::json v;
     std::visit(
-        [&](const auto& v) {
-          using T = std::decay_t<decltype(v)>;
-          if constexpr (std::is_same_v<T, std::monostate>) out[key] = nullptr;
-          else out[key] = v;
+        [&](const auto& x) {
+          using T = std::decay_t<decltype(x)>;
+          if constexpr (std::is_same_v<T, std::monostate>) v = nullptr;
+          else v = x;
         },
         value);
+    const auto dot = key.find('.');
+    if (dot == std::string::npos) {
+      out[key] = std::move(v);
+    } else {
+      out[key.substr(0, dot)][key.substr(dot + 1)] = std::move(v);
+    }
   }
   return out;
 }

@@ -1,0 +1,341 @@
+// claims: who spent how much on what, according to whom.
+//
+// One claim per value mention (money, GPU count), assembled within the
+// mention's sentence:
+//   predicate    the cue of data/lexicon/predicates.tsv nearest the value
+//                ("training costs", "hardware spend"); GPU counts are
+//                gpu_count; no cue gives "unknown", never a guess.
+//   subject      the nearest organisation or person before the value that is
+//                neither the source nor a vendor inside a GPU phrase; an
+//                anaphor nearer the value ("the company", "its") means the
+//                organisation the text is about so far; none gives null.
+//   attribution  the entity after "according to", "a report from", "per", or
+//                before "estimated", "said", "wrote"; "the firm" and "the
+//                report" mean the source last named.
+//   hedge        the first cue of hedges.tsv in the sentence.
+// Cue files are data; see data/lexicon/. Attributes use dotted keys
+// ("subject.id") that outputs write as nested objects.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "attrs.h"
+#include "claimex/plugin.h"
+#include "data_files.h"
+#include "text_scan.h"
+
+namespace {
+
+using claimex::Annotation;
+using claimex::AttrValue;
+using claimex::Document;
+using claimex::Status;
+namespace plugin = claimex::plugin;
+
+struct Cue {
+  std::size_t begin, end;  // bytes
+  std::string label;
+};
+
+// Every cue of `lexicon` in [begin, end), scanning word starts.
+std::vector<Cue> FindCues(const plugin::CueLexicon& lexicon, std::string_view text, std::size_t begin,
+                          std::size_t end) {
+  std::vector<Cue> cues;
+  for (std::size_t pos = begin; pos < end;) {
+    std::size_t step = 0, before_len = 0;
+    const char32_t c = plugin::DecodeAt(text, pos, &step);
+    const char32_t before = plugin::DecodeBefore(text, pos, &before_len);
+    const bool start = !plugin::IsWordChar(before) || plugin::IsCjk(c) || !plugin::IsWordChar(c);
+    std::size_t cue_end = 0;
+    if (start && !plugin::IsSpaceChar(c)) {
+      if (auto m = lexicon.After(text, pos, &cue_end); m && cue_end <= end) {
+        cues.push_back({pos, cue_end, m->label});
+        pos = cue_end;
+        continue;
+      }
+    }
+    pos += step;
+  }
+  return cues;
+}
+
+std::size_t Gap(std::size_t a_begin, std::size_t a_end, std::size_t b_begin, std::size_t b_end) {
+  if (a_end <= b_begin) return b_begin - a_end;
+  if (b_end <= a_begin) return a_begin - b_end;
+  return 0;
+}
+
+struct EntityRef {
+  const Annotation* annotation;
+  std::string id, type, category;
+};
+
+struct Source {
+  EntityRef entity;
+  bool named_here = false;  // named in the claim's sentence, not an anaphor
+};
+
+class Claims final : public claimex::Stage {
+ public:
+  explicit Claims(const nlohmann::json& options) {
+    const std::string dir = plugin::ResolveDataDir(options.at("data_dir").get<std::string>());
+    Load(dir + "/lexicon/predicates.tsv", predicates_);
+    Load(dir + "/lexicon/attribution.tsv", attribution_);
+    Load(dir + "/lexicon/hedges.tsv", hedges_);
+    Load(dir + "/lexicon/anaphora.tsv", anaphora_);
+  }
+
+  Status Process(Document& doc) override {
+    last_source_.reset();
+    const std::string_view text = doc.text;
+    const auto& sentences = doc.find_layer("sentences")->items;
+    std::vector<EntityRef> entities;
+    std::map<std::string, int> org_frequency;
+    for (const Annotation& a : doc.find_layer("entities")->items) {
+      EntityRef e{&a, plugin::AttrString(a, "id"), plugin::AttrString(a, "type"), plugin::AttrString(a, "category")};
+      if (e.type == "org" && !IsSource(e)) ++org_frequency[e.id];
+      entities.push_back(std::move(e));
+    }
+    // Until a claim names its subject, the text is about its most named
+    // organisation (not counting analysts and outlets).
+    std::optional<EntityRef> focus;
+    int best = 0, total = 0;
+    for (const auto& [id, count] : org_frequency) total += count;
+    for (const auto& e : entities) {
+      if (e.type == "org" && !IsSource(e) && org_frequency[e.id] > best) {
+        best = org_frequency[e.id];
+        focus = e;
+      }
+    }
+    // How clearly the text is about one organisation: its share of the
+    // organisation names that are not sources.
+    const double focus_share = total > 0 ? static_cast<double>(best) / total : 0.0;
+    struct Value {
+      const Annotation* mention;
+      bool money;
+    };
+    std::vector<Value> values;
+    for (const Annotation& m : doc.find_layer("money")->items) values.push_back({&m, true});
+    for (const Annotation& m : doc.find_layer("gpu_counts")->items) values.push_back({&m, false});
+    std::sort(values.begin(), values.end(),
+              [](const Value& a, const Value& b) { return a.mention->begin < b.mention->begin; });
+    const auto& gpu_spans = doc.find_layer("gpu_counts")->items;
+
+    auto& claims = doc.layer("claims");
+    for (const Value& v : values) {
+      const Annotation& m = *v.mention;
+      const auto sentence = std::find_if(sentences.begin(), sentences.end(),
+                                         [&](const Annotation& s) { return s.begin <= m.begin && m.begin < s.end; });
+      const std::size_t s_begin = sentence != sentences.end() ? sentence->begin : m.begin;
+      const std::size_t s_end = sentence != sentences.end() ? sentence->end : m.end;
+
+      const auto source = Attribution(text, s_begin, s_end, m, entities, focus);
+      std::string via;
+      std::optional<EntityRef> subject =
+          Subject(text, s_begin, s_end, m, entities, gpu_spans, source, focus, focus_share, &via);
+      if (subject && subject->type == "org") focus = subject;
+
+      Annotation claim{m.begin, m.end, {}};
+      if (subject) {
+        claim.Set("subject.id", subject->id);
+        claim.Set("subject.type", subject->type);
+        claim.Set("subject.text", std::string(doc.slice(*subject->annotation)));
+        claim.Set("subject.via", via);
+      } else {
+        claim.Set("subject", AttrValue());
+      }
+      claim.Set("predicate", v.money ? Predicate(text, s_begin, s_end, m) : std::string("gpu_count"));
+      if (v.money) {
+        claim.Set("value.type", std::string("money"));
+        claim.Set("value.amount", *plugin::AttrDouble(m, "value"));
+        claim.Set("value.currency", plugin::AttrString(m, "currency"));
+        claim.Set("value.bound", plugin::AttrString(m, "bound"));
+        claim.Set("value.precision", *plugin::AttrDouble(m, "precision"));
+      } else {
+        claim.Set("value.type", std::string("count"));
+        claim.Set("value.count", *m.Get("count"));
+        claim.Set("value.unit", std::string("gpu"));
+        claim.Set("value.bound", plugin::AttrString(m, "bound"));
+        claim.Set("qualifiers.model", *m.Get("model"));
+      }
+      if (source) {
+        claim.Set("attribution.id", source->entity.id);
+        claim.Set("attribution.text", std::string(doc.slice(*source->entity.annotation)));
+      } else {
+        claim.Set("attribution", AttrValue());
+      }
+      const auto hedge = FindCues(hedges_, text, s_begin, s_end);
+      claim.Set("hedge", hedge.empty() ? AttrValue() : AttrValue(hedge.front().label));
+      claim.Set("evidence.doc", doc.id);
+      claim.Set("evidence.source", doc.meta.source.empty() ? AttrValue() : AttrValue(doc.meta.source));
+      claim.Set("evidence.published", doc.meta.published.empty() ? AttrValue() : AttrValue(doc.meta.published));
+      claim.Set("evidence.sentence", std::string(text.substr(s_begin, s_end - s_begin)));
+      claims.items.push_back(std::move(claim));
+    }
+    return Status::OK();
+  }
+
+ private:
+  static void Load(const std::string& file, plugin::CueLexicon& lexicon) {
+    for (const auto& row : plugin::ReadTsv(file, 2)) lexicon.Add(row.fields[0], row.fields[1]);
+  }
+
+  static bool IsSource(const EntityRef& e) {
+    return e.category == "analyst" || e.category == "media" || e.category == "regulator";
+  }
+
+  // The cue nearest the amount wins, where a clause boundary (",", ";",
+  // a dash) counts as far and a generic cue ("spent") yields to a specific
+  // one close by ("spent on operating costs").
+  std::string Predicate(std::string_view text, std::size_t s_begin, std::size_t s_end, const Annotation& m) const {
+    constexpr std::size_t kBoundaryCost = 200, kGenericCost = 60;
+    const auto cues = FindCues(predicates_, text, s_begin, s_end);
+    const Cue* best = nullptr;
+    std::size_t best_cost = 0;
+    for (const Cue& c : cues) {
+      if (c.begin < m.end && m.begin < c.end) continue;  // inside the amount itself
+      const std::size_t from = std::min<std::size_t>(c.end, m.end);
+      const std::size_t to = std::max<std::size_t>(c.begin, m.begin);
+      std::size_t cost = Gap(c.begin, c.end, m.begin, m.end);
+      for (std::size_t i = from; i < to; ++i) {
+        const char ch = text[i];
+        const bool in_number = i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                               std::isdigit(static_cast<unsigned char>(text[i + 1]));
+        if ((ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') && !in_number) cost += kBoundaryCost;
+        // U+2014 and U+2013, the em and en dashes, start with E2 80 94/93.
+        if (static_cast<unsigned char>(ch) == 0xE2 && i + 2 < text.size() &&
+            static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+            (static_cast<unsigned char>(text[i + 2]) == 0x94 || static_cast<unsigned char>(text[i + 2]) == 0x93)) {
+          cost += kBoundaryCost;
+        }
+      }
+      if (c.label == "spending") cost += kGenericCost;
+      if (best == nullptr || cost < best_cost) {
+        best = &c;
+        best_cost = cost;
+      }
+    }
+    return best ? best->label : "unknown";
+  }
+
+  std::optional<Source> Attribution(std::string_view text, std::size_t s_begin, std::size_t s_end,
+                                    const Annotation& m, const std::vector<EntityRef>& entities,
+                                    const std::optional<EntityRef>& focus) {
+    for (const Cue& cue : FindCues(attribution_, text, s_begin, s_end)) {
+      const EntityRef* found = nullptr;
+      if (cue.label == "after") {
+        // The first named entity after the cue, within a few words.
+        for (const auto& e : entities) {
+          if (e.annotation->begin >= cue.end && e.annotation->begin < s_end && e.type != "accelerator" &&
+              e.annotation->begin - cue.end <= 40) {
+            found = &e;
+            break;
+          }
+        }
+      } else {
+        for (auto it = entities.rbegin(); it != entities.rend(); ++it) {
+          if (it->annotation->end <= cue.begin && it->annotation->begin >= s_begin &&
+              cue.begin - it->annotation->end <= 3 && it->type != "accelerator") {
+            found = &*it;
+            break;
+          }
+        }
+        // "The firm estimated": the source last named in the document;
+        // "the company said": the organisation the text is about.
+        if (found == nullptr) {
+          if (auto a = anaphora_.Before(text, cue.begin)) {
+            if (a->label == "source" && last_source_) return Source{*last_source_, false};
+            if (a->label == "subject" && focus) return Source{*focus, false};
+          }
+        }
+      }
+      if (found != nullptr && (found->type == "person" || found->type == "org")) {
+        if (IsSource(*found)) last_source_ = *found;
+        return Source{*found, true};
+      }
+    }
+    // Remember analysts named in sentences without an amount ("A new report
+    // by SemiAnalysis reveals ..."); outlets relaying a story are not sources.
+    for (const auto& e : entities) {
+      if (e.annotation->end <= m.begin && e.category == "analyst") last_source_ = e;
+    }
+    return std::nullopt;
+  }
+
+  // `via` says how the subject was found: name, coordination, attribution
+  // (a company speaking of itself), anaphor, or document focus.
+  std::optional<EntityRef> Subject(std::string_view text, std::size_t s_begin, std::size_t s_end,
+                                   const Annotation& m, const std::vector<EntityRef>& entities,
+                                   const std::vector<Annotation>& gpu_spans, const std::optional<Source>& source,
+                                   const std::optional<EntityRef>& focus, double focus_share,
+                                   std::string* via) const {
+    constexpr double kClearFocus = 0.5;
+    const EntityRef* nearest = nullptr;
+    const EntityRef* previous = nullptr;
+    for (const auto& e : entities) {
+      const Annotation& a = *e.annotation;
+      if (a.begin < s_begin || a.end > m.begin) continue;
+      if (e.type != "org" && e.type != "person") continue;
+      if (IsSource(e) || (source && source->named_here && source->entity.annotation == e.annotation)) continue;
+      const bool in_gpu_phrase = std::any_of(gpu_spans.begin(), gpu_spans.end(), [&](const Annotation& g) {
+        return g.begin <= a.begin && a.end <= g.end;
+      });
+      if (in_gpu_phrase) continue;
+      previous = nearest;
+      nearest = &e;
+    }
+    if (nearest != nullptr) {
+      // "Nvidia and Broadcom losing a combined $800 billion": the first of a pair.
+      if (previous != nullptr && text.substr(previous->annotation->end,
+                                             nearest->annotation->begin - previous->annotation->end) == " and ") {
+        *via = "coordination";
+        return *previous;
+      }
+      *via = "name";
+      return *nearest;
+    }
+    if (source && source->entity.type == "org" && !IsSource(source->entity)) {
+      *via = "attribution";  // "DeepSeek said its costs ..."
+      return source->entity;
+    }
+    const auto anaphors = FindCues(anaphora_, text, s_begin, m.begin);
+    if (focus && std::any_of(anaphors.begin(), anaphors.end(), [](const Cue& c) { return c.label == "subject"; })) {
+      *via = "anaphor";
+      return focus;
+    }
+    // A sentence that names nobody ("Operating costs are estimated at $944
+    // million.") is about what the text is about, when that is clear.
+    const bool names_anyone = std::any_of(entities.begin(), entities.end(), [&](const EntityRef& e) {
+      return e.annotation->begin >= s_begin && e.annotation->end <= s_end && e.type != "accelerator";
+    });
+    if (!names_anyone && focus && focus_share >= kClearFocus) {
+      *via = "document focus";
+      return focus;
+    }
+    return std::nullopt;
+  }
+
+  plugin::CueLexicon predicates_, attribution_, hedges_, anaphora_;
+  std::optional<EntityRef> last_source_;  // within the current document only
+};
+
+}  // namespace
+
+CLAIMEX_PLUGIN(Claims, {
+    .name = "claims",
+    .version = "1.0.0",
+    .description = "Claim records: subject, predicate, value, qualifiers, attribution, hedge and evidence for "
+                   "every money mention and GPU count, assembled per sentence from cue lexicons.",
+    .options_schema = R"({
+      "type": "object",
+      "properties": {
+        "data_dir": {"type": "string", "default": "",
+                     "description": "Folder with lexicon/predicates.tsv, attribution.tsv, hedges.tsv and anaphora.tsv; empty: the data installed with claimex."}
+      },
+      "additionalProperties": false
+    })",
+    .reads = "sentences,money,gpu_counts,entities",
+    .writes = "claims",
+});

@@ -1,0 +1,58 @@
+// The gazetteer: known entities and a one-pass matcher over their names.
+//
+// Entries come from JSONL files (one entity per line: id, type, names, and
+// optional category and lang), so users extend it without recompiling. All
+// names go into one trie over case-folded code points; matching walks it
+// from each word start and keeps the longest name that ends on a word
+// boundary, so "Nvidia H100" beats "Nvidia", "Meta" does not match inside
+// "metadata", and "Nvidia's" yields "Nvidia". A name written with a capital
+// first letter does not match a lower-case word ("apple" is not Apple).
+#ifndef CLAIMEX_PLUGINS_ENTITIES_GAZETTEER_H_
+#define CLAIMEX_PLUGINS_ENTITIES_GAZETTEER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace claimex::entities {
+
+struct Entity {
+  std::string id;
+  std::string type;      // org, person, accelerator, ...
+  std::string category;  // optional: ai_lab, analyst, media, ...
+};
+
+struct Match {
+  std::uint32_t begin = 0, end = 0;  // bytes
+  int entity = -1;                   // index into Gazetteer::entities()
+};
+
+class Gazetteer {
+ public:
+  // Adds one entity with its names; returns its index.
+  int Add(Entity entity, const std::vector<std::string>& names);
+  // Loads a JSONL file; throws std::runtime_error naming file:line.
+  void LoadJsonl(const std::string& path);
+
+  std::vector<Match> FindAll(std::string_view text) const;
+  const std::vector<Entity>& entities() const { return entities_; }
+  std::size_t names() const { return names_; }
+
+ private:
+  struct Node {
+    std::vector<std::pair<char32_t, int>> children;  // sorted by code point
+    int entity = -1;
+    bool needs_capital = false;
+  };
+  int Child(int node, char32_t c) const;
+
+  std::vector<Node> nodes_{Node()};
+  std::vector<Entity> entities_;
+  std::size_t names_ = 0;
+};
+
+}  // namespace claimex::entities
+
+#endif  // CLAIMEX_PLUGINS_ENTITIES_GAZETTEER_H_
