@@ -9,17 +9,53 @@ namespace {
 
 using nlohmann::json;
 
+bool SameValue(const json& a, const json& b);
+
+json IdOf(const json& v) {
+  if (v.is_object()) return v.value("id", json());
+  return v;  // gold writes the id itself, or null
+}
+
+// How a gold mention and a predicted one of a type are compared: `agrees`
+// decides a match (spans must overlap too); `secondary` lists the fields whose
+// accuracy is reported over matches.
 struct TypeSpec {
   const char* layer;
-  const char* value_key;
-  const char* unit_key;  // must also agree; nullptr when none
-  bool has_model;
+  bool (*agrees)(const json& gold, const json& predicted);
+  std::vector<std::pair<const char*, json (*)(const json&)>> secondary;
 };
 
-constexpr TypeSpec kTypes[] = {
-    {"money", "value", "currency", false},
-    {"gpu_counts", "count", nullptr, true},
-};
+const std::vector<TypeSpec>& Types() {
+  static const std::vector<TypeSpec> kTypes = {
+      {"money",
+       [](const json& g, const json& p) {
+         return SameValue(g.value("value", json()), p.value("value", json())) &&
+                g.value("currency", json()) == p.value("currency", json());
+       },
+       {{"bound", [](const json& m) { return m.value("bound", json("exact")); }}}},
+      {"gpu_counts",
+       [](const json& g, const json& p) { return SameValue(g.value("count", json()), p.value("count", json())); },
+       {{"bound", [](const json& m) { return m.value("bound", json("exact")); }},
+        {"model", [](const json& m) { return m.value("model", json()); }}}},
+      {"entities",
+       [](const json& g, const json& p) {
+         return g.value("id", json()) == p.value("id", json()) && g.value("type", json()) == p.value("type", json());
+       },
+       {}},
+      {"claims",
+       [](const json& g, const json& p) {
+         const json value = p.value("value", json::object());
+         const json amount = value.contains("amount") ? value["amount"] : value.value("count", json());
+         return IdOf(g.value("subject", json())) == IdOf(p.value("subject", json())) &&
+                g.value("predicate", json()) == p.value("predicate", json()) &&
+                SameValue(g.value("value", json()), amount) &&
+                (!g.contains("currency") || g["currency"] == value.value("currency", json()));
+       },
+       {{"attribution", [](const json& m) { return IdOf(m.value("attribution", json())); }},
+        {"hedge", [](const json& m) { return m.value("hedge", json()); }}}},
+  };
+  return kTypes;
+}
 
 bool SameValue(const json& a, const json& b) {
   if (!a.is_number() || !b.is_number()) return false;
@@ -71,9 +107,10 @@ void Evaluation::Score(const json& annotations, const std::string& text) {
   seen_[id] = true;
   ++documents_scored_;
   const json& gold = gold_it->second;
-  for (const TypeSpec& type : kTypes) {
+  for (const TypeSpec& type : Types()) {
+    if (!gold.contains(type.layer)) continue;  // gold that does not cover a type does not score it
     MentionScore& score = scores_[type.layer];
-    const json gold_mentions = gold.value(type.layer, json::array());
+    const json& gold_mentions = gold[type.layer];
     const json predicted = annotations.value(type.layer, json::array());
     score.gold += gold_mentions.size();
     score.predicted += predicted.size();
@@ -84,24 +121,22 @@ void Evaluation::Score(const json& annotations, const std::string& text) {
       for (std::size_t i = 0; i < predicted.size() && !found; ++i) {
         const json& p = predicted[i];
         const auto ps = p.at("start").get<std::size_t>(), pe = p.at("end").get<std::size_t>();
-        if (used[i] || ps >= ge || gs >= pe) continue;
-        if (!SameValue(g.value(type.value_key, json()), p.value(type.value_key, json()))) continue;
-        if (type.unit_key && g.value(type.unit_key, json()) != p.value(type.unit_key, json())) continue;
+        if (used[i] || ps >= ge || gs >= pe || !type.agrees(g, p)) continue;
         used[i] = found = true;
         ++score.matched;
-        if (g.value("bound", "exact") == p.value("bound", "exact")) {
-          ++score.bound_agree;
-        } else {
-          score.bound_mismatches.push_back({{"id", id},
-                                            {"gold", g.value("bound", "exact")},
-                                            {"predicted", p.value("bound", "exact")},
-                                            {"context", Context(text, gs, ge)}});
+        for (const auto& [field, read] : type.secondary) {
+          if (read(g) == read(p)) {
+            ++score.agree[field];
+          } else {
+            score.mismatches.push_back({{"id", id},
+                                        {"field", field},
+                                        {"gold", read(g)},
+                                        {"predicted", read(p)},
+                                        {"context", Context(text, gs, ge)}});
+          }
         }
-        if (type.has_model && g.value("model", json()) == p.value("model", json())) ++score.model_agree;
       }
-      if (!found) {
-        score.misses.push_back({{"id", id}, {"gold", g}, {"context", Context(text, gs, ge)}});
-      }
+      if (!found) score.misses.push_back({{"id", id}, {"gold", g}, {"context", Context(text, gs, ge)}});
     }
     for (std::size_t i = 0; i < predicted.size(); ++i) {
       if (used[i]) continue;
@@ -109,6 +144,7 @@ void Evaluation::Score(const json& annotations, const std::string& text) {
       score.false_positives.push_back(
           {{"id", id}, {"predicted", p}, {"context", Context(text, p.at("start"), p.at("end"))}});
     }
+    for (const auto& [field, read] : type.secondary) score.agree.try_emplace(field, 0);
   }
 }
 
@@ -125,10 +161,11 @@ json Evaluation::ToJson() const {
   for (const auto& [type, s] : scores_) {
     json t = {{"gold", s.gold},           {"predicted", s.predicted},   {"matched", s.matched},
               {"precision", s.precision()}, {"recall", s.recall()},       {"f1", s.f1()},
-              {"bound_accuracy", s.matched ? double(s.bound_agree) / s.matched : 1.0},
               {"misses", s.misses},       {"false_positives", s.false_positives},
-              {"bound_mismatches", s.bound_mismatches}};
-    if (type == "gpu_counts") t["model_accuracy"] = s.matched ? double(s.model_agree) / s.matched : 1.0;
+              {"mismatches", s.mismatches}};
+    for (const auto& [field, agree] : s.agree) {
+      t[field + "_accuracy"] = s.matched ? double(agree) / s.matched : 1.0;
+    }
     out["types"][type] = std::move(t);
   }
   return out;
@@ -137,16 +174,16 @@ json Evaluation::ToJson() const {
 std::string Evaluation::ToText() const {
   std::string out;
   char line[256];
-  std::snprintf(line, sizeof line, "%zu documents scored\n\n%-12s %6s %6s %6s %9s %7s %7s %7s %7s\n",
-                documents_scored_, "type", "gold", "pred", "match", "precision", "recall", "F1", "bound", "model");
+  std::snprintf(line, sizeof line, "%zu documents scored\n\n%-12s %6s %6s %6s %9s %7s %7s   %s\n",
+                documents_scored_, "type", "gold", "pred", "match", "precision", "recall", "F1",
+                "accuracy over matches");
   out += line;
   for (const auto& [type, s] : scores_) {
-    const double bound = s.matched ? double(s.bound_agree) / s.matched : 1.0;
-    std::snprintf(line, sizeof line, "%-12s %6zu %6zu %6zu %9.3f %7.3f %7.3f %7.3f", type.c_str(), s.gold,
-                  s.predicted, s.matched, s.precision(), s.recall(), s.f1(), bound);
+    std::snprintf(line, sizeof line, "%-12s %6zu %6zu %6zu %9.3f %7.3f %7.3f  ", type.c_str(), s.gold, s.predicted,
+                  s.matched, s.precision(), s.recall(), s.f1());
     out += line;
-    if (type == "gpu_counts") {
-      std::snprintf(line, sizeof line, " %7.3f", s.matched ? double(s.model_agree) / s.matched : 1.0);
+    for (const auto& [field, agree] : s.agree) {
+      std::snprintf(line, sizeof line, " %s %.3f", field.c_str(), s.matched ? double(agree) / s.matched : 1.0);
       out += line;
     }
     out += "\n";
@@ -158,9 +195,9 @@ std::string Evaluation::ToText() const {
     for (const auto& m : s.false_positives) {
       out += "extra " + type + " " + m["id"].get<std::string>() + ": " + m["context"].get<std::string>() + "\n";
     }
-    for (const auto& m : s.bound_mismatches) {
-      out += "bound " + type + " " + m["id"].get<std::string>() + ": " + m["predicted"].get<std::string>() +
-             " for " + m["gold"].get<std::string>() + ": " + m["context"].get<std::string>() + "\n";
+    for (const auto& m : s.mismatches) {
+      out += m["field"].get<std::string>() + " " + type + " " + m["id"].get<std::string>() + ": " +
+             m["predicted"].dump() + " for " + m["gold"].dump() + ": " + m["context"].get<std::string>() + "\n";
     }
   }
   for (const auto& id : Unseen()) out += "gold document not in the input: " + id + "\n";

@@ -1,12 +1,16 @@
 // Scoring extraction against gold annotations (`claimex eval`).
 //
-// Gold is JSONL, one record per document: {"id", "money": [...],
-// "gpu_counts": [...]} with mentions in the annotations format (code point
-// start/end, text, value/currency or count/model, bound). A predicted
-// mention matches a gold one when their spans overlap and their values
-// agree (money: value within a relative 1e-9 and the same currency; GPU
-// counts: the same count); each mention matches at most once. Bound and
-// model are not part of a match: their accuracy is reported over matches.
+// Gold is JSONL, one record per document: {"id", "money", "gpu_counts",
+// "entities", "claims"}, each a list of mentions with code point start/end
+// and text. A predicted mention matches a gold one when the spans overlap
+// and the values agree, each mention matching at most once:
+//   money       value within a relative 1e-9 and the same currency
+//   gpu_counts  the same count
+//   entities    the same id and type
+//   claims      the same subject id, predicate and value (and currency)
+// Secondary fields are not part of a match; their accuracy is reported over
+// matches: bound (money, GPU counts), model (GPU counts), attribution and
+// hedge (claims). A type the gold record does not list is not scored.
 #ifndef CLAIMEX_CORE_EVALUATION_H_
 #define CLAIMEX_CORE_EVALUATION_H_
 
@@ -22,11 +26,10 @@ namespace claimex {
 
 struct MentionScore {
   std::size_t gold = 0, predicted = 0, matched = 0;
-  std::size_t bound_agree = 0;   // over matches
-  std::size_t model_agree = 0;   // over matches (GPU counts)
+  std::map<std::string, std::size_t> agree;     // per secondary field, over matches
   std::vector<nlohmann::json> misses;           // gold not found, with context
   std::vector<nlohmann::json> false_positives;  // predicted, not in gold
-  std::vector<nlohmann::json> bound_mismatches; // matched, with another bound
+  std::vector<nlohmann::json> mismatches;       // matched, a secondary field differs
   double precision() const { return predicted ? double(matched) / predicted : 1.0; }
   double recall() const { return gold ? double(matched) / gold : 1.0; }
   double f1() const {

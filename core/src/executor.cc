@@ -139,7 +139,14 @@ class Run {
         auto node = results_.extract(next);
         slot = std::move(node.mapped());
       }
-      Status fatal = Deliver(slot, stats);
+      Status fatal;
+      try {
+        fatal = Deliver(slot, stats);
+      } catch (const std::exception& e) {
+        // The consumer is host code (writers, collectors' glue); a throw
+        // there must stop the run cleanly, with the workers joined.
+        fatal = Status::Internal(std::string("while writing results: ") + e.what());
+      }
       {
         std::lock_guard lock(mutex_);
         --in_flight_documents_;

@@ -12,7 +12,7 @@
 //   attribution  the entity after "according to", "a report from", "per", or
 //                before "estimated", "said", "wrote"; "the firm" and "the
 //                report" mean the source last named.
-//   hedge        the first cue of hedges.tsv in the sentence.
+//   hedge        the cue of hedges.tsv nearest the value, as for predicates.
 // Cue files are data; see data/lexicon/. Attributes use dotted keys
 // ("subject.id") that outputs write as nested objects.
 #include <algorithm>
@@ -122,6 +122,8 @@ class Claims final : public claimex::Stage {
     std::sort(values.begin(), values.end(),
               [](const Value& a, const Value& b) { return a.mention->begin < b.mention->begin; });
     const auto& gpu_spans = doc.find_layer("gpu_counts")->items;
+    std::vector<const Annotation*> amounts;
+    for (const Value& v : values) amounts.push_back(v.mention);
 
     auto& claims = doc.layer("claims");
     for (const Value& v : values) {
@@ -146,7 +148,13 @@ class Claims final : public claimex::Stage {
       } else {
         claim.Set("subject", AttrValue());
       }
-      claim.Set("predicate", v.money ? Predicate(text, s_begin, s_end, m) : std::string("gpu_count"));
+      std::string predicate = "gpu_count";
+      if (v.money) {
+        const auto cues = FindCues(predicates_, text, s_begin, s_end);
+        const Cue* cue = NearestCue(cues, text, m, amounts, "spending");
+        predicate = cue ? cue->label : "unknown";
+      }
+      claim.Set("predicate", predicate);
       if (v.money) {
         claim.Set("value.type", std::string("money"));
         claim.Set("value.amount", *plugin::AttrDouble(m, "value"));
@@ -166,8 +174,9 @@ class Claims final : public claimex::Stage {
       } else {
         claim.Set("attribution", AttrValue());
       }
-      const auto hedge = FindCues(hedges_, text, s_begin, s_end);
-      claim.Set("hedge", hedge.empty() ? AttrValue() : AttrValue(hedge.front().label));
+      const auto hedges = FindCues(hedges_, text, s_begin, s_end);
+      const Cue* hedge = NearestCue(hedges, text, m, amounts, "");
+      claim.Set("hedge", hedge ? AttrValue(hedge->label) : AttrValue());
       claim.Set("evidence.doc", doc.id);
       claim.Set("evidence.source", doc.meta.source.empty() ? AttrValue() : AttrValue(doc.meta.source));
       claim.Set("evidence.published", doc.meta.published.empty() ? AttrValue() : AttrValue(doc.meta.published));
@@ -187,11 +196,11 @@ class Claims final : public claimex::Stage {
   }
 
   // The cue nearest the amount wins, where a clause boundary (",", ";",
-  // a dash) counts as far and a generic cue ("spent") yields to a specific
-  // one close by ("spent on operating costs").
-  std::string Predicate(std::string_view text, std::size_t s_begin, std::size_t s_end, const Annotation& m) const {
+  // a dash) or another amount in between counts as far, and a generic cue
+  // ("spent") yields to a specific one close by ("spent on operating costs").
+  static const Cue* NearestCue(const std::vector<Cue>& cues, std::string_view text, const Annotation& m,
+                               const std::vector<const Annotation*>& amounts, std::string_view generic) {
     constexpr std::size_t kBoundaryCost = 200, kGenericCost = 60;
-    const auto cues = FindCues(predicates_, text, s_begin, s_end);
     const Cue* best = nullptr;
     std::size_t best_cost = 0;
     for (const Cue& c : cues) {
@@ -211,13 +220,21 @@ class Claims final : public claimex::Stage {
           cost += kBoundaryCost;
         }
       }
-      if (c.label == "spending") cost += kGenericCost;
+      for (const Annotation* other : amounts) {
+        if (other == &m || other->begin < from || other->end > to) continue;
+        // Coordinated amounts share their cue: "spent $6 million and 2,048
+        // GPUs to train it".
+        const bool coordinated = (other->begin >= m.end && text.substr(m.end, other->begin - m.end) == " and ") ||
+                                 (other->end <= m.begin && text.substr(other->end, m.begin - other->end) == " and ");
+        if (!coordinated) cost += kBoundaryCost;
+      }
+      if (c.label == generic) cost += kGenericCost;
       if (best == nullptr || cost < best_cost) {
         best = &c;
         best_cost = cost;
       }
     }
-    return best ? best->label : "unknown";
+    return best;
   }
 
   std::optional<Source> Attribution(std::string_view text, std::size_t s_begin, std::size_t s_end,
