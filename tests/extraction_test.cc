@@ -150,6 +150,12 @@ TEST_F(ExtractionTest, EvalOnTheSeedsAndTheMultilingualSet) {
       EXPECT_GE(t["bound_accuracy"].get<double>(), floor) << gold << " " << type;
     }
     EXPECT_GE(report["types"]["gpu_counts"]["model_accuracy"].get<double>(), floor);
+    if (report["types"].contains("claims")) {
+      // Issue floors for entities and claims, on the seeds.
+      EXPECT_GE(report["types"]["entities"]["f1"].get<double>(), 0.9) << report["types"]["entities"].dump(2);
+      EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.85) << report["types"]["claims"].dump(2);
+      EXPECT_GE(report["types"]["claims"]["attribution_accuracy"].get<double>(), 0.9);
+    }
   }
 }
 

@@ -240,6 +240,11 @@ class Claims final : public claimex::Stage {
   std::optional<Source> Attribution(std::string_view text, std::size_t s_begin, std::size_t s_end,
                                     const Annotation& m, const std::vector<EntityRef>& entities,
                                     const std::optional<EntityRef>& focus) {
+    // The analyst last named before this sentence ("A new report by
+    // SemiAnalysis reveals ..."); outlets relaying a story are not sources.
+    for (const auto& e : entities) {
+      if (e.annotation->end <= s_begin && e.category == "analyst") last_source_ = e;
+    }
     for (const Cue& cue : FindCues(attribution_, text, s_begin, s_end)) {
       const EntityRef* found = nullptr;
       if (cue.label == "after") {
@@ -272,11 +277,6 @@ class Claims final : public claimex::Stage {
         if (IsSource(*found)) last_source_ = *found;
         return Source{*found, true};
       }
-    }
-    // Remember analysts named in sentences without an amount ("A new report
-    // by SemiAnalysis reveals ..."); outlets relaying a story are not sources.
-    for (const auto& e : entities) {
-      if (e.annotation->end <= m.begin && e.category == "analyst") last_source_ = e;
     }
     return std::nullopt;
   }

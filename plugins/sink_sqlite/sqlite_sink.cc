@@ -230,12 +230,15 @@ class SqliteSink final : public claimex::Sink {
     const std::string span = std::to_string(start) + ":" + std::to_string(end);
     const std::string_view text = view.document().slice(a);
     if (layer == "claims") {
+      // The claim record of schemas/claim.schema.json.
       nlohmann::json record = AttrsJson(a);
+      record["schema"] = "claimex.claim/1";
+      record["engine"] = run_.engine_version;
+      record["pipeline"] = run_.pipeline_hash;
+      record["doc"] = view.document().id;
       record["text"] = text;
       record["start"] = start;
       record["end"] = end;
-      record["engine"] = run_.engine_version;
-      record["pipeline"] = run_.pipeline_hash;
       insert_claim_->Text(1, KeyOf({doc_key, span, attrs})).Text(2, doc_key);
       insert_claim_->Text(3, record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       return Run(*insert_claim_, "cannot insert a claim");

@@ -1,0 +1,202 @@
+// The gazetteer matcher, and claims assembled end to end by the plugins.
+#include <sqlite3.h>
+
+#include <gtest/gtest.h>
+
+#include "gazetteer.h"
+#include "json_schema.h"
+#include "pipeline.h"
+#include "plugin_registry.h"
+#include "records.h"
+#include "test_util.h"
+
+namespace claimex {
+namespace {
+
+using nlohmann::json;
+
+class GazetteerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    gazetteer_.Add({"nvidia", "org", ""}, {"Nvidia", "NVIDIA", "英伟达"});
+    gazetteer_.Add({"H100", "accelerator", ""}, {"Nvidia H100", "H100"});
+    gazetteer_.Add({"meta", "org", ""}, {"Meta"});
+    gazetteer_.Add({"apple", "org", ""}, {"Apple"});
+    gazetteer_.Add({"xai", "org", ""}, {"xAI"});
+  }
+  std::vector<std::string> Find(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : gazetteer_.FindAll(text)) {
+      out.push_back(text.substr(m.begin, m.end - m.begin) + "=" + gazetteer_.entities()[m.entity].id);
+    }
+    return out;
+  }
+  entities::Gazetteer gazetteer_;
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(GazetteerTest, CaseAndPossessives) {
+  EXPECT_EQ(Find("NVIDIA and Nvidia’s and Nvidia's chips"), (V{"NVIDIA=nvidia", "Nvidia=nvidia", "Nvidia=nvidia"}));
+  EXPECT_EQ(Find("xAI and XAI"), (V{"xAI=xai", "XAI=xai"}));
+}
+
+TEST_F(GazetteerTest, WordBoundariesAndCapitals) {
+  EXPECT_EQ(Find("metadata about Meta, metaverse"), V{"Meta=meta"});
+  EXPECT_EQ(Find("an apple a day; Apple sells"), V{"Apple=apple"});
+  EXPECT_EQ(Find("Nvidiaesque"), V{});
+}
+
+TEST_F(GazetteerTest, LongestNameWins) {
+  EXPECT_EQ(Find("the Nvidia H100 and the H100s? no: H100."), (V{"Nvidia H100=H100", "H100=H100"}));
+  EXPECT_EQ(Find("Nvidia shipped"), V{"Nvidia=nvidia"});
+}
+
+TEST_F(GazetteerTest, NamesInOtherScripts) {
+  EXPECT_EQ(Find("据报道英伟达市值下跌"), V{"英伟达=nvidia"});
+}
+
+TEST_F(GazetteerTest, BadFilesNameTheLine) {
+  testing::TempDir dir;
+  testing::WriteFile(dir / "g.jsonl", R"({"id":"a","type":"org","names":["A"]})" "\n" R"({"id":"b","names":["B"]})" "\n");
+  try {
+    gazetteer_.LoadJsonl(dir / "g.jsonl");
+    FAIL() << "no error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("g.jsonl:2: \"type\""), std::string::npos) << e.what();
+  }
+}
+
+class ClaimsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    registry_ = new PluginRegistry();
+    registry_->Scan({CLAIMEX_PLUGIN_DIR});
+    pipeline_ = new Pipeline();
+    ASSERT_TRUE(Pipeline::Load(std::string(CLAIMEX_SOURCE_DIR) + "/pipelines/default.json", *registry_,
+                               std::nullopt, *pipeline_)
+                    .ok());
+  }
+  static void TearDownTestSuite() {
+    delete pipeline_;
+    delete registry_;
+  }
+
+  // "subject predicate value attribution hedge" per claim, from the
+  // annotations record.
+  std::vector<std::string> Claims(const std::string& text) {
+    std::vector<std::unique_ptr<detail::StageHandle>> stages;
+    EXPECT_TRUE(pipeline_->CreateStages(stages).ok());
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    for (auto& stage : stages) EXPECT_TRUE(stage->Process(doc).ok());
+    const ProcessedDocument view(doc, run_, pipeline_->output_layers());
+    const json record = json::parse(view.annotations_json());
+    std::vector<std::string> out;
+    for (const auto& c : record["claims"]) {
+      auto id = [](const json& v) { return v.is_null() ? std::string("null") : v["id"].get<std::string>(); };
+      const json& value = c["value"];
+      char amount[32];
+      std::snprintf(amount, sizeof amount, "%g", value.contains("amount") ? value["amount"].get<double>()
+                                                                          : value["count"].get<double>());
+      out.push_back(id(c["subject"]) + " " + c["predicate"].get<std::string>() + " " + amount + " " +
+                    id(c["attribution"]) + " " + (c["hedge"].is_null() ? "null" : c["hedge"].get<std::string>()));
+    }
+    return out;
+  }
+
+  static PluginRegistry* registry_;
+  static Pipeline* pipeline_;
+  RunInfo run_{"test", "0000000000000000"};
+};
+
+PluginRegistry* ClaimsTest::registry_ = nullptr;
+Pipeline* ClaimsTest::pipeline_ = nullptr;
+
+TEST_F(ClaimsTest, SubjectIsThePossessorOrTheNearestName) {
+  EXPECT_EQ(Claims("SemiAnalysis estimated that DeepSeek's hardware spend is well higher than $500M."),
+            V{"deepseek hardware_spend 5e+08 semianalysis estimated"});
+  EXPECT_EQ(Claims("Nvidia's market capitalization dropped by $589 billion."),
+            V{"nvidia market_cap_change 5.89e+11 null null"});
+}
+
+TEST_F(ClaimsTest, VendorsInsideAGpuPhraseAreNotSubjects) {
+  EXPECT_EQ(Claims("DeepSeek bought 50,000 Nvidia GPUs while its researchers earned $1.3 million."),
+            (V{"deepseek gpu_count 50000 null null", "deepseek compensation 1.3e+06 null null"}));
+}
+
+TEST_F(ClaimsTest, AnaphorsAndDocumentFocus) {
+  EXPECT_EQ(Claims("DeepSeek grew fast. DeepSeek hires at home. Later the company has invested over $500 million "
+                   "in AI. Operating costs are estimated at $944 million."),
+            (V{"deepseek investment 5e+08 null null", "deepseek operating_cost 9.44e+08 null estimated"}));
+}
+
+TEST_F(ClaimsTest, ACompanySpeakingOfItself) {
+  EXPECT_EQ(Claims("DeepSeek said the model's total training costs amounted to almost $5.6 million."),
+            V{"deepseek training_cost 5.6e+06 deepseek null"});
+}
+
+TEST_F(ClaimsTest, FirstOfACoordinatedPair) {
+  EXPECT_EQ(Claims("Chipmakers Nvidia and Broadcom lost a combined $800 billion in market cap."),
+            V{"nvidia market_cap_change 8e+11 null null"});
+}
+
+TEST_F(ClaimsTest, AttributionForms) {
+  EXPECT_EQ(Claims("DeepSeek spent $944 million on operating costs, according to SemiAnalysis."),
+            V{"deepseek operating_cost 9.44e+08 semianalysis null"});
+  EXPECT_EQ(Claims("A new report from SemiAnalysis came out. The firm estimated that DeepSeek's hardware spend is "
+                   "$1.6 billion."),
+            V{"deepseek hardware_spend 1.6e+09 semianalysis estimated"});
+  EXPECT_EQ(Claims("Per Bernstein, OpenAI raised $6.6B in funding."), V{"openai funding 6.6e+09 bernstein null"});
+}
+
+TEST_F(ClaimsTest, HedgesAndUnknowns) {
+  EXPECT_EQ(Claims("DeepSeek reportedly spent $1.6 billion on hardware."),
+            V{"deepseek hardware_spend 1.6e+09 null reportedly"});
+  EXPECT_EQ(Claims("Researchers at DeepSeek are said to earn $1.3 million."),
+            V{"deepseek compensation 1.3e+06 null said_to"});
+  // Nobody named and nothing to go by: no guess.
+  EXPECT_EQ(Claims("It was $6 million."), V{"null unknown 6e+06 null null"});
+}
+
+TEST(ClaimRecordsTest, OutputsMatchTheSchemas) {
+  testing::TempDir dir;
+  const std::string root = CLAIMEX_SOURCE_DIR;
+  const auto schema = [&](const std::string& name) {
+    return json::parse(testing::ReadFile(root + "/schemas/" + name + ".schema.json"));
+  };
+  const json annotations_schema = schema("annotations"), claim_schema = schema("claim");
+  const auto r = testing::RunClaimex("extract " + root + "/corpus/seeds.jsonl", dir.str());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::size_t claims = 0;
+  for (const auto& line : testing::Lines(r.out)) {
+    json record = json::parse(line);
+    EXPECT_TRUE(ValidateJson(annotations_schema, record, false).empty())
+        << ValidateJson(annotations_schema, record, false).Join();
+    for (json claim : record["claims"]) {
+      ++claims;
+      EXPECT_TRUE(ValidateJson(claim_schema, claim, false).empty()) << ValidateJson(claim_schema, claim, false).Join();
+    }
+  }
+  EXPECT_EQ(claims, 57u);
+
+  ASSERT_EQ(testing::RunClaimex("run --sink sqlite:c.db " + root + "/corpus/seeds.jsonl", dir.str()).exit_code, 0);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((dir / "c.db").c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT record FROM claims", -1, &stmt, nullptr), SQLITE_OK);
+  std::size_t rows = 0;
+  while (sqlite3_step(stmt) == SQLITE_ROW) {
+    ++rows;
+    json claim = json::parse(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    EXPECT_EQ(claim["schema"], "claimex.claim/1");
+    EXPECT_TRUE(ValidateJson(claim_schema, claim, false).empty()) << ValidateJson(claim_schema, claim, false).Join();
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  EXPECT_EQ(rows, 57u);
+}
+
+}  // namespace
+}  // namespace claimex
