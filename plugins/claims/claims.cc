@@ -39,24 +39,36 @@ struct Cue {
   std::string label;
 };
 
-// Every cue of `lexicon` in [begin, end), scanning word starts.
-std::vector<Cue> FindCues(const plugin::CueLexicon& lexicon, std::string_view text, std::size_t begin,
-                          std::size_t end) {
+// Byte offsets in [begin, end) where a word starts (every CJK character
+// does), the only places a cue can start.
+std::vector<std::size_t> WordStarts(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<std::size_t> starts;
+  std::size_t n = 0;
+  bool previous_is_word = begin > 0 && plugin::IsWordChar(plugin::DecodeBefore(text, begin, &n));
+  for (std::size_t pos = begin; pos < end; pos += n) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    char32_t c = byte;
+    n = 1;
+    if (byte >= 0x80) c = plugin::DecodeAt(text, pos, &n);
+    const bool word = byte < 0x80 ? plugin::IsLetter(c) || (c >= '0' && c <= '9') : plugin::IsWordChar(c);
+    if (word && (!previous_is_word || plugin::IsCjk(c))) starts.push_back(pos);
+    previous_is_word = word;
+  }
+  return starts;
+}
+
+// Every cue of `lexicon` starting at one of `starts`, before `end`.
+std::vector<Cue> FindCues(const plugin::CueLexicon& lexicon, std::string_view text,
+                          const std::vector<std::size_t>& starts, std::size_t end) {
   std::vector<Cue> cues;
-  for (std::size_t pos = begin; pos < end;) {
-    std::size_t step = 0, before_len = 0;
-    const char32_t c = plugin::DecodeAt(text, pos, &step);
-    const char32_t before = plugin::DecodeBefore(text, pos, &before_len);
-    const bool start = !plugin::IsWordChar(before) || plugin::IsCjk(c) || !plugin::IsWordChar(c);
+  std::size_t covered = 0;
+  for (const std::size_t pos : starts) {
+    if (pos < covered) continue;
     std::size_t cue_end = 0;
-    if (start && !plugin::IsSpaceChar(c)) {
-      if (auto m = lexicon.After(text, pos, &cue_end); m && cue_end <= end) {
-        cues.push_back({pos, cue_end, m->label});
-        pos = cue_end;
-        continue;
-      }
+    if (auto m = lexicon.After(text, pos, &cue_end); m && cue_end <= end) {
+      cues.push_back({pos, cue_end, m->label});
+      covered = cue_end;
     }
-    pos += step;
   }
   return cues;
 }
@@ -70,6 +82,12 @@ std::size_t Gap(std::size_t a_begin, std::size_t a_end, std::size_t b_begin, std
 struct EntityRef {
   const Annotation* annotation;
   std::string id, type, category;
+};
+
+// The cues of one sentence, found once for all the claims in it.
+struct SentenceCues {
+  std::size_t begin = 0, end = 0;
+  std::vector<Cue> predicates, attribution, hedges, anaphora;
 };
 
 struct Source {
@@ -89,6 +107,7 @@ class Claims final : public claimex::Stage {
 
   Status Process(Document& doc) override {
     last_source_.reset();
+    cues_ = SentenceCues();
     const std::string_view text = doc.text;
     const auto& sentences = doc.find_layer("sentences")->items;
     std::vector<EntityRef> entities;
@@ -133,6 +152,11 @@ class Claims final : public claimex::Stage {
       const std::size_t s_begin = sentence != sentences.end() ? sentence->begin : m.begin;
       const std::size_t s_end = sentence != sentences.end() ? sentence->end : m.end;
 
+      if (cues_.begin != s_begin || cues_.end != s_end) {
+        const auto starts = WordStarts(text, s_begin, s_end);
+        cues_ = {s_begin, s_end, FindCues(predicates_, text, starts, s_end), FindCues(attribution_, text, starts, s_end),
+                 FindCues(hedges_, text, starts, s_end), FindCues(anaphora_, text, starts, s_end)};
+      }
       const auto source = Attribution(text, s_begin, s_end, m, entities, focus);
       std::string via;
       std::optional<EntityRef> subject =
@@ -150,8 +174,7 @@ class Claims final : public claimex::Stage {
       }
       std::string predicate = "gpu_count";
       if (v.money) {
-        const auto cues = FindCues(predicates_, text, s_begin, s_end);
-        const Cue* cue = NearestCue(cues, text, m, amounts, "spending");
+        const Cue* cue = NearestCue(cues_.predicates, text, m, amounts, "spending");
         predicate = cue ? cue->label : "unknown";
       }
       claim.Set("predicate", predicate);
@@ -174,8 +197,7 @@ class Claims final : public claimex::Stage {
       } else {
         claim.Set("attribution", AttrValue());
       }
-      const auto hedges = FindCues(hedges_, text, s_begin, s_end);
-      const Cue* hedge = NearestCue(hedges, text, m, amounts, "");
+      const Cue* hedge = NearestCue(cues_.hedges, text, m, amounts, "");
       claim.Set("hedge", hedge ? AttrValue(hedge->label) : AttrValue());
       claim.Set("evidence.doc", doc.id);
       claim.Set("evidence.source", doc.meta.source.empty() ? AttrValue() : AttrValue(doc.meta.source));
@@ -245,7 +267,7 @@ class Claims final : public claimex::Stage {
     for (const auto& e : entities) {
       if (e.annotation->end <= s_begin && e.category == "analyst") last_source_ = e;
     }
-    for (const Cue& cue : FindCues(attribution_, text, s_begin, s_end)) {
+    for (const Cue& cue : cues_.attribution) {
       const EntityRef* found = nullptr;
       if (cue.label == "after") {
         // The first named entity after the cue, within a few words.
@@ -317,8 +339,9 @@ class Claims final : public claimex::Stage {
       *via = "attribution";  // "DeepSeek said its costs ..."
       return source->entity;
     }
-    const auto anaphors = FindCues(anaphora_, text, s_begin, m.begin);
-    if (focus && std::any_of(anaphors.begin(), anaphors.end(), [](const Cue& c) { return c.label == "subject"; })) {
+    if (focus && std::any_of(cues_.anaphora.begin(), cues_.anaphora.end(), [&](const Cue& c) {
+          return c.label == "subject" && c.end <= m.begin;
+        })) {
       *via = "anaphor";
       return focus;
     }
@@ -336,6 +359,7 @@ class Claims final : public claimex::Stage {
 
   plugin::CueLexicon predicates_, attribution_, hedges_, anaphora_;
   std::optional<EntityRef> last_source_;  // within the current document only
+  SentenceCues cues_;                      // of the sentence of the current claim
 };
 
 }  // namespace
