@@ -151,6 +151,12 @@ TEST_F(ClaimsTest, AttributionForms) {
   EXPECT_EQ(Claims("Per Bernstein, OpenAI raised $6.6B in funding."), V{"openai funding 6.6e+09 bernstein null"});
 }
 
+TEST_F(ClaimsTest, UnknownOrganisationsAndPeopleStillCount) {
+  EXPECT_EQ(Claims("Acme Robotics Inc. spent $5 million on hardware."), V{"acme-robotics hardware_spend 5e+06 null null"});
+  EXPECT_EQ(Claims("Zhongguancun Capital Group invested $20 million, founder Li Wei said."),
+            V{"zhongguancun-capital-group investment 2e+07 li-wei null"});
+}
+
 TEST_F(ClaimsTest, HedgesAndUnknowns) {
   EXPECT_EQ(Claims("DeepSeek reportedly spent $1.6 billion on hardware."),
             V{"deepseek hardware_spend 1.6e+09 null reportedly"});
