@@ -5,8 +5,7 @@
 
 #include "gazetteer.h"
 #include "json_schema.h"
-#include "pipeline.h"
-#include "plugin_registry.h"
+#include "default_pipeline_fixture.h"
 #include "records.h"
 #include "test_util.h"
 
@@ -67,30 +66,12 @@ TEST_F(GazetteerTest, BadFilesNameTheLine) {
   }
 }
 
-class ClaimsTest : public ::testing::Test {
+class ClaimsTest : public testing::DefaultPipelineTest {
  protected:
-  static void SetUpTestSuite() {
-    registry_ = new PluginRegistry();
-    registry_->Scan({CLAIMEX_PLUGIN_DIR});
-    pipeline_ = new Pipeline();
-    ASSERT_TRUE(Pipeline::Load(std::string(CLAIMEX_SOURCE_DIR) + "/pipelines/default.json", *registry_,
-                               std::nullopt, *pipeline_)
-                    .ok());
-  }
-  static void TearDownTestSuite() {
-    delete pipeline_;
-    delete registry_;
-  }
-
   // "subject predicate value attribution hedge" per claim, from the
   // annotations record.
   std::vector<std::string> Claims(const std::string& text) {
-    std::vector<std::unique_ptr<detail::StageHandle>> stages;
-    EXPECT_TRUE(pipeline_->CreateStages(stages).ok());
-    Document doc;
-    doc.id = "t";
-    doc.text = text;
-    for (auto& stage : stages) EXPECT_TRUE(stage->Process(doc).ok());
+    const Document doc = Run(text);
     const ProcessedDocument view(doc, run_, pipeline_->output_layers());
     const json record = json::parse(view.annotations_json());
     std::vector<std::string> out;
@@ -106,13 +87,8 @@ class ClaimsTest : public ::testing::Test {
     return out;
   }
 
-  static PluginRegistry* registry_;
-  static Pipeline* pipeline_;
   RunInfo run_{"test", "0000000000000000"};
 };
-
-PluginRegistry* ClaimsTest::registry_ = nullptr;
-Pipeline* ClaimsTest::pipeline_ = nullptr;
 
 TEST_F(ClaimsTest, SubjectIsThePossessorOrTheNearestName) {
   EXPECT_EQ(Claims("SemiAnalysis estimated that DeepSeek's hardware spend is well higher than $500M."),

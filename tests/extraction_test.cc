@@ -2,40 +2,23 @@
 // seed traps, and the evaluation figures the issue asks for.
 #include <gtest/gtest.h>
 
-#include "pipeline.h"
-#include "plugin_registry.h"
+#include "default_pipeline_fixture.h"
 #include "test_util.h"
+#include "text_scan.h"
 
 namespace claimex {
 namespace {
 
 using nlohmann::json;
 
-class ExtractionTest : public ::testing::Test {
+std::u32string ToCodePoints(const std::string& utf8) {
+  std::u32string out;
+  for (std::size_t i = 0, n = 0; i < utf8.size(); i += n) out.push_back(plugin::DecodeAt(utf8, i, &n));
+  return out;
+}
+
+class ExtractionTest : public testing::DefaultPipelineTest {
  protected:
-  static void SetUpTestSuite() {
-    registry_ = new PluginRegistry();
-    registry_->Scan({CLAIMEX_PLUGIN_DIR});
-    pipeline_ = new Pipeline();
-    ASSERT_TRUE(Pipeline::Load(std::string(CLAIMEX_SOURCE_DIR) + "/pipelines/default.json", *registry_,
-                               std::nullopt, *pipeline_)
-                    .ok());
-  }
-  static void TearDownTestSuite() {
-    delete pipeline_;
-    delete registry_;
-  }
-  void SetUp() override { ASSERT_TRUE(pipeline_->CreateStages(stages_).ok()); }
-
-  Document Run(const std::string& text, const std::string& lang = "en") {
-    Document doc;
-    doc.id = "t";
-    doc.text = text;
-    doc.meta.lang = lang;
-    for (auto& stage : stages_) EXPECT_TRUE(stage->Process(doc).ok());
-    return doc;
-  }
-
   // "text=value currency bound" per money mention.
   std::vector<std::string> Money(const std::string& text, const std::string& lang = "en") {
     const Document doc = Run(text, lang);
@@ -61,13 +44,7 @@ class ExtractionTest : public ::testing::Test {
     return out;
   }
 
-  static PluginRegistry* registry_;
-  static Pipeline* pipeline_;
-  std::vector<std::unique_ptr<detail::StageHandle>> stages_;
 };
-
-PluginRegistry* ExtractionTest::registry_ = nullptr;
-Pipeline* ExtractionTest::pipeline_ = nullptr;
 
 using V = std::vector<std::string>;
 
@@ -167,16 +144,7 @@ TEST_F(ExtractionTest, GoldTextsAreExactSubstrings) {
     std::map<std::string, std::u32string> texts;
     for (const auto& line : testing::Lines(testing::ReadFile(docs_file))) {
       const json doc = json::parse(line);
-      std::u32string text;
-      const std::string utf8 = doc["text"];
-      for (std::size_t i = 0; i < utf8.size();) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        const int n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        char32_t cp = n == 1 ? c : c & (0xFF >> (n + 1));
-        for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-        text.push_back(cp);
-        i += n;
-      }
+      const std::u32string text = ToCodePoints(doc["text"]);
       texts[doc["id"]] = text;
     }
     for (const auto& line : testing::Lines(testing::ReadFile(gold_file))) {
@@ -185,17 +153,8 @@ TEST_F(ExtractionTest, GoldTextsAreExactSubstrings) {
         for (const auto& m : gold[layer]) {
           const std::u32string& text = texts.at(gold["id"]);
           const std::size_t start = m["start"], end = m["end"];
-          std::u32string want;
-          const std::string utf8 = m["text"];
-          for (std::size_t i = 0; i < utf8.size();) {
-            const auto c = static_cast<unsigned char>(utf8[i]);
-            const int n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-            char32_t cp = n == 1 ? c : c & (0xFF >> (n + 1));
-            for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-            want.push_back(cp);
-            i += n;
-          }
-          EXPECT_EQ(text.substr(start, end - start), want) << gold["id"] << " " << utf8;
+          const std::u32string want = ToCodePoints(m["text"]);
+          EXPECT_EQ(text.substr(start, end - start), want) << gold["id"] << " " << m["text"];
         }
       }
     }
