@@ -10,10 +10,14 @@
 #include <string>
 #include <vector>
 
+#include <cmath>
+#include <tuple>
+
 #include <CLI/CLI.hpp>
 #include <boost/dll/runtime_symbol_info.hpp>
 #include <nlohmann/json.hpp>
 
+#include "clusters.h"
 #include "evaluation.h"
 #include "executor.h"
 #include "json_writer.h"
@@ -198,13 +202,16 @@ class CollectingEmitter final : public RecordEmitter {
   explicit CollectingEmitter(detail::SinkHandle& sink) : sink_(sink) {}
   Status Emit(std::string_view kind, const json& record) override {
     ++counts_[std::string(kind)];
+    if (kind == "cluster") clusters_.push_back(record);
     return sink_.WriteRecord(kind, record);
   }
   const std::map<std::string, std::uint64_t>& counts() const { return counts_; }
+  const std::vector<json>& clusters() const { return clusters_; }
 
  private:
   detail::SinkHandle& sink_;
   std::map<std::string, std::uint64_t> counts_;
+  std::vector<json> clusters_;  // for the summary
 };
 
 class RunConsumer final : public OrderedConsumer {
@@ -262,6 +269,59 @@ json SummaryJson(const Setup& setup, const ExecutionStats& stats,
           {"sink", SinkLabel(*setup.pipeline.sink())},
           {"mentions", layers},
           {"records", records}};
+}
+
+std::string Amount(const json& value) {
+  double amount = value.value("amount", 0.0);
+  const char* scale = "";
+  for (auto [factor, word] : {std::pair{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}}) {
+    if (std::fabs(amount) >= factor) {
+      amount /= factor;
+      scale = word;
+      break;
+    }
+  }
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%g%s", amount, scale);
+  const std::string bound = value.value("bound", "exact");
+  std::string unit = value.value("unit", json()).is_string() ? " " + value["unit"].get<std::string>() : "";
+  return (bound == "exact" ? "" : bound + " ") + buf + unit;
+}
+
+std::string SlotText(const json& cluster) {
+  const json& slot = cluster["slot"];
+  std::string out = slot["subject"].is_string() ? slot["subject"].get<std::string>() : "(no subject)";
+  out += " " + slot["predicate"].get<std::string>();
+  if (slot["model"].is_string()) out += " " + slot["model"].get<std::string>();
+  return out;
+}
+
+// The clusters most sources agree on, and the slots where sources disagree.
+void PrintClusters(std::FILE* to, std::vector<json> clusters) {
+  if (clusters.empty()) return;
+  std::stable_sort(clusters.begin(), clusters.end(), [](const json& a, const json& b) {
+    return std::tie(b["sources"], b["documents"]) < std::tie(a["sources"], a["documents"]);
+  });
+  std::fprintf(to, "top claim clusters:\n");
+  for (std::size_t i = 0; i < clusters.size() && i < 8; ++i) {
+    const json& c = clusters[i];
+    std::string attributions;
+    for (const auto& a : c["attributions"]) attributions += (attributions.empty() ? "" : ", ") + a.get<std::string>();
+    std::fprintf(to, "  %-40s %-28s %zu sources%s\n", SlotText(c).c_str(), Amount(c["value"]).c_str(),
+                 c["sources"].get<std::size_t>(),
+                 attributions.empty() ? "" : (" (according to " + attributions + ")").c_str());
+  }
+  std::size_t shown = 0, total = 0;
+  for (const json& c : clusters) total += c["conflicts"].empty() ? 0 : 1;
+  if (total > 0) std::fprintf(to, "conflicts (%zu clusters disagree with another of their slot):\n", total);
+  for (const json& c : clusters) {
+    if (c["conflicts"].empty() || shown++ >= 8) continue;
+    std::string others;
+    for (const auto& o : c["conflicts"]) others += (others.empty() ? "" : "; ") + Amount({{"amount", o["amount"]},
+                                                                                         {"bound", o["bound"]},
+                                                                                         {"unit", c["value"]["unit"]}});
+    std::fprintf(to, "  %-40s %s vs %s\n", SlotText(c).c_str(), Amount(c["value"]).c_str(), others.c_str());
+  }
 }
 
 void PrintSummary(std::FILE* to, const json& summary) {
@@ -349,6 +409,7 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   const json summary = SummaryJson(setup, stats, consumer.layer_counts(), emitter.counts());
   const bool sink_uses_stdout = setup.pipeline.sink()->options.value("path", "") == "-";
   PrintSummary(sink_uses_stdout ? stderr : stdout, summary);
+  PrintClusters(sink_uses_stdout ? stderr : stdout, emitter.clusters());
   if (!summary_file.empty()) {
     std::ofstream out(summary_file, std::ios::binary | std::ios::trunc);
     out << summary.dump() << '\n';
@@ -415,6 +476,66 @@ int EvalCommand(CommonOptions common, const std::string& gold_file, bool as_json
     std::printf("%s", evaluation.ToText().c_str());
   }
   return Finish(status, stats, rejects);
+}
+
+// ------------------------------------------------------------------ merge
+
+int MergeCommand(std::vector<std::string> inputs, const std::string& output, const std::string& rejects_file) {
+  if (inputs.empty()) inputs.push_back("-");
+  RejectLog rejects;
+  if (Status s = rejects.Open(rejects_file); !s.ok()) {
+    Error(s.message());
+    return kExitOutput;
+  }
+  const RunInfo run{kEngineVersion, "0000000000000000"};
+  ClusterSet clusters;
+  std::uint64_t rejected = 0;
+  for (const auto& input : inputs) {
+    std::ifstream file;
+    if (input != "-") {
+      file.open(input, std::ios::binary);
+      if (!file) {
+        Error("input \"" + input + "\": cannot open");
+        return kExitInput;
+      }
+    }
+    std::istream& in = input == "-" ? std::cin : file;
+    std::string line;
+    for (std::uint64_t number = 1; std::getline(in, line); ++number) {
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      const json record = json::parse(line, nullptr, false);
+      Status s = record.is_discarded() ? Status::InvalidArgument("malformed JSON") : clusters.Add(record);
+      if (!s.ok()) {
+        ++rejected;
+        if (Status w = rejects.Write({input, number, "", "merge", s.message()}, run); !w.ok()) {
+          Error(w.message());
+          return kExitOutput;
+        }
+      }
+    }
+  }
+  std::ofstream file;
+  if (!output.empty() && output != "-") {
+    file.open(output, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      Error("-o " + output + ": cannot open for writing");
+      return kExitOutput;
+    }
+  }
+  std::ostream& out = output.empty() || output == "-" ? std::cout : file;
+  for (const json& cluster : clusters.Clusters()) {
+    out << cluster.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+  }
+  out.flush();
+  if (!out) {
+    Error("cannot write the output");
+    return kExitOutput;
+  }
+  if (Status s = rejects.Close(); !s.ok()) {
+    Error(s.message());
+    return kExitOutput;
+  }
+  return rejected > 0 ? kExitRejects : kExitOk;
 }
 
 // ---------------------------------------------------------------- plugins
@@ -595,6 +716,14 @@ int Main(int argc, char** argv) {
   plugins->add_option("name", plugin_name, "Show only this plugin");
   plugins->add_flag("--json", plugins_json, "Machine-readable output");
 
+  std::vector<std::string> merge_inputs;
+  std::string merge_output, merge_rejects;
+  auto* merge = app.add_subcommand(
+      "merge", "Merge claim, annotations or cluster records (JSONL) into cluster records; associative");
+  merge->add_option("inputs", merge_inputs, "JSONL files; - or none for standard input");
+  merge->add_option("-o,--output", merge_output, "Output file; default: standard output");
+  merge->add_option("--rejects", merge_rejects, "Write reject records here instead of printing them to stderr");
+
   std::string gold_file;
   bool eval_json = false;
   auto* eval = app.add_subcommand("eval", "Score extraction against gold annotations: precision, recall, F1");
@@ -615,6 +744,7 @@ int Main(int argc, char** argv) {
   if (run->parsed()) return RunCommand(common, sink_uri, summary_file);
   if (extract->parsed()) return Extract(common, output);
   if (plugins->parsed()) return PluginsCommand(common.plugin_path, plugin_name, plugins_json);
+  if (merge->parsed()) return MergeCommand(merge_inputs, merge_output, merge_rejects);
   if (eval->parsed()) return EvalCommand(common, gold_file, eval_json);
   if (check->parsed()) return CheckCommand(common.plugin_path, check_file);
   return kExitUsage;

@@ -7,6 +7,12 @@
 // holds one consistent extraction per document, traced by engine and
 // pipeline. Writes are batched in transactions; a run killed midway leaves
 // whole batches only (WAL), and running again completes it.
+//
+// Clusters are recomputed at the end of every run from all the claims the
+// database holds, with the same merge as `claimex merge`, so a run over new
+// articles merges into what is there: seeds then one more article equals all
+// six at once. Cluster records a collector emits are therefore not stored
+// again.
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -14,6 +20,7 @@
 #include <variant>
 
 #include "claimex/content_hash.h"
+#include "clusters.h"
 #include "claimex/plugin.h"
 
 namespace {
@@ -54,6 +61,25 @@ CREATE TABLE IF NOT EXISTS claims (
   record    TEXT NOT NULL       -- JSON claim record
 );
 CREATE INDEX IF NOT EXISTS claims_by_doc ON claims(doc_key);
+CREATE TABLE IF NOT EXISTS clusters (
+  cluster_key TEXT PRIMARY KEY,
+  subject     TEXT,
+  predicate   TEXT NOT NULL,
+  model       TEXT,
+  unit        TEXT,
+  amount      REAL NOT NULL,
+  bound       TEXT NOT NULL,
+  documents   INTEGER NOT NULL,
+  sources     INTEGER NOT NULL,
+  conflicts   INTEGER NOT NULL,
+  record      TEXT NOT NULL     -- JSON cluster record
+);
+CREATE TABLE IF NOT EXISTS cluster_members (
+  cluster_key TEXT NOT NULL REFERENCES clusters(cluster_key),
+  member_key  TEXT NOT NULL,    -- from document id and span
+  doc_id      TEXT NOT NULL,
+  PRIMARY KEY (cluster_key, member_key)
+);
 CREATE TABLE IF NOT EXISTS records (
   record_key TEXT PRIMARY KEY,
   kind       TEXT NOT NULL,
@@ -109,8 +135,8 @@ class Statement {
     sqlite3_bind_int64(stmt_, i, v);
     return *this;
   }
-  // Runs to completion; true when it yielded a row first (for lookups).
   int Step() { return sqlite3_step(stmt_); }
+  sqlite3_stmt* raw() { return stmt_; }
   std::string ColumnText(int i) {
     const auto* p = sqlite3_column_text(stmt_, i);
     return p ? reinterpret_cast<const char*>(p) : "";
@@ -208,6 +234,7 @@ class SqliteSink final : public claimex::Sink {
   }
 
   Status WriteRecord(std::string_view kind, const nlohmann::json& record) override {
+    if (kind == "cluster") return Status::OK();  // rebuilt from all claims at Close
     const std::string json = record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     const std::string key = record.contains("key") && record["key"].is_string()
                                 ? record["key"].get<std::string>()
@@ -218,6 +245,11 @@ class SqliteSink final : public claimex::Sink {
 
   Status Close(const claimex::RunSummary&) override {
     if (db_ == nullptr) return Status::OK();
+    if (Status s = Exec("COMMIT; BEGIN"); !s.ok()) return s;
+    if (Status s = RebuildClusters(); !s.ok()) {
+      Exec("ROLLBACK");
+      return s;
+    }
     return Exec("COMMIT");
   }
 
@@ -246,6 +278,45 @@ class SqliteSink final : public claimex::Sink {
     insert_mention_->Text(1, KeyOf({doc_key, layer, span, attrs})).Text(2, doc_key).Text(3, layer);
     insert_mention_->Int(4, start).Int(5, end).Text(6, text).Text(7, attrs);
     return Run(*insert_mention_, "cannot insert a mention");
+  }
+
+  Status RebuildClusters() {
+    claimex::ClusterSet clusters;
+    Statement all;
+    if (all.Prepare(db_, "SELECT record FROM claims") != SQLITE_OK) return Error("cannot read claims");
+    int rc;
+    while ((rc = all.Step()) == SQLITE_ROW) {
+      const auto record = nlohmann::json::parse(all.ColumnText(0), nullptr, false);
+      if (Status s = clusters.Add(record); !s.ok()) return Status::IOError(path_ + ": a stored claim: " + s.message());
+    }
+    if (rc != SQLITE_DONE) return Error("cannot read claims");
+    if (Status s = Exec("DELETE FROM cluster_members; DELETE FROM clusters;"); !s.ok()) return s;
+    Statement insert, member;
+    if (insert.Prepare(db_,
+                       "INSERT INTO clusters(cluster_key, subject, predicate, model, unit, amount, bound, documents, "
+                       "sources, conflicts, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)") != SQLITE_OK ||
+        member.Prepare(db_, "INSERT OR IGNORE INTO cluster_members(cluster_key, member_key, doc_id) VALUES (?1, ?2, ?3)") !=
+            SQLITE_OK) {
+      return Error("cannot prepare cluster statements");
+    }
+    auto text_or_null = [](const nlohmann::json& v) { return v.is_string() ? v.get<std::string>() : std::string(); };
+    for (const auto& c : clusters.Clusters()) {
+      const auto& slot = c["slot"];
+      insert.Text(1, c["key"].get<std::string>()).Text(2, text_or_null(slot["subject"]));
+      insert.Text(3, slot["predicate"].get<std::string>()).Text(4, text_or_null(slot["model"]));
+      insert.Text(5, text_or_null(slot["unit"]));
+      sqlite3_bind_double(insert.raw(), 6, c["value"]["amount"].get<double>());
+      insert.Text(7, c["value"]["bound"].get<std::string>()).Int(8, c["documents"].get<std::int64_t>());
+      insert.Int(9, c["sources"].get<std::int64_t>()).Int(10, static_cast<std::int64_t>(c["conflicts"].size()));
+      insert.Text(11, c.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      if (Status s = Run(insert, "cannot insert a cluster"); !s.ok()) return s;
+      for (const auto& m : c["members"]) {
+        member.Text(1, c["key"].get<std::string>()).Text(2, m["key"].get<std::string>());
+        member.Text(3, m["doc"].get<std::string>());
+        if (Status s = Run(member, "cannot insert a cluster member"); !s.ok()) return s;
+      }
+    }
+    return Status::OK();
   }
 
   Status Run(Statement& stmt, const char* what) {
