@@ -68,7 +68,7 @@ TEST(JsonSchemaTest, RefusesUnknownKeywordsInSchemas) {
 }
 
 TEST(JsonSchemaTest, ShippedSchemasUseOnlySupportedKeywords) {
-  for (const char* name : {"document", "annotations", "reject", "summary", "pipeline"}) {
+  for (const char* name : {"document", "annotations", "reject", "summary", "pipeline", "claim", "cluster"}) {
     std::ifstream in(std::string(CLAIMEX_SOURCE_DIR) + "/schemas/" + name + ".schema.json");
     const json schema = json::parse(in);
     EXPECT_TRUE(CheckSchema(schema).ok()) << name << ": " << CheckSchema(schema).message();
