@@ -523,9 +523,8 @@ int MergeCommand(std::vector<std::string> inputs, const std::string& output, con
     }
   }
   std::ostream& out = output.empty() || output == "-" ? std::cout : file;
-  for (const json& cluster : clusters.Clusters()) {
-    out << cluster.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
-  }
+  clusters.ForEachCluster(
+      [&](const json& cluster) { out << cluster.dump(-1, ' ', false, json::error_handler_t::replace) << '\n'; });
   out.flush();
   if (!out) {
     Error("cannot write the output");

@@ -69,10 +69,13 @@ struct Cluster {
 
 void ClusterSet::AddMember(json member) {
   const std::string key = member["key"].get<std::string>();
-  auto [it, inserted] = members_.try_emplace(key, member);
+  Stored stored{member.value("subject", json()).dump() + "\x1f" + member.value("predicate", json()).dump() + "\x1f" +
+                    member.value("model", json()).dump() + "\x1f" + member.value("unit", json()).dump(),
+                member.dump(-1, ' ', false, json::error_handler_t::replace)};
+  auto [it, inserted] = members_.try_emplace(key, stored);
   // The same claim seen twice with different details (another pipeline
   // version): keep one by a rule that does not depend on arrival order.
-  if (!inserted && member.dump() > it->second.dump()) it->second = std::move(member);
+  if (!inserted && stored.json > it->second.json) it->second = std::move(stored);
 }
 
 Status ClusterSet::AddClaim(const json& claim, const json& doc) {
@@ -141,14 +144,21 @@ Status ClusterSet::Add(const json& record) {
 }
 
 std::vector<json> ClusterSet::Clusters() const {
-  std::map<std::string, std::vector<const json*>> slots;
-  for (const auto& [key, m] : members_) {
-    const std::string slot = m["subject"].dump() + "\x1f" + m["predicate"].dump() + "\x1f" + m["model"].dump() +
-                             "\x1f" + m["unit"].dump();
-    slots[slot].push_back(&m);
-  }
   std::vector<json> out;
-  for (auto& [slot_key, members] : slots) {
+  ForEachCluster([&](const json& c) { out.push_back(c); });
+  return out;
+}
+
+void ClusterSet::ForEachCluster(const std::function<void(const json&)>& emit) const {
+  std::map<std::string_view, std::vector<const Stored*>> slots;
+  for (const auto& [key, stored] : members_) slots[stored.slot].push_back(&stored);
+  for (auto& [slot_key, stored_members] : slots) {
+    // Parsed one slot at a time.
+    std::vector<json> parsed;
+    parsed.reserve(stored_members.size());
+    for (const Stored* m : stored_members) parsed.push_back(json::parse(m->json));
+    std::vector<const json*> members;
+    for (const json& m : parsed) members.push_back(&m);
     std::vector<Cluster> clusters;
     // Point values, most precise first; each joins the first cluster it can.
     std::vector<const json*> points;
@@ -189,6 +199,7 @@ std::vector<json> ClusterSet::Clusters() const {
     for (Cluster& c : clusters) {
       c.key = ContentHash().AddField(slot.dump()).AddField(c.kind).AddField(Number(c.amount)).Hex();
     }
+    std::vector<json> slot_out;
     for (const Cluster& c : clusters) {
       json record;
       record["schema"] = kClusterSchema;
@@ -241,12 +252,12 @@ std::vector<json> ClusterSet::Clusters() const {
       std::sort(conflicts.begin(), conflicts.end(),
                 [](const json& a, const json& b) { return a["key"].get<std::string>() < b["key"].get<std::string>(); });
       record["conflicts"] = std::move(conflicts);
-      out.push_back(std::move(record));
+      slot_out.push_back(std::move(record));
     }
+    std::sort(slot_out.begin(), slot_out.end(),
+              [](const json& a, const json& b) { return a["key"].get<std::string>() < b["key"].get<std::string>(); });
+    for (const json& record : slot_out) emit(record);
   }
-  std::sort(out.begin(), out.end(),
-            [](const json& a, const json& b) { return a["key"].get<std::string>() < b["key"].get<std::string>(); });
-  return out;
 }
 
 }  // namespace claimex

@@ -14,12 +14,13 @@
 // The output is a pure function of the set of member claims (keyed by
 // document and span), so merging is associative, commutative and
 // idempotent: any grouping and order of inputs, and the same input twice,
-// give byte-identical output (clusters sorted by key).
+// give byte-identical output (clusters in slot order, then by key).
 //
 // Thread safety: a ClusterSet is used by one thread at a time.
 #ifndef CLAIMEX_CORE_MERGE_CLUSTERS_H_
 #define CLAIMEX_CORE_MERGE_CLUSTERS_H_
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -38,7 +39,10 @@ class ClusterSet {
   // claim record (claimex.claim/1) or a cluster record (its "members").
   Status Add(const nlohmann::json& record);
 
-  // Every cluster record, sorted by key.
+  // Calls `emit` with every cluster record, one slot at a time, so that only
+  // the members are held in memory, not the output too.
+  void ForEachCluster(const std::function<void(const nlohmann::json&)>& emit) const;
+  // The same, collected.
   std::vector<nlohmann::json> Clusters() const;
 
   std::size_t members() const { return members_.size(); }
@@ -47,7 +51,13 @@ class ClusterSet {
   Status AddClaim(const nlohmann::json& claim, const nlohmann::json& doc);
   void AddMember(nlohmann::json member);
 
-  std::map<std::string, nlohmann::json> members_;  // by member key
+  // Members by key, kept serialised: a parsed JSON object costs several
+  // times its text, and a merge holds every claim it has seen.
+  struct Stored {
+    std::string slot;
+    std::string json;
+  };
+  std::map<std::string, Stored> members_;
 };
 
 }  // namespace claimex

@@ -19,10 +19,11 @@ class Dedupe final : public claimex::Collector {
   }
 
   Status Finish(claimex::RecordEmitter& out) override {
-    for (const auto& cluster : clusters_.Clusters()) {
-      if (Status s = out.Emit("cluster", cluster); !s.ok()) return s;
-    }
-    return Status::OK();
+    Status status;
+    clusters_.ForEachCluster([&](const nlohmann::json& cluster) {
+      if (status.ok()) status = out.Emit("cluster", cluster);
+    });
+    return status;
   }
 
  private:
