@@ -214,6 +214,34 @@ CLAIMS = {
 }
 
 
+# Gold clusters: claims (doc prefix, text, occurrence) that state one fact
+# with values that agree. A claim in no list is a cluster of its own.
+CLUSTERS = {
+    "deepseek training cost about $5.6 million": [
+        ("000", "$5.6 million", 0), ("000", "$5.576 million", 0), ("001", "$6 million", 0),
+        ("001", "$6 million", 1), ("003", "$6 million", 0), ("003", "$6 million", 1), ("003", "$6 million", 2),
+        ("004", "$6 million", 2), ("004", "$6 million", 3)],
+    "deepseek training cost $5 million (002's figure)": [("002", "$5 Million", 0), ("002", "$5 million", 0)],
+    "deepseek hardware spend $1.6 billion": [
+        ("001", "$1,6 billion", 1), ("001", "$1,6 billion", 2), ("003", "$1.6 billion", 0),
+        ("003", "$1.6 billion", 1), ("004", "$1.6 billion", 2)],
+    "deepseek spent $1.6 billion": [("004", "$1.6 billion", 0), ("004", "$1.6 billion", 1)],
+    "deepseek hardware spend over $500M": [("000", "$500M", 0), ("000", "$500M", 1)],
+    "deepseek operating cost $944 million": [("001", "$944 million", 0), ("002", "$944 million", 0),
+                                             ("003", "$944 million", 0)],
+    "deepseek invested over $500 million": [("001", "$500 million", 0), ("003", "$500 million", 0)],
+    "deepseek salaries over $1.3 million": [("002", "$1.3 million", 0), ("003", "$1.3 million", 0)],
+    "deepseek 2,048 GPUs": [("001", "2.048 GPUs", 0), ("003", "2,048 GPUs", 0), ("004", "2,048 AI GPUs", 0)],
+    "deepseek 50,000 Hopper": [("001", "50.000 Nvidia Hopper GPUs", 0), ("003", "50,000 Nvidia Hopper GPUs", 0),
+                               ("004", "50,000 NVIDIA Hopper GPUs", 0)],
+    "deepseek 50,000 GPUs": [("004", "50,000 NVIDIA GPUs", 0), ("004", "50,000 NVIDIA GPUs", 1)],
+    "deepseek 10,000 H800": [("001", "10.000 H800 GPUs", 0), ("002", "10, 000 “China-specific” H800 AI GPUs", 0),
+                             ("003", "10,000 H800s", 0)],
+    "deepseek 10,000 H100": [("001", "10.000 H100 GPUs", 0), ("002", "10, 000 cutting-edge H100 AI chips", 0),
+                             ("003", "10,000 H100s", 0)],
+}
+
+
 def entity_mentions(text, forms):
     taken, out = [], []
     for surface, eid, etype in sorted(forms, key=lambda f: -len(f[0])):
@@ -258,6 +286,9 @@ def main(corpus, out):
                      "value": round(value, 6), "attribution": attribution, "hedge": hedge}
             if currency:
                 claim["currency"] = currency
+            for label, members in CLUSTERS.items():
+                if (doc["id"][:3], needle, nth) in members:
+                    claim["cluster"] = label
             record["claims"].append(claim)
         for kind in ("money", "gpu_counts", "claims"):
             record[kind].sort(key=lambda m: m["start"])

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <set>
 
 namespace claimex {
 namespace {
@@ -107,6 +108,13 @@ void Evaluation::Score(const json& annotations, const std::string& text) {
   seen_[id] = true;
   ++documents_scored_;
   const json& gold = gold_it->second;
+  if (gold.contains("claims")) {
+    predicted_clusters_.Add(annotations);
+    for (const auto& claim : gold["claims"]) {
+      const std::string key = id + ":" + claim.at("start").dump() + ":" + claim.at("end").dump();
+      gold_cluster_of_[key] = claim.value("cluster", key);
+    }
+  }
   for (const TypeSpec& type : Types()) {
     if (!gold.contains(type.layer)) continue;  // gold that does not cover a type does not score it
     MentionScore& score = scores_[type.layer];
@@ -156,6 +164,29 @@ std::vector<std::string> Evaluation::Unseen() const {
   return out;
 }
 
+Evaluation::PairScore Evaluation::ClusterPairs() const {
+  using Pair = std::pair<std::string, std::string>;
+  std::set<Pair> gold, predicted;
+  std::map<std::string, std::vector<std::string>> by_label;
+  for (const auto& [claim, label] : gold_cluster_of_) by_label[label].push_back(claim);
+  auto add_pairs = [](const std::vector<std::string>& members, std::set<Pair>& pairs) {
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      for (std::size_t j = i + 1; j < members.size(); ++j) pairs.insert(std::minmax(members[i], members[j]));
+    }
+  };
+  for (const auto& [label, members] : by_label) add_pairs(members, gold);
+  predicted_clusters_.ForEachCluster([&](const json& cluster) {
+    std::vector<std::string> members;
+    for (const auto& m : cluster["members"]) {
+      members.push_back(m["doc"].get<std::string>() + ":" + m["start"].dump() + ":" + m["end"].dump());
+    }
+    add_pairs(members, predicted);
+  });
+  PairScore score{gold.size(), predicted.size(), 0};
+  for (const Pair& p : predicted) score.agreed += gold.count(p);
+  return score;
+}
+
 json Evaluation::ToJson() const {
   json out = {{"documents", documents_scored_}, {"unseen_gold_documents", Unseen()}, {"types", json::object()}};
   for (const auto& [type, s] : scores_) {
@@ -167,6 +198,13 @@ json Evaluation::ToJson() const {
       t[field + "_accuracy"] = s.matched ? double(agree) / s.matched : 1.0;
     }
     out["types"][type] = std::move(t);
+  }
+  if (!gold_cluster_of_.empty()) {
+    const PairScore pairs = ClusterPairs();
+    const double p = pairs.predicted ? double(pairs.agreed) / pairs.predicted : 1.0;
+    const double r = pairs.gold ? double(pairs.agreed) / pairs.gold : 1.0;
+    out["clusters"] = {{"gold_pairs", pairs.gold}, {"predicted_pairs", pairs.predicted}, {"agreed_pairs", pairs.agreed},
+                       {"precision", p}, {"recall", r}, {"f1", p + r > 0 ? 2 * p * r / (p + r) : 0.0}};
   }
   return out;
 }
@@ -199,6 +237,14 @@ std::string Evaluation::ToText() const {
       out += m["field"].get<std::string>() + " " + type + " " + m["id"].get<std::string>() + ": " +
              m["predicted"].dump() + " for " + m["gold"].dump() + ": " + m["context"].get<std::string>() + "\n";
     }
+  }
+  if (!gold_cluster_of_.empty()) {
+    const PairScore pairs = ClusterPairs();
+    const double p = pairs.predicted ? double(pairs.agreed) / pairs.predicted : 1.0;
+    const double r = pairs.gold ? double(pairs.agreed) / pairs.gold : 1.0;
+    std::snprintf(line, sizeof line, "clusters (pairwise): %zu gold pairs, %zu predicted, %zu agreed: precision %.3f recall %.3f F1 %.3f\n",
+                  pairs.gold, pairs.predicted, pairs.agreed, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0.0);
+    out += line;
   }
   for (const auto& id : Unseen()) out += "gold document not in the input: " + id + "\n";
   return out;

@@ -11,6 +11,11 @@
 // Secondary fields are not part of a match; their accuracy is reported over
 // matches: bound (money, GPU counts), model (GPU counts), attribution and
 // hedge (claims). A type the gold record does not list is not scored.
+//
+// Clusters are scored pairwise: gold claims with the same "cluster" label
+// belong together (an unlabelled claim stands alone); the predicted claims
+// of the scored documents are merged as `claimex merge` would; precision and
+// recall are over the pairs of claims (by document and span) put together.
 #ifndef CLAIMEX_CORE_EVALUATION_H_
 #define CLAIMEX_CORE_EVALUATION_H_
 
@@ -21,6 +26,7 @@
 #include <nlohmann/json.hpp>
 
 #include "claimex/status.h"
+#include "clusters.h"
 
 namespace claimex {
 
@@ -59,8 +65,15 @@ class Evaluation {
  private:
   std::map<std::string, nlohmann::json> gold_;
   std::map<std::string, bool> seen_;
+  struct PairScore {
+    std::size_t gold = 0, predicted = 0, agreed = 0;
+  };
+  PairScore ClusterPairs() const;
+
   std::map<std::string, MentionScore> scores_;
   std::size_t documents_scored_ = 0;
+  ClusterSet predicted_clusters_;
+  std::map<std::string, std::string> gold_cluster_of_;  // claim "doc:start:end" -> label
 };
 
 }  // namespace claimex
