@@ -10,6 +10,8 @@ import json
 import pathlib
 import sys
 
+from gold_util import locate
+
 K, M, B, T = 10**3, 10**6, 10**9, 10**12
 
 # (lang, text, money [(text, occurrence, value, currency, bound)],
@@ -78,15 +80,6 @@ CASES = [
     ("ja", "同社は2~3億ドルを投資した。", [("2", 0, 2 * 10**8, "USD", "exact"), ("3億ドル", 0, 3 * 10**8, "USD", "exact")], []),
     ("ja", "約3万台のGPUを導入した。", [], [("3万台", 0, 30000, None, "approx")]),
 ]
-
-
-def locate(text, needle, occurrence):
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.find(needle, start + 1)
-        if start < 0:
-            raise SystemExit(f"{needle!r} not in {text!r}")
-    return start, start + len(needle)
 
 
 def main(out_dir):

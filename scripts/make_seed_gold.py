@@ -13,6 +13,8 @@ import json
 import re
 import sys
 
+from gold_util import locate
+
 M, B = 10**6, 10**9
 
 # (text, occurrence, value, currency, bound)
@@ -253,15 +255,6 @@ def entity_mentions(text, forms):
     if not out and forms:
         raise SystemExit("no entity found")
     return sorted(out, key=lambda e: e["start"])
-
-
-def locate(text, needle, occurrence):
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.find(needle, start + 1)
-        if start < 0:
-            raise SystemExit(f"gold text {needle!r} (occurrence {occurrence}) not found")
-    return start, start + len(needle)
 
 
 def main(corpus, out):

@@ -108,6 +108,8 @@ TEST_F(ExtractionTest, ThingsThatAreNotGpuCounts) {
                  "with H20 GPUs and 8 nodes."),
             V{});
   EXPECT_EQ(Gpus("GPUs cost $30,000 each; 2.5 GPUs per user."), V{});
+  // An amount of money in any currency is no count, even before "GPUs".
+  EXPECT_EQ(Gpus("a ₹50,000 GPUs budget and ₫200 GPUs"), V{});
 }
 
 TEST_F(ExtractionTest, EvalOnTheSeedsAndTheMultilingualSet) {

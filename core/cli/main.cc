@@ -120,6 +120,15 @@ Status LoadSetup(const CommonOptions& common, const std::optional<std::string>& 
 
 bool StderrIsTerminal() { return ::isatty(STDERR_FILENO) == 1; }
 
+// `render_in_workers` when the consumer writes every annotations record.
+ExecutorOptions MakeExecutorOptions(const CommonOptions& common, bool render_in_workers) {
+  ExecutorOptions options;
+  options.threads = common.threads;
+  options.progress = StderrIsTerminal();
+  options.render_in_workers = render_in_workers;
+  return options;
+}
+
 // ---------------------------------------------------------------- extract
 
 class ExtractConsumer final : public OrderedConsumer {
@@ -183,12 +192,8 @@ int Extract(const CommonOptions& common, const std::string& output) {
     return kExitOutput;
   }
   ExtractConsumer consumer(out, rejects, setup.run);
-  ExecutorOptions options;
-  options.threads = common.threads;
-  options.progress = StderrIsTerminal();
-  options.render_in_workers = true;
   ExecutionStats stats;
-  Status status = Execute(reader, setup.pipeline, setup.run, options, consumer, stats);
+  Status status = Execute(reader, setup.pipeline, setup.run, MakeExecutorOptions(common, true), consumer, stats);
   if (std::fflush(out) != 0 || (out != stdout && std::fclose(out) != 0)) {
     if (status.ok()) status = Status::IOError("cannot write the output");
   }
@@ -389,11 +394,8 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
     return kExitOutput;
   }
   RunConsumer consumer(setup.pipeline, collectors, *sink, rejects, setup.run);
-  ExecutorOptions options;
-  options.threads = common.threads;
-  options.progress = StderrIsTerminal();
   ExecutionStats stats;
-  Status status = Execute(reader, setup.pipeline, setup.run, options, consumer, stats);
+  Status status = Execute(reader, setup.pipeline, setup.run, MakeExecutorOptions(common, false), consumer, stats);
 
   CollectingEmitter emitter(*sink);
   for (std::size_t i = 0; status.ok() && i < collectors.size(); ++i) {
@@ -462,11 +464,8 @@ int EvalCommand(CommonOptions common, const std::string& gold_file, bool as_json
     return kExitOutput;
   }
   EvalConsumer consumer(evaluation, rejects, setup.run);
-  ExecutorOptions options;
-  options.threads = common.threads;
-  options.render_in_workers = true;
   ExecutionStats stats;
-  const Status status = Execute(reader, setup.pipeline, setup.run, options, consumer, stats);
+  const Status status = Execute(reader, setup.pipeline, setup.run, MakeExecutorOptions(common, true), consumer, stats);
   if (as_json) {
     json out = evaluation.ToJson();
     out["engine"] = setup.run.engine_version;

@@ -147,17 +147,20 @@ class Claims final : public claimex::Stage {
     auto& claims = doc.layer("claims");
     for (const Value& v : values) {
       const Annotation& m = *v.mention;
-      const auto sentence = std::find_if(sentences.begin(), sentences.end(),
-                                         [&](const Annotation& s) { return s.begin <= m.begin && m.begin < s.end; });
-      const std::size_t s_begin = sentence != sentences.end() ? sentence->begin : m.begin;
-      const std::size_t s_end = sentence != sentences.end() ? sentence->end : m.end;
+      // Sentences are in text order: the last one starting at or before the
+      // value holds it, unless the value sits in trimmed space between two.
+      auto sentence = std::upper_bound(sentences.begin(), sentences.end(), m.begin,
+                                       [](std::uint32_t at, const Annotation& s) { return at < s.begin; });
+      const bool inside = sentence != sentences.begin() && m.begin < std::prev(sentence)->end;
+      const std::size_t s_begin = inside ? std::prev(sentence)->begin : m.begin;
+      const std::size_t s_end = inside ? std::prev(sentence)->end : m.end;
 
       if (cues_.begin != s_begin || cues_.end != s_end) {
         const auto starts = WordStarts(text, s_begin, s_end);
         cues_ = {s_begin, s_end, FindCues(predicates_, text, starts, s_end), FindCues(attribution_, text, starts, s_end),
                  FindCues(hedges_, text, starts, s_end), FindCues(anaphora_, text, starts, s_end)};
       }
-      const auto source = Attribution(text, s_begin, s_end, m, entities, focus);
+      const auto source = Attribution(text, s_begin, s_end, entities, focus);
       std::string via;
       std::optional<EntityRef> subject =
           Subject(text, s_begin, s_end, m, entities, gpu_spans, source, focus, focus_share, &via);
@@ -260,7 +263,7 @@ class Claims final : public claimex::Stage {
   }
 
   std::optional<Source> Attribution(std::string_view text, std::size_t s_begin, std::size_t s_end,
-                                    const Annotation& m, const std::vector<EntityRef>& entities,
+                                    const std::vector<EntityRef>& entities,
                                     const std::optional<EntityRef>& focus) {
     // The analyst last named before this sentence ("A new report by
     // SemiAnalysis reveals ..."); outlets relaying a story are not sources.

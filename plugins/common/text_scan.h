@@ -22,6 +22,8 @@ bool IsLetter(char32_t c);
 bool IsDigitChar(char32_t c);  // any Unicode decimal digit (Nd)
 int DigitValue(char32_t c);    // 0-9 for Nd, -1 otherwise
 bool IsWordChar(char32_t c);   // letter, digit or combining mark
+// A currency sign ($, €, £, ¥, ₫ ...): Unicode category Sc.
+bool IsCurrencySymbol(char32_t c);
 // Han, kana and hangul: scripts written without spaces between words.
 bool IsCjk(char32_t c);
 // Spaces including no-break, narrow no-break and thin spaces.

@@ -51,7 +51,7 @@ class GpuCount final : public claimex::Stage {
     for (const Annotation& n : doc.find_layer("numbers")->items) {
       if (plugin::AttrBool(n, "percent") || plugin::AttrBool(n, "year_like")) continue;
       std::size_t length = 0;
-      if (n.begin > 0 && IsCurrency(plugin::DecodeBefore(text, n.begin, &length))) continue;
+      if (n.begin > 0 && plugin::IsCurrencySymbol(plugin::DecodeBefore(text, n.begin, &length))) continue;
       std::string model;
       std::size_t end = 0;
       if (!FollowedByGpus(text, n.end, &model, &end)) continue;
@@ -78,8 +78,6 @@ class GpuCount final : public claimex::Stage {
   }
 
  private:
-  static bool IsCurrency(char32_t c) { return c == '$' || c == 0x20AC || c == 0xA3 || c == 0xA5; }
-
   // Walks the words after a number; true when they name GPUs.
   bool FollowedByGpus(std::string_view text, std::size_t pos, std::string* model, std::size_t* end) const {
     bool counted = false;

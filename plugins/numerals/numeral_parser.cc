@@ -18,6 +18,7 @@ namespace {
 using plugin::CueLexicon;
 using plugin::DecodeAt;
 using plugin::DecodeBefore;
+using plugin::IsCurrencySymbol;
 using plugin::IsDigitChar;
 using plugin::IsLetter;
 using plugin::IsSpaceChar;
@@ -27,8 +28,6 @@ constexpr double kUnambiguousWeight = 3;
 constexpr double kRoundGroupWeight = 2;  // "10.000": nobody writes ten as 10.000
 constexpr double kAmbiguousWeight = 1;
 constexpr double kPriorWeight = 1.5;
-
-bool IsCurrencySymbol(char32_t c) { return u_charType(static_cast<UChar32>(c)) == U_CURRENCY_SYMBOL; }
 
 // Separators that group thousands but never mark decimals.
 bool IsGroupingSpace(char32_t c) { return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009 || c == '\'' || c == 0x2019; }
@@ -92,6 +91,16 @@ NumeralParser::NumeralParser(std::shared_ptr<const ScaleTables> scales) : scales
       R"(fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b)",
       options);
   if (!number_words_->ok()) throw std::runtime_error("number word pattern: " + number_words_->error());
+  // Number words are parsed in English only.
+  for (auto [word, exp] : {std::pair{"thousand", 3}, {"thousands", 3}, {"million", 6}, {"millions", 6},
+                           {"billion", 9}, {"billions", 9}, {"trillion", 12}, {"trillions", 12}}) {
+    english_scales_.Add(word, std::to_string(exp));
+  }
+  small_words_.Add("hundred", "2");
+  small_words_.Add("dozen", "dozen");
+  small_words_.Add("a", "a");
+  small_words_.Add("an", "a");
+  small_words_.Add("of", "of");
 }
 
 NumeralParser::~NumeralParser() = default;
@@ -311,9 +320,7 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
   if (!scaled && pos + 1 < text.size() && text[pos] == 's' && !IsWordChar(DecodeAt(text, pos + 1, &n))) {
     // "$10s of millions": tens of millions.
     std::size_t of_end = 0;
-    CueLexicon of;
-    of.Add("of", "of");
-    if (of.After(text, pos + 1, &of_end)) {
+    if (auto of = small_words_.After(text, pos + 1, &of_end); of && of->label == "of") {
       for (const CueLexicon* table : scales) {
         std::size_t scale_end = 0;
         if (auto m = table->After(text, of_end, &scale_end)) {
@@ -404,17 +411,8 @@ void NumeralParser::FindNumberWords(std::string_view text, std::vector<Number>& 
       {"eighty", 80},  {"ninety", 90}};
   static const std::map<std::string, int, std::less<>> kVague = {
       {"tens", 1}, {"dozens", 1}, {"hundreds", 2}, {"thousands", 3}};
-  CueLexicon scale_words;  // English only: number words are parsed in English
-  for (auto [word, exp] : {std::pair{"thousand", 3}, {"thousands", 3}, {"million", 6}, {"millions", 6},
-                           {"billion", 9}, {"billions", 9}, {"trillion", 12}, {"trillions", 12}}) {
-    scale_words.Add(word, std::to_string(exp));
-  }
-  CueLexicon small_words;
-  small_words.Add("hundred", "2");
-  small_words.Add("dozen", "dozen");
-  small_words.Add("a", "a");
-  small_words.Add("an", "a");
-  small_words.Add("of", "of");
+  const CueLexicon& scale_words = english_scales_;
+  const CueLexicon& small_words = small_words_;
 
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece head, tail;

@@ -94,6 +94,8 @@ class NumeralParser {
 
   std::shared_ptr<const ScaleTables> scales_;
   std::unique_ptr<re2::RE2> number_words_;
+  plugin::CueLexicon english_scales_;  // for number words
+  plugin::CueLexicon small_words_;     // hundred, dozen, a/an, of
   std::map<std::string, std::string, std::less<>> prior_cache_;
 };
 
