@@ -129,6 +129,12 @@ TEST_F(NumeralsTest, StatedPrecision) {
   EXPECT_EQ(exact.value, 5.576e6);
   EXPECT_NEAR(exact.precision, 500, 1e-6);
   EXPECT_EQ(One("2,048 GPUs").precision, 0.5);
+  // Trailing zeros of a whole number are a round figure, not stated digits.
+  EXPECT_EQ(One("$600 billion").precision, 50e9);
+  EXPECT_EQ(One("10,000 GPUs").precision, 5000);
+  EXPECT_NEAR(One("$600.0 billion").precision, 0.05e9, 1);
+  EXPECT_EQ(One("$589 billion").precision, 0.5e9);
+  EXPECT_EQ(One("$500M").precision, 50e6);
 }
 
 TEST_F(NumeralsTest, ConventionFromEvidenceNotLanguage) {
@@ -151,6 +157,8 @@ TEST_F(NumeralsTest, AmbiguousNumeralFollowsTheDocument) {
   const auto dot = Parse("It cost $1.6 billion; 2.048 was the ratio.");
   EXPECT_DOUBLE_EQ(dot.numbers[1].value, 2.048);
   EXPECT_EQ(dot.numbers[1].alt_value, 2048);
+  EXPECT_NEAR(dot.numbers[1].precision, 0.0005, 1e-12);
+  EXPECT_EQ(dot.numbers[1].alt_precision, 0.5);
   const auto comma = Parse("Es kostete 1,6 Milliarden; 2.048 Einheiten.", "de");
   EXPECT_EQ(comma.numbers[1].value, 2048);
 }

@@ -192,6 +192,7 @@ class Claims final : public claimex::Stage {
         claim.Set("value.count", *m.Get("count"));
         claim.Set("value.unit", std::string("gpu"));
         claim.Set("value.bound", plugin::AttrString(m, "bound"));
+        claim.Set("value.precision", *plugin::AttrDouble(m, "precision"));
         claim.Set("qualifiers.model", *m.Get("model"));
       }
       if (source) {

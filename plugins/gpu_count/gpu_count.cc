@@ -9,10 +9,13 @@
 // ("H20", "Ascend 910B") never become numbers in the first place. A count
 // is an integer, so an ambiguous numeral ("2.048") takes its integer reading
 // and says so.
+#include <algorithm>
 #include <string>
 
 #include "attrs.h"
 #include "bounds.h"
+#include <algorithm>
+
 #include "claimex/plugin.h"
 #include "data_files.h"
 #include "text_scan.h"
@@ -57,10 +60,12 @@ class GpuCount final : public claimex::Stage {
       if (!FollowedByGpus(text, n.end, &model, &end)) continue;
 
       double count = *plugin::AttrDouble(n, "value");
+      double precision = *plugin::AttrDouble(n, "precision");
       std::string reason = plugin::AttrString(n, "reason");
       if (!plugin::AttrBool(n, "integer")) {
         if (!plugin::AttrBool(n, "alt_integer")) continue;  // "2.5 GPUs" is not a count
         count = *plugin::AttrDouble(n, "alt_value");
+        precision = *plugin::AttrDouble(n, "alt_precision");
         reason = "a count of GPUs is an integer, so the separator groups thousands";
       }
       if (count <= 0) continue;
@@ -68,6 +73,7 @@ class GpuCount final : public claimex::Stage {
       a.begin = n.begin;
       a.end = static_cast<std::uint32_t>(end);
       a.Set("count", static_cast<std::int64_t>(count));
+      a.Set("precision", std::max(precision, 0.5));
       a.Set("model", model.empty() ? claimex::AttrValue() : claimex::AttrValue(model));
       a.Set("bound", bounds_->For(text, n.begin, end, plugin::AttrBool(n, "plus"), plugin::AttrBool(n, "approx")));
       a.Set("reading", plugin::AttrString(n, "reading"));

@@ -248,6 +248,20 @@ bool NumeralParser::ScanToken(std::string_view text, std::size_t start, Token& t
   return t.kind != Token::Kind::kSkip;
 }
 
+// Half a unit of the last significant digit. Trailing zeros of a whole
+// number are not taken as significant: "$600 billion" is a round figure
+// (+-50 billion), while "$589 billion" is +-0.5 billion and "$600.0 billion"
+// is +-0.05 billion. This is what lets dedupe tell a rounding of one figure
+// from a different figure.
+double NumeralParser::StatedPrecision(const std::string& whole, const std::string& frac, int scale) {
+  int exponent = scale - static_cast<int>(frac.size());
+  if (frac.empty()) {
+    const std::size_t last_nonzero = whole.find_last_not_of('0');
+    if (last_nonzero != std::string::npos) exponent += static_cast<int>(whole.size() - 1 - last_nonzero);
+  }
+  return 0.5 * std::pow(10.0, exponent);
+}
+
 void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDecision& convention,
                             const std::vector<const CueLexicon*>& scales, Number& out) const {
   out = Number();
@@ -391,10 +405,11 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
     return t.sign * std::strtod(literal.c_str(), nullptr);
   };
   out.value = to_value(int_digits, frac_digits);
-  out.precision = 0.5 * std::pow(10.0, out.scale - static_cast<int>(frac_digits.size()));
+  out.precision = StatedPrecision(int_digits, frac_digits, out.scale);
   out.integer = std::floor(out.value) == out.value;
   if (t.kind == Token::Kind::kAmbiguous) {
     out.alt_value = to_value(alt_int, alt_frac);
+    out.alt_precision = StatedPrecision(alt_int, alt_frac, out.scale);
     out.alt_integer = std::floor(*out.alt_value) == *out.alt_value;
   }
   out.year_like = t.seps.empty() && out.scale == 0 && !out.percent && int_digits.size() == 4 &&
@@ -525,6 +540,7 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
     if (a.scale == 0 && b.scale > 0) {
       a.value *= std::pow(10.0, b.scale);
       a.precision *= std::pow(10.0, b.scale);
+      if (a.alt_precision) a.alt_precision = *a.alt_precision * std::pow(10.0, b.scale);
       a.scale = b.scale;
       a.scale_text = b.scale_text;
       a.integer = std::floor(a.value) == a.value;

@@ -43,7 +43,7 @@ struct ConventionDecision {
 struct Number {
   std::uint32_t begin = 0, end = 0;  // bytes: sign, numeral, scale word
   double value = 0;
-  double precision = 0;  // half a unit of the last stated digit, times scale
+  double precision = 0;  // half a unit of the last significant digit, times scale
   bool integer = false;  // no fractional digits stated, no fractional value
   int scale = 0;         // power of ten applied
   std::string scale_text;
@@ -55,6 +55,7 @@ struct Number {
   std::string reading;  // unambiguous, convention, words
   std::string reason;
   std::optional<double> alt_value;  // the other reading of an ambiguous numeral
+  std::optional<double> alt_precision;
   bool alt_integer = false;
   std::string range;  // "from" / "to" when part of a range
 };
@@ -86,6 +87,7 @@ class NumeralParser {
  private:
   struct Token;
   bool ScanToken(std::string_view text, std::size_t start, Token& token) const;
+  static double StatedPrecision(const std::string& whole, const std::string& frac, int scale);
   void Resolve(std::string_view text, Token& token, const ConventionDecision& convention,
                const std::vector<const plugin::CueLexicon*>& scales, Number& out) const;
   void FindNumberWords(std::string_view text, std::vector<Number>& numbers) const;

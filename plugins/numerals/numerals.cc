@@ -65,6 +65,7 @@ class Numerals final : public claimex::Stage {
       if (n.reading != "unambiguous") a.Set("reason", n.reason);
       if (n.alt_value) {
         a.Set("alt_value", *n.alt_value);
+        a.Set("alt_precision", *n.alt_precision);
         a.Set("alt_integer", n.alt_integer);
       }
       layer.items.push_back(std::move(a));
