@@ -522,8 +522,12 @@ int MergeCommand(std::vector<std::string> inputs, const std::string& output, con
     }
   }
   std::ostream& out = output.empty() || output == "-" ? std::cout : file;
-  clusters.ForEachCluster(
-      [&](const json& cluster) { out << cluster.dump(-1, ' ', false, json::error_handler_t::replace) << '\n'; });
+  // Fingerprints first, so that a later merge of this output finds copies.
+  const auto write = [&](const json& record) {
+    out << record.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+  };
+  clusters.ForEachFingerprint(write);
+  clusters.ForEachCluster(write);
   out.flush();
   if (!out) {
     Error("cannot write the output");
@@ -717,7 +721,9 @@ int Main(int argc, char** argv) {
   std::vector<std::string> merge_inputs;
   std::string merge_output, merge_rejects;
   auto* merge = app.add_subcommand(
-      "merge", "Merge claim, annotations or cluster records (JSONL) into cluster records; associative");
+      "merge",
+      "Merge claim, annotations, fingerprint or cluster records (JSONL) into fingerprint and cluster records; "
+      "associative");
   merge->add_option("inputs", merge_inputs, "JSONL files; - or none for standard input");
   merge->add_option("-o,--output", merge_output, "Output file; default: standard output");
   merge->add_option("--rejects", merge_rejects, "Write reject records here instead of printing them to stderr");

@@ -13,6 +13,8 @@
 //                before "estimated", "said", "wrote"; "the firm" and "the
 //                report" mean the source last named.
 //   hedge        the cue of hedges.tsv nearest the value, as for predicates.
+//   family       the predicate a merge puts it in a slot by
+//                (predicate_families.tsv: "capex" shares hardware_spend).
 // Cue files are data; see data/lexicon/. Attributes use dotted keys
 // ("subject.id") that outputs write as nested objects.
 #include <algorithm>
@@ -103,6 +105,9 @@ class Claims final : public claimex::Stage {
     Load(dir + "/lexicon/attribution.tsv", attribution_);
     Load(dir + "/lexicon/hedges.tsv", hedges_);
     Load(dir + "/lexicon/anaphora.tsv", anaphora_);
+    for (const auto& row : plugin::ReadTsv(dir + "/lexicon/predicate_families.tsv", 2)) {
+      families_[row.fields[0]] = row.fields[1];
+    }
   }
 
   Status Process(Document& doc) override {
@@ -181,6 +186,8 @@ class Claims final : public claimex::Stage {
         predicate = cue ? cue->label : "unknown";
       }
       claim.Set("predicate", predicate);
+      const auto family = families_.find(predicate);
+      claim.Set("family", family == families_.end() ? predicate : family->second);
       if (v.money) {
         claim.Set("value.type", std::string("money"));
         claim.Set("value.amount", *plugin::AttrDouble(m, "value"));
@@ -361,6 +368,7 @@ class Claims final : public claimex::Stage {
     return std::nullopt;
   }
 
+  std::map<std::string, std::string> families_;  // predicate -> the slot it shares
   plugin::CueLexicon predicates_, attribution_, hedges_, anaphora_;
   std::optional<EntityRef> last_source_;  // within the current document only
   SentenceCues cues_;                      // of the sentence of the current claim

@@ -80,6 +80,11 @@ CREATE TABLE IF NOT EXISTS cluster_members (
   doc_id      TEXT NOT NULL,
   PRIMARY KEY (cluster_key, member_key)
 );
+CREATE TABLE IF NOT EXISTS fingerprints (
+  doc_key   TEXT PRIMARY KEY REFERENCES documents(doc_key),
+  doc_id    TEXT NOT NULL,
+  record    TEXT NOT NULL       -- JSON fingerprint record: what finds syndicated copies
+);
 CREATE TABLE IF NOT EXISTS records (
   record_key TEXT PRIMARY KEY,
   kind       TEXT NOT NULL,
@@ -189,6 +194,7 @@ class SqliteSink final : public claimex::Sink {
          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
         {&insert_claim_, "INSERT OR IGNORE INTO claims(claim_key, doc_key, record) VALUES (?1, ?2, ?3)"},
         {&insert_record_, "INSERT OR REPLACE INTO records(record_key, kind, record) VALUES (?1, ?2, ?3)"},
+        {&insert_fingerprint_, "INSERT OR REPLACE INTO fingerprints(doc_key, doc_id, record) VALUES (?1, ?2, ?3)"},
     };
     for (auto& [stmt, sql] : statements) {
       *stmt = std::make_unique<Statement>();
@@ -219,6 +225,17 @@ class SqliteSink final : public claimex::Sink {
       insert_doc_->Text(5, doc.meta.published).Text(6, doc.meta.lang).Text(7, doc.meta.title);
       insert_doc_->Text(8, doc.text).Text(9, run_.engine_version).Text(10, run_.pipeline_hash);
       if (Status st = Run(*insert_doc_, "cannot insert a document"); !st.ok()) return st;
+    }
+    if (auto fingerprint = doc.properties.find("fingerprint"); fingerprint != doc.properties.end()) {
+      auto text_or_null = [](const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); };
+      const nlohmann::json record = {{"schema", claimex::kFingerprintSchema},
+                                     {"doc", doc.id},
+                                     {"source", text_or_null(doc.meta.source)},
+                                     {"published", text_or_null(doc.meta.published)},
+                                     {"fingerprint", *fingerprint}};
+      insert_fingerprint_->Text(1, doc_key).Text(2, doc.id);
+      insert_fingerprint_->Text(3, record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      if (Status st = Run(*insert_fingerprint_, "cannot insert a fingerprint"); !st.ok()) return st;
     }
     for (const claimex::Layer& layer : doc.layers()) {
       if (layer.visibility == claimex::LayerVisibility::kInternal) continue;
@@ -282,14 +299,19 @@ class SqliteSink final : public claimex::Sink {
 
   Status RebuildClusters() {
     claimex::ClusterSet clusters;
-    Statement all;
-    if (all.Prepare(db_, "SELECT record FROM claims") != SQLITE_OK) return Error("cannot read claims");
-    int rc;
-    while ((rc = all.Step()) == SQLITE_ROW) {
-      const auto record = nlohmann::json::parse(all.ColumnText(0), nullptr, false);
-      if (Status s = clusters.Add(record); !s.ok()) return Status::IOError(path_ + ": a stored claim: " + s.message());
+    for (const char* table : {"fingerprints", "claims"}) {
+      Statement all;
+      const std::string query = std::string("SELECT record FROM ") + table;
+      if (all.Prepare(db_, query.c_str()) != SQLITE_OK) return Error("cannot read claims");
+      int rc;
+      while ((rc = all.Step()) == SQLITE_ROW) {
+        const auto record = nlohmann::json::parse(all.ColumnText(0), nullptr, false);
+        if (Status s = clusters.Add(record); !s.ok()) {
+          return Status::IOError(path_ + ": a stored " + table + " row: " + s.message());
+        }
+      }
+      if (rc != SQLITE_DONE) return Error("cannot read claims");
     }
-    if (rc != SQLITE_DONE) return Error("cannot read claims");
     if (Status s = Exec("DELETE FROM cluster_members; DELETE FROM clusters;"); !s.ok()) return s;
     Statement insert, member;
     if (insert.Prepare(db_,
@@ -345,7 +367,7 @@ class SqliteSink final : public claimex::Sink {
   sqlite3* db_ = nullptr;
   int documents_in_transaction_ = 0;
   std::unique_ptr<Statement> find_doc_, insert_doc_, update_doc_, delete_mentions_, delete_claims_,
-      insert_mention_, insert_claim_, insert_record_;
+      insert_mention_, insert_claim_, insert_record_, insert_fingerprint_;
 };
 
 }  // namespace

@@ -1,0 +1,344 @@
+#include "fingerprint.h"
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+namespace claimex {
+namespace {
+
+// Documents sharing a paragraph below this whole-text similarity do not
+// tell the same story, so what they share is boilerplate.
+constexpr double kUnrelatedJaccard = 0.3;
+// A paragraph in this many documents is boilerplate without comparing them
+// pairwise: no wire story is reprinted verbatim this often within one merge
+// of news, and the pairwise check would cost its square.
+constexpr std::size_t kAlwaysBoilerplateDocuments = 64;
+
+std::uint64_t Mix(std::uint64_t x) {  // splitmix64 finaliser
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+std::uint64_t HashBytes(std::string_view bytes) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : bytes) h = (h ^ c) * 0x100000001b3ULL;
+  return Mix(h);
+}
+
+bool IsCjk(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(c, &status)) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_HANGUL:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Word hashes of one paragraph.
+std::vector<std::uint64_t> Words(std::string_view line) {
+  std::vector<std::uint64_t> words;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) words.push_back(HashBytes(word));
+    word.clear();
+  };
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(line.data());
+  const auto length = static_cast<std::int32_t>(line.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0 || !u_isalnum(c)) {
+      flush();
+      continue;
+    }
+    const UChar32 folded = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    char buffer[U8_MAX_LENGTH];
+    std::int32_t n = 0;
+    U8_APPEND_UNSAFE(buffer, n, folded);
+    if (IsCjk(c)) {
+      flush();
+      word.assign(buffer, n);
+      flush();
+    } else {
+      word.append(buffer, n);
+    }
+  }
+  flush();
+  return words;
+}
+
+// The 128 hash functions are h_i(x) = a(x) + i * b(x), which costs one
+// multiply-add per function and shingle instead of a full mix.
+Signature MinHash(const std::vector<std::uint32_t>& shingles) {
+  Signature signature;
+  signature.fill(UINT32_MAX);
+  for (std::uint32_t shingle : shingles) {
+    const std::uint64_t a = Mix(shingle);
+    const std::uint64_t b = Mix(shingle ^ 0x9e3779b97f4a7c15ULL) | 1;
+    for (int i = 0; i < kMinHashes; ++i) {
+      const auto h = static_cast<std::uint32_t>((a + static_cast<std::uint64_t>(i) * b) >> 32);
+      signature[i] = std::min(signature[i], h);
+    }
+  }
+  return signature;
+}
+
+constexpr char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+std::string Base64(const std::uint8_t* data, std::size_t size) {
+  std::string out;
+  out.reserve((size + 2) / 3 * 4);
+  for (std::size_t i = 0; i < size; i += 3) {
+    const std::uint32_t n = (data[i] << 16) | (i + 1 < size ? data[i + 1] << 8 : 0) | (i + 2 < size ? data[i + 2] : 0);
+    out += kBase64[(n >> 18) & 63];
+    out += kBase64[(n >> 12) & 63];
+    out += i + 1 < size ? kBase64[(n >> 6) & 63] : '=';
+    out += i + 2 < size ? kBase64[n & 63] : '=';
+  }
+  return out;
+}
+
+bool FromBase64(std::string_view text, std::vector<std::uint8_t>& out) {
+  if (text.size() % 4 != 0) return false;
+  out.clear();
+  for (std::size_t i = 0; i < text.size(); i += 4) {
+    std::uint32_t n = 0;
+    int padding = 0;
+    for (int k = 0; k < 4; ++k) {
+      const char c = text[i + k];
+      const char* at = c == '=' ? nullptr : std::strchr(kBase64, c);
+      if (c == '=') {
+        if (i + 4 != text.size() || k < 2) return false;
+        ++padding;
+      } else if (at == nullptr || c == '\0' || padding > 0) {
+        return false;
+      }
+      n = (n << 6) | (at ? static_cast<std::uint32_t>(at - kBase64) : 0);
+    }
+    out.push_back(static_cast<std::uint8_t>(n >> 16));
+    if (padding < 2) out.push_back(static_cast<std::uint8_t>(n >> 8));
+    if (padding < 1) out.push_back(static_cast<std::uint8_t>(n));
+  }
+  return true;
+}
+
+std::string Hex(std::uint64_t v) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, v >>= 4) out[i] = kDigits[v & 15];
+  return out;
+}
+
+Signature EmptySignature() {
+  Signature s;
+  s.fill(UINT32_MAX);
+  return s;
+}
+
+class DisjointSets {
+ public:
+  explicit DisjointSets(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  std::size_t Find(std::size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void Join(std::size_t a, std::size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+}  // namespace
+
+Fingerprint FingerprintText(std::string_view utf8) {
+  Fingerprint out;
+  std::size_t start = 0;
+  while (start < utf8.size()) {
+    std::size_t end = utf8.find('\n', start);
+    if (end == std::string_view::npos) end = utf8.size();
+    const std::vector<std::uint64_t> words = Words(utf8.substr(start, end - start));
+    start = end + 1;
+    if (words.empty()) continue;
+    ParagraphPrint paragraph;
+    for (std::uint64_t w : words) paragraph.hash = Mix(paragraph.hash ^ w);
+    const std::size_t count = words.size() < kShingleWords ? 1 : words.size() - kShingleWords + 1;
+    for (std::size_t i = 0; i < count; ++i) {
+      std::uint64_t shingle = 0;
+      for (std::size_t k = i; k < std::min(words.size(), i + kShingleWords); ++k) shingle = Mix(shingle ^ words[k]);
+      paragraph.shingles.push_back(static_cast<std::uint32_t>(shingle >> 32));
+    }
+    std::sort(paragraph.shingles.begin(), paragraph.shingles.end());
+    paragraph.shingles.erase(std::unique(paragraph.shingles.begin(), paragraph.shingles.end()), paragraph.shingles.end());
+    paragraph.minhash = MinHash(paragraph.shingles);
+    out.paragraphs.push_back(std::move(paragraph));
+  }
+  return out;
+}
+
+nlohmann::json FingerprintJson(const Fingerprint& fingerprint) {
+  nlohmann::json paragraphs = nlohmann::json::array();
+  std::vector<std::uint8_t> bytes;
+  for (const ParagraphPrint& p : fingerprint.paragraphs) {
+    // Sorted shingles as LEB128 deltas: about three bytes each.
+    bytes.clear();
+    std::uint32_t previous = 0;
+    for (std::uint32_t shingle : p.shingles) {
+      for (std::uint32_t delta = shingle - previous;; delta >>= 7) {
+        bytes.push_back(static_cast<std::uint8_t>((delta & 0x7f) | (delta > 0x7f ? 0x80 : 0)));
+        if (delta <= 0x7f) break;
+      }
+      previous = shingle;
+    }
+    paragraphs.push_back({{"hash", Hex(p.hash)}, {"shingles", Base64(bytes.data(), bytes.size())}});
+  }
+  return {{"paragraphs", std::move(paragraphs)}};
+}
+
+Status ParseFingerprint(const nlohmann::json& json, Fingerprint* out) {
+  out->paragraphs.clear();
+  if (!json.is_object() || !json.contains("paragraphs") || !json["paragraphs"].is_array()) {
+    return Status::InvalidArgument("a fingerprint needs a paragraphs array");
+  }
+  std::vector<std::uint8_t> bytes;
+  for (const auto& p : json["paragraphs"]) {
+    if (!p.is_object() || !p.contains("hash") || !p["hash"].is_string() || !p.contains("shingles") ||
+        !p["shingles"].is_string()) {
+      return Status::InvalidArgument("a fingerprint paragraph needs hash and shingles strings");
+    }
+    const std::string& hash = p["hash"].get_ref<const std::string&>();
+    if (hash.size() != 16 || hash.find_first_not_of("0123456789abcdef") != std::string::npos) {
+      return Status::InvalidArgument("a fingerprint paragraph hash is 16 lower-case hex digits");
+    }
+    if (!FromBase64(p["shingles"].get_ref<const std::string&>(), bytes)) {
+      return Status::InvalidArgument("fingerprint shingles are not base64");
+    }
+    ParagraphPrint paragraph;
+    paragraph.hash = std::stoull(hash, nullptr, 16);
+    std::uint64_t value = 0;
+    int shift = 0;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+      if (shift > 28) return Status::InvalidArgument("a fingerprint shingle delta is longer than 32 bits");
+      value += static_cast<std::uint64_t>(bytes[i] & 0x7f) << shift;
+      shift += 7;
+      if (bytes[i] & 0x80) continue;
+      const std::uint64_t previous = paragraph.shingles.empty() ? 0 : paragraph.shingles.back();
+      if (previous + value > UINT32_MAX || (!paragraph.shingles.empty() && value == 0)) {
+        return Status::InvalidArgument("fingerprint shingles are not strictly increasing 32-bit values");
+      }
+      paragraph.shingles.push_back(static_cast<std::uint32_t>(previous + value));
+      value = 0;
+      shift = 0;
+    }
+    if (shift != 0 || paragraph.shingles.empty()) {
+      return Status::InvalidArgument("fingerprint shingles are cut short or empty");
+    }
+    paragraph.minhash = MinHash(paragraph.shingles);
+    out->paragraphs.push_back(std::move(paragraph));
+  }
+  return Status::OK();
+}
+
+double EstimatedJaccard(const Signature& a, const Signature& b) {
+  int equal = 0;
+  for (int i = 0; i < kMinHashes; ++i) equal += a[i] == b[i];
+  return static_cast<double>(equal) / kMinHashes;
+}
+
+Signature Union(const Signature& a, const Signature& b) {
+  Signature out;
+  for (int i = 0; i < kMinHashes; ++i) out[i] = std::min(a[i], b[i]);
+  return out;
+}
+
+std::map<std::string, std::string> FindCopies(const std::vector<FingerprintedDocument>& input) {
+  std::vector<FingerprintedDocument> docs;
+  for (const auto& d : input) {
+    if (d.fingerprint != nullptr && !d.fingerprint->paragraphs.empty()) docs.push_back(d);
+  }
+  std::sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+
+  std::vector<Signature> whole(docs.size(), EmptySignature());
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> holders;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    for (const ParagraphPrint& p : docs[i].fingerprint->paragraphs) {
+      whole[i] = Union(whole[i], p.minhash);
+      auto& list = holders[p.hash];
+      if (list.empty() || list.back() != i) list.push_back(i);
+    }
+  }
+  std::unordered_set<std::uint64_t> boilerplate;
+  for (const auto& [hash, list] : holders) {
+    if (list.size() < 2) continue;
+    bool template_text = list.size() >= kAlwaysBoilerplateDocuments;
+    std::unordered_set<std::string_view> outlets;
+    for (std::size_t i : list) {
+      const std::string& outlet = docs[i].outlet;
+      if (!outlet.empty() && !outlets.insert(outlet).second) template_text = true;
+    }
+    for (std::size_t i = 0; i < list.size() && !template_text; ++i) {
+      for (std::size_t j = i + 1; j < list.size() && !template_text; ++j) {
+        template_text = EstimatedJaccard(whole[list[i]], whole[list[j]]) < kUnrelatedJaccard;
+      }
+    }
+    if (template_text) boilerplate.insert(hash);
+  }
+
+  std::vector<std::optional<Signature>> content(docs.size());
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    for (const ParagraphPrint& p : docs[i].fingerprint->paragraphs) {
+      if (boilerplate.count(p.hash)) continue;
+      content[i] = content[i] ? Union(*content[i], p.minhash) : p.minhash;
+    }
+  }
+
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    if (!content[i]) continue;
+    for (int band = 0; band < kLshBands; ++band) {
+      std::uint64_t key = Mix(static_cast<std::uint64_t>(band) + 1);
+      for (int row = 0; row < kLshRows; ++row) key = Mix(key ^ (*content[i])[band * kLshRows + row]);
+      buckets[key].push_back(i);
+    }
+  }
+  DisjointSets groups(docs.size());
+  for (const auto& [key, members] : buckets) {
+    for (std::size_t a = 1; a < members.size(); ++a) {
+      for (std::size_t b = 0; b < a; ++b) {
+        if (groups.Find(members[a]) == groups.Find(members[b])) continue;
+        if (EstimatedJaccard(*content[members[a]], *content[members[b]]) >= kCopyJaccard) {
+          groups.Join(members[a], members[b]);
+        }
+      }
+    }
+  }
+  std::map<std::string, std::string> copies;
+  std::vector<std::size_t> group_size(docs.size(), 0);
+  for (std::size_t i = 0; i < docs.size(); ++i) ++group_size[groups.Find(i)];
+  // Join keeps the smaller index as the root, and documents are sorted by
+  // id, so a root is its group's smallest id.
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    const std::size_t root = groups.Find(i);
+    if (group_size[root] > 1) copies[docs[i].id] = docs[root].id;
+  }
+  return copies;
+}
+
+}  // namespace claimex

@@ -1,0 +1,83 @@
+// Document fingerprints and syndicated copies.
+//
+// A wire story reprinted by three outlets is one source, not three. Copies
+// are found with MinHash over word 5-gram shingles (128 hashes, LSH with 16
+// bands of 8 rows, a candidate pair is a copy at estimated Jaccard >= 0.7).
+//
+// Outlets wrap stories in their own boilerplate ("Sign up for our
+// newsletter", a disclaimer), which makes copies look less alike and
+// unrelated stories look more alike. Which paragraphs are boilerplate is
+// only known across documents, so a fingerprint keeps each paragraph's
+// shingles (32-bit hashes, about three bytes each once delta-coded) and the
+// merge signs paragraphs one by one (the signature of a union of paragraphs
+// is the elementwise minimum of theirs): it drops the boilerplate paragraphs
+// and combines the rest, whatever shard each document came from.
+//
+// A paragraph is boilerplate when it recurs in two documents of one outlet
+// (an outlet prints a story once, but its template on every page), or in
+// documents that are otherwise unrelated (whole-text Jaccard below 0.3). A
+// paragraph shared only by documents of different outlets that tell the same
+// story is the story.
+#ifndef CLAIMEX_CORE_MERGE_FINGERPRINT_H_
+#define CLAIMEX_CORE_MERGE_FINGERPRINT_H_
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "claimex/status.h"
+
+namespace claimex {
+
+inline constexpr int kMinHashes = 128;
+inline constexpr int kLshBands = 16;
+inline constexpr int kLshRows = 8;
+inline constexpr double kCopyJaccard = 0.7;
+inline constexpr int kShingleWords = 5;
+static_assert(kLshBands * kLshRows == kMinHashes);
+
+using Signature = std::array<std::uint32_t, kMinHashes>;
+
+struct ParagraphPrint {
+  std::uint64_t hash = 0;  // of the normalised words: equal text, equal hash
+  std::vector<std::uint32_t> shingles;  // sorted, distinct
+  Signature minhash{};  // of the shingles
+};
+
+struct Fingerprint {
+  std::vector<ParagraphPrint> paragraphs;  // in text order, empty ones left out
+};
+
+// Paragraphs are non-blank lines. Words are runs of letters and digits,
+// case-folded; each CJK character is a word of its own. A paragraph shorter
+// than a shingle is one shingle.
+Fingerprint FingerprintText(std::string_view utf8);
+
+// {"paragraphs": [{"hash": 16 hex, "shingles": base64 of the LEB128 deltas of
+// the sorted shingles}]}
+nlohmann::json FingerprintJson(const Fingerprint& fingerprint);
+Status ParseFingerprint(const nlohmann::json& json, Fingerprint* out);
+
+double EstimatedJaccard(const Signature& a, const Signature& b);
+Signature Union(const Signature& a, const Signature& b);
+
+struct FingerprintedDocument {
+  std::string id;
+  std::string outlet;  // the source's name; empty when unknown
+  const Fingerprint* fingerprint = nullptr;
+};
+
+// Groups of copies: each document of a group of two or more maps to the
+// group's smallest id; documents that copy nothing are absent. A pure
+// function of the set of documents.
+std::map<std::string, std::string> FindCopies(const std::vector<FingerprintedDocument>& documents);
+
+}  // namespace claimex
+
+#endif  // CLAIMEX_CORE_MERGE_FINGERPRINT_H_
