@@ -312,21 +312,32 @@ void PrintClusters(std::FILE* to, std::vector<json> clusters) {
     const json& c = clusters[i];
     std::string attributions;
     for (const auto& a : c["attributions"]) attributions += (attributions.empty() ? "" : ", ") + a.get<std::string>();
-    std::fprintf(to, "  %-40s %-28s %zu sources%s\n", SlotText(c).c_str(), Amount(c["value"]).c_str(),
-                 c["sources"].get<std::size_t>(),
+    std::fprintf(to, "  %-40s %-28s %zu sources, %zu documents%s\n", SlotText(c).c_str(),
+                 Amount(c["value"]).c_str(), c["sources"].get<std::size_t>(), c["documents"].get<std::size_t>(),
                  attributions.empty() ? "" : (" (according to " + attributions + ")").c_str());
   }
-  std::size_t shown = 0, total = 0;
-  for (const json& c : clusters) total += c["conflicts"].empty() ? 0 : 1;
-  if (total > 0) std::fprintf(to, "conflicts (%zu clusters disagree with another of their slot):\n", total);
+  // Each disagreeing pair once, from the side with the smaller key.
+  std::vector<std::string> conflicts;
   for (const json& c : clusters) {
-    if (c["conflicts"].empty() || shown++ >= 8) continue;
-    std::string others;
-    for (const auto& o : c["conflicts"]) others += (others.empty() ? "" : "; ") + Amount({{"amount", o["amount"]},
-                                                                                         {"bound", o["bound"]},
-                                                                                         {"unit", c["value"]["unit"]}});
-    std::fprintf(to, "  %-40s %s vs %s\n", SlotText(c).c_str(), Amount(c["value"]).c_str(), others.c_str());
+    for (const auto& o : c["conflicts"]) {
+      if (o["key"] < c["key"]) continue;
+      const json other = {{"amount", o["amount"]}, {"bound", o["bound"]}, {"unit", c["value"]["unit"]}};
+      conflicts.push_back(SlotText(c) + ": " + Amount(c["value"]) + " (" + std::to_string(c["sources"].get<int>()) +
+                          " sources) vs " + Amount(other));
+    }
   }
+  if (!conflicts.empty()) std::fprintf(to, "conflicts (%zu pairs of clusters that cannot both hold):\n", conflicts.size());
+  for (std::size_t i = 0; i < conflicts.size() && i < 8; ++i) std::fprintf(to, "  %s\n", conflicts[i].c_str());
+  std::vector<std::string> variants;
+  for (const json& c : clusters) {
+    for (const auto& m : c["members"]) {
+      if (!m.contains("variant")) continue;
+      variants.push_back(SlotText(c) + ": \"" + m["text"].get<std::string>() + "\" in " + m["doc"].get<std::string>() +
+                         ": " + m["variant"].get<std::string>());
+    }
+  }
+  if (!variants.empty()) std::fprintf(to, "variants (kept in their cluster):\n");
+  for (std::size_t i = 0; i < variants.size() && i < 8; ++i) std::fprintf(to, "  %s\n", variants[i].c_str());
 }
 
 void PrintSummary(std::FILE* to, const json& summary) {
