@@ -44,8 +44,10 @@ TEST(FingerprintTest, EstimatesJaccardOfShingleSets) {
   for (int shared : {0, 100, 200, 300, 400}) {
     const std::string common = Prose(1, shared);
     const std::string left = Prose(2, 400 - shared), right = Prose(3, 400 - shared);
-    const Fingerprint fa = FingerprintText(common + " " + left);
-    const Fingerprint fb = FingerprintText(common + " " + right);
+    Fingerprint fa = FingerprintText(common + " " + left);
+    Fingerprint fb = FingerprintText(common + " " + right);
+    Sign(fa);
+    Sign(fb);
     std::vector<std::uint32_t> sa = fa.paragraphs[0].shingles, sb = fb.paragraphs[0].shingles, both, either;
     std::set_intersection(sa.begin(), sa.end(), sb.begin(), sb.end(), std::back_inserter(both));
     std::set_union(sa.begin(), sa.end(), sb.begin(), sb.end(), std::back_inserter(either));
@@ -70,7 +72,8 @@ TEST(FingerprintTest, ParagraphsIgnoreCasePunctuationAndSpacing) {
 }
 
 TEST(FingerprintTest, RecordRoundTripsAndRefusesDamage) {
-  const Fingerprint original = FingerprintText(Story(7, 3) + "Short one");
+  Fingerprint original = FingerprintText(Story(7, 3) + "Short one");
+  Sign(original);
   const json record = FingerprintJson(original);
   Fingerprint parsed;
   ASSERT_TRUE(ParseFingerprint(record, &parsed).ok());
@@ -98,6 +101,7 @@ struct Corpus {
   void Add(const std::string& id, const std::string& outlet, const std::string& text) {
     docs.emplace_back(id, outlet);
     prints.push_back(FingerprintText(text));
+    Sign(prints.back());
   }
   std::map<std::string, std::string> Copies(unsigned shuffle_seed = 0) const {
     std::vector<FingerprintedDocument> input;

@@ -192,7 +192,9 @@ TEST(MergeTest, SeedExpectations) {
   for (const auto& m : (*training)["members"]) {
     amounts.insert(m["amount"].get<double>());
     EXPECT_EQ(m.contains("variant"), m["amount"] == 5e6) << m.dump();
-    if (m.contains("variant")) EXPECT_NE(m["variant"].get<std::string>().find("truncated"), std::string::npos);
+    if (m.contains("variant")) {
+      EXPECT_NE(m["variant"].get<std::string>().find("truncated"), std::string::npos);
+    }
   }
   EXPECT_EQ(amounts, (std::set<double>{5e6, 5.576e6, 5.6e6, 6e6}));
   EXPECT_EQ((*training)["variants"], 1);
@@ -264,12 +266,16 @@ TEST(MergeTest, SyndicatedCopiesAreOneSource) {
   EXPECT_EQ((*gain)["sources"], 2);
   for (const auto& c : clusters) {
     for (const auto& m : c["members"]) {
-      if (m.contains("copy_group")) EXPECT_EQ(m["copy_group"], "004_e7b286d7c45eee28");
+      if (m.contains("copy_group")) {
+        EXPECT_EQ(m["copy_group"], "004_e7b286d7c45eee28");
+      }
     }
   }
   const json schema = json::parse(testing::ReadFile(CLAIMEX_SOURCE_DIR "/schemas/fingerprint.schema.json"));
   for (json r : merged) {
-    if (r["schema"] == kFingerprintSchema) EXPECT_TRUE(ValidateJson(schema, r, false).empty()) << r["doc"];
+    if (r["schema"] == kFingerprintSchema) {
+      EXPECT_TRUE(ValidateJson(schema, r, false).empty()) << r["doc"];
+    }
   }
 }
 

@@ -29,12 +29,6 @@ std::uint64_t Mix(std::uint64_t x) {  // splitmix64 finaliser
   return x ^ (x >> 31);
 }
 
-std::uint64_t HashBytes(std::string_view bytes) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : bytes) h = (h ^ c) * 0x100000001b3ULL;
-  return Mix(h);
-}
-
 bool IsCjk(UChar32 c) {
   UErrorCode status = U_ZERO_ERROR;
   switch (uscript_getScript(c, &status)) {
@@ -48,34 +42,47 @@ bool IsCjk(UChar32 c) {
   }
 }
 
-// Word hashes of one paragraph.
+// Word hashes of one paragraph: FNV-1a over the case-folded UTF-8 of each
+// word, with ASCII folded inline because it is most of the text.
 std::vector<std::uint64_t> Words(std::string_view line) {
+  constexpr std::uint64_t kBasis = 0xcbf29ce484222325ULL, kPrime = 0x100000001b3ULL;
   std::vector<std::uint64_t> words;
-  std::string word;
+  std::uint64_t word = kBasis;
+  bool in_word = false;
   auto flush = [&] {
-    if (!word.empty()) words.push_back(HashBytes(word));
-    word.clear();
+    if (in_word) words.push_back(Mix(word));
+    word = kBasis;
+    in_word = false;
   };
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(line.data());
   const auto length = static_cast<std::int32_t>(line.size());
   for (std::int32_t i = 0; i < length;) {
+    if (bytes[i] < 0x80) {
+      std::uint8_t c = bytes[i++];
+      const bool digit = c >= '0' && c <= '9';
+      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+      if (!digit && (c < 'a' || c > 'z')) {
+        flush();
+        continue;
+      }
+      word = (word ^ c) * kPrime;
+      in_word = true;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0 || !u_isalnum(c)) {
       flush();
       continue;
     }
-    const UChar32 folded = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    const bool cjk = IsCjk(c);
+    if (cjk) flush();
     char buffer[U8_MAX_LENGTH];
     std::int32_t n = 0;
-    U8_APPEND_UNSAFE(buffer, n, folded);
-    if (IsCjk(c)) {
-      flush();
-      word.assign(buffer, n);
-      flush();
-    } else {
-      word.append(buffer, n);
-    }
+    U8_APPEND_UNSAFE(buffer, n, u_foldCase(c, U_FOLD_CASE_DEFAULT));
+    for (std::int32_t k = 0; k < n; ++k) word = (word ^ static_cast<std::uint8_t>(buffer[k])) * kPrime;
+    in_word = true;
+    if (cjk) flush();
   }
   flush();
   return words;
@@ -187,7 +194,6 @@ Fingerprint FingerprintText(std::string_view utf8) {
     }
     std::sort(paragraph.shingles.begin(), paragraph.shingles.end());
     paragraph.shingles.erase(std::unique(paragraph.shingles.begin(), paragraph.shingles.end()), paragraph.shingles.end());
-    paragraph.minhash = MinHash(paragraph.shingles);
     out.paragraphs.push_back(std::move(paragraph));
   }
   return out;
@@ -250,10 +256,14 @@ Status ParseFingerprint(const nlohmann::json& json, Fingerprint* out) {
     if (shift != 0 || paragraph.shingles.empty()) {
       return Status::InvalidArgument("fingerprint shingles are cut short or empty");
     }
-    paragraph.minhash = MinHash(paragraph.shingles);
     out->paragraphs.push_back(std::move(paragraph));
   }
+  Sign(*out);
   return Status::OK();
+}
+
+void Sign(Fingerprint& fingerprint) {
+  for (ParagraphPrint& p : fingerprint.paragraphs) p.minhash = MinHash(p.shingles);
 }
 
 double EstimatedJaccard(const Signature& a, const Signature& b) {

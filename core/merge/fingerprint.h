@@ -47,7 +47,7 @@ using Signature = std::array<std::uint32_t, kMinHashes>;
 struct ParagraphPrint {
   std::uint64_t hash = 0;  // of the normalised words: equal text, equal hash
   std::vector<std::uint32_t> shingles;  // sorted, distinct
-  Signature minhash{};  // of the shingles
+  Signature minhash{};  // of the shingles, once signed
 };
 
 struct Fingerprint {
@@ -56,12 +56,16 @@ struct Fingerprint {
 
 // Paragraphs are non-blank lines. Words are runs of letters and digits,
 // case-folded; each CJK character is a word of its own. A paragraph shorter
-// than a shingle is one shingle.
+// than a shingle is one shingle. Paragraphs are not signed yet: the map step
+// only records shingles.
 Fingerprint FingerprintText(std::string_view utf8);
+// Computes every paragraph's MinHash signature from its shingles.
+void Sign(Fingerprint& fingerprint);
 
 // {"paragraphs": [{"hash": 16 hex, "shingles": base64 of the LEB128 deltas of
 // the sorted shingles}]}
 nlohmann::json FingerprintJson(const Fingerprint& fingerprint);
+// Parses and signs.
 Status ParseFingerprint(const nlohmann::json& json, Fingerprint* out);
 
 double EstimatedJaccard(const Signature& a, const Signature& b);
