@@ -161,14 +161,10 @@ class SqliteSink final : public claimex::Sink {
 
   ~SqliteSink() override {
     // Statements first: sqlite3_close refuses while any is open.
-    find_doc_.reset();
-    insert_doc_.reset();
-    update_doc_.reset();
-    delete_mentions_.reset();
-    delete_claims_.reset();
-    insert_mention_.reset();
-    insert_claim_.reset();
-    insert_record_.reset();
+    for (auto* statement : {&find_doc_, &insert_doc_, &update_doc_, &delete_mentions_, &delete_claims_,
+                            &insert_mention_, &insert_claim_, &insert_record_, &insert_fingerprint_}) {
+      statement->reset();
+    }
     if (db_ != nullptr) sqlite3_close(db_);
   }
 
