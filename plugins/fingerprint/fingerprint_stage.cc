@@ -1,8 +1,9 @@
-// fingerprint: per-paragraph MinHash signatures of a document, written as
-// the document property "fingerprint", so that the merge can find
-// syndicated copies across runs and shards (core/merge/fingerprint.h).
-// The signatures are computed here, in the parallel map step, because the
-// merge never sees the text.
+// fingerprint: the word 5-gram shingles of each paragraph of a document,
+// written as the document property "fingerprint", so that the merge can
+// find syndicated copies across runs and shards (core/merge/fingerprint.h).
+// Shingles are taken here, in the parallel map step, because the merge never
+// sees the text; the merge signs them, once it knows which paragraphs are
+// boilerplate.
 #include "claimex/plugin.h"
 #include "fingerprint.h"
 
@@ -25,8 +26,8 @@ class FingerprintStage final : public claimex::Stage {
 CLAIMEX_PLUGIN(FingerprintStage, {
     .name = "fingerprint",
     .version = "1.0.0",
-    .description = "MinHash signatures (128 hashes over word 5-gram shingles) of each paragraph, so that "
-                   "dedupe and merge can count syndicated copies as one source.",
+    .description = "The word 5-gram shingles of each paragraph, from which dedupe and merge find syndicated "
+                   "copies (MinHash, LSH) and count them as one source.",
     .options_schema = R"({"type": "object", "additionalProperties": false})",
     .reads = "",
     .writes = "",
