@@ -34,19 +34,6 @@ const std::vector<json>& SeedRecords() {
   return records;
 }
 
-// Claim records, one per claim, as the SQLite sink stores them.
-std::vector<json> ClaimRecords() {
-  std::vector<json> out;
-  for (const auto& record : SeedRecords()) {
-    for (json claim : record["claims"]) {
-      claim["schema"] = "claimex.claim/1";
-      claim["doc"] = record["id"];
-      out.push_back(std::move(claim));
-    }
-  }
-  return out;
-}
-
 // A merge's whole output: fingerprint records, then cluster records.
 std::vector<json> MergeAll(const std::vector<json>& records) {
   ClusterSet set;
@@ -289,11 +276,22 @@ TEST(MergeTest, BadRecordsAreRefused) {
 TEST(MergeTest, CliMergesItsOwnOutputAndRejectsBadLines) {
   testing::TempDir dir;
   std::string claims;
-  for (const auto& c : ClaimRecords()) claims += c.dump() + "\n";
-  testing::WriteFile(dir / "claims.jsonl", claims + "{not json\n");
+  for (const auto& c : ShardRecords(SyndicatedRecords())) claims += c.dump() + "\n";
+  const json damaged = {{"schema", kFingerprintSchema},
+                        {"doc", "damaged"},
+                        {"fingerprint", {{"paragraphs", {{{"hash", "0000000000000000"}, {"shingles", "@@@@"}}}}}}};
+  testing::WriteFile(dir / "claims.jsonl", claims + "{not json\n" + damaged.dump() + "\n");
   const auto first = testing::RunClaimex("merge --rejects rejects.jsonl -o clusters.jsonl claims.jsonl", dir.str());
   EXPECT_EQ(first.exit_code, 5) << first.err;
-  EXPECT_EQ(testing::Lines(testing::ReadFile(dir / "rejects.jsonl")).size(), 1u);
+  const auto rejects = testing::Lines(testing::ReadFile(dir / "rejects.jsonl"));
+  ASSERT_EQ(rejects.size(), 2u);
+  EXPECT_NE(rejects[1].find("base64"), std::string::npos) << rejects[1];
+  // Every good record is in the output: one fingerprint per document, then clusters.
+  const auto lines = testing::Lines(testing::ReadFile(dir / "clusters.jsonl"));
+  const auto fingerprints = std::count_if(lines.begin(), lines.end(), [](const std::string& l) {
+    return json::parse(l)["schema"] == kFingerprintSchema;
+  });
+  EXPECT_EQ(static_cast<std::size_t>(fingerprints), SyndicatedRecords().size());
   const auto again = testing::RunClaimex("merge clusters.jsonl clusters.jsonl", dir.str());
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_EQ(again.out, testing::ReadFile(dir / "clusters.jsonl"));

@@ -61,9 +61,6 @@ class ClusterSet {
   // The same, collected.
   std::vector<nlohmann::json> Clusters() const;
 
-  std::size_t members() const { return members_.size(); }
-  std::size_t fingerprints() const { return documents_.size(); }
-
  private:
   Status AddClaim(const nlohmann::json& claim, const nlohmann::json& doc);
   void AddMember(nlohmann::json member);
