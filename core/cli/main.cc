@@ -50,6 +50,7 @@ struct CommonOptions {
   int threads = 0;
   std::string rejects_file;
   std::size_t max_doc_bytes = 16u << 20;
+  bool profile = false;
 };
 
 std::string DefaultPipelineFile() {
@@ -151,7 +152,29 @@ class ExtractConsumer final : public OrderedConsumer {
   const RunInfo& run_;
 };
 
-int Finish(const Status& status, const ExecutionStats& stats, RejectLog& rejects) {
+// Thread seconds per step, their share, and the input rate each step alone
+// would allow on one thread: the slowest step is the one to work on.
+void PrintProfile(const ExecutionStats& stats) {
+  double total = 0;
+  for (const StepTime& step : stats.profile) total += step.seconds;
+  std::fprintf(stderr, "profile: %.1f MB in %.2f s wall, %d threads, %.2f thread-seconds\n",
+               stats.input_bytes / 1e6, stats.summary.seconds, stats.threads, total);
+  const double wall = stats.summary.seconds;
+  for (const auto& [layer, count] : stats.mentions) {
+    std::fprintf(stderr, "  %-14s %10llu mentions %10.0f/s\n", layer.c_str(),
+                 static_cast<unsigned long long>(count), wall > 0 ? count / wall : 0.0);
+  }
+  std::fprintf(stderr, "  %-14s %10s %7s %12s\n", "step", "seconds", "share", "MB/s alone");
+  for (const StepTime& step : stats.profile) {
+    std::fprintf(stderr, "  %-14s %10.3f %6.1f%% %12.1f\n", step.name.c_str(), step.seconds,
+                 total > 0 ? 100 * step.seconds / total : 0.0,
+                 step.seconds > 0 ? stats.input_bytes / 1e6 / step.seconds : 0.0);
+  }
+}
+
+int Finish(const Status& status, const ExecutionStats& stats, RejectLog& rejects,
+           const CommonOptions& common) {
+  if (common.profile) PrintProfile(stats);
   if (Status s = rejects.Close(); !s.ok()) {
     Error(s.message());
     return kExitOutput;
@@ -197,7 +220,7 @@ int Extract(const CommonOptions& common, const std::string& output) {
   if (std::fflush(out) != 0 || (out != stdout && std::fclose(out) != 0)) {
     if (status.ok()) status = Status::IOError("cannot write the output");
   }
-  return Finish(status, stats, rejects);
+  return Finish(status, stats, rejects, common);
 }
 
 // -------------------------------------------------------------------- run
@@ -235,13 +258,9 @@ class RunConsumer final : public OrderedConsumer {
     if (Status s = sink_.Write(doc); !s.ok()) {
       return Outcome::Fatal(Status::IOError(s.WithContext("sink \"" + pipeline_.sink()->plugin->name + "\"").message()));
     }
-    for (const Layer& layer : doc.document().layers()) {
-      if (layer.visibility == LayerVisibility::kPublic) layer_counts_[layer.name] += layer.items.size();
-    }
     return Outcome::Accepted();
   }
   Status OnReject(const Reject& reject) override { return rejects_.Write(reject, run_); }
-  const std::map<std::string, std::uint64_t>& layer_counts() const { return layer_counts_; }
 
  private:
   const Pipeline& pipeline_;
@@ -249,7 +268,6 @@ class RunConsumer final : public OrderedConsumer {
   detail::SinkHandle& sink_;
   RejectLog& rejects_;
   const RunInfo& run_;
-  std::map<std::string, std::uint64_t> layer_counts_;
 };
 
 std::string SinkLabel(const PipelineStep& sink) {
@@ -259,7 +277,6 @@ std::string SinkLabel(const PipelineStep& sink) {
 }
 
 json SummaryJson(const Setup& setup, const ExecutionStats& stats,
-                 const std::map<std::string, std::uint64_t>& layers,
                  const std::map<std::string, std::uint64_t>& records) {
   return {{"schema", kSummarySchema},
           {"engine", setup.run.engine_version},
@@ -272,7 +289,7 @@ json SummaryJson(const Setup& setup, const ExecutionStats& stats,
           {"input_bytes", stats.input_bytes},
           {"threads", stats.threads},
           {"sink", SinkLabel(*setup.pipeline.sink())},
-          {"mentions", layers},
+          {"mentions", stats.mentions},
           {"records", records}};
 }
 
@@ -419,7 +436,7 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   if (Status s = sink->Close(stats.summary); !s.ok() && status.ok()) {
     status = Status::IOError("sink \"" + setup.pipeline.sink()->plugin->name + "\": " + s.message());
   }
-  const json summary = SummaryJson(setup, stats, consumer.layer_counts(), emitter.counts());
+  const json summary = SummaryJson(setup, stats, emitter.counts());
   const bool sink_uses_stdout = setup.pipeline.sink()->options.value("path", "") == "-";
   PrintSummary(sink_uses_stdout ? stderr : stdout, summary);
   PrintClusters(sink_uses_stdout ? stderr : stdout, emitter.clusters());
@@ -431,7 +448,7 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
       return kExitOutput;
     }
   }
-  return Finish(status, stats, rejects);
+  return Finish(status, stats, rejects, common);
 }
 
 // ------------------------------------------------------------------- eval
@@ -485,7 +502,7 @@ int EvalCommand(CommonOptions common, const std::string& gold_file, bool as_json
   } else {
     std::printf("%s", evaluation.ToText().c_str());
   }
-  return Finish(status, stats, rejects);
+  return Finish(status, stats, rejects, common);
 }
 
 // ------------------------------------------------------------------ merge
@@ -696,6 +713,8 @@ void AddCommon(CLI::App* cmd, CommonOptions& common, bool with_pipeline_io) {
   cmd->add_option("--max-doc-bytes", common.max_doc_bytes,
                   "Reject documents (JSONL lines, .txt files) larger than this")
       ->check(CLI::PositiveNumber);
+  cmd->add_flag("--profile", common.profile,
+                "Print where the time went (per stage, decode, render, consume) to stderr");
   cmd->add_option("inputs", common.inputs,
                   "JSONL files, .txt files, folders of them, or - for standard input");
 }

@@ -14,10 +14,13 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-struct Slot {
+// Documents travel in batches: handing each one between threads alone cost
+// more (futex wake-ups, context switches) than extracting a short article.
+struct Batch {
   std::uint64_t seq = 0;
-  InputItem item;
-  std::string annotations;  // rendered by the worker, when asked to
+  std::vector<InputItem> items;
+  std::vector<std::string> annotations;  // rendered by the worker, when asked to
+  std::size_t bytes = 0;
 };
 
 class Run {
@@ -42,13 +45,27 @@ class Run {
 
     const auto started = Clock::now();
     std::thread reader_thread([this] { ReadAll(); });
+    // Steps: the stages, then decode, render, consume.
+    const std::size_t stage_count = pipeline_.stages().size();
+    std::vector<std::vector<Clock::duration>> worker_times(
+        threads, std::vector<Clock::duration>(stage_count + 2));
     std::vector<std::thread> workers;
     for (int i = 0; i < threads; ++i) {
-      workers.emplace_back([this, &set = stage_sets[i]] { Work(set); });
+      workers.emplace_back([this, &set = stage_sets[i], &times = worker_times[i]] { Work(set, times); });
     }
-    Status status = Consume(stats, started);
+    Clock::duration consume_time{};
+    Status status = Consume(stats, started, consume_time);
     reader_thread.join();
     for (auto& w : workers) w.join();
+    for (std::size_t step = 0; step < stage_count + 2; ++step) {
+      Clock::duration total{};
+      for (const auto& times : worker_times) total += times[step];
+      const std::string name = step < stage_count ? pipeline_.stages()[step].plugin->name
+                               : step == stage_count ? "decode"
+                                                     : "render";
+      stats.profile.push_back({name, std::chrono::duration<double>(total).count()});
+    }
+    stats.profile.push_back({"consume", std::chrono::duration<double>(consume_time).count()});
     stats.summary.read = read_;
     stats.summary.seconds =
         std::chrono::duration<double>(Clock::now() - started).count();
@@ -57,58 +74,84 @@ class Run {
 
  private:
   void ReadAll() {
-    std::uint64_t seq = 0;
-    while (true) {
-      Slot slot;
-      if (!reader_.Next(slot.item)) break;
-      slot.seq = seq;
-      const std::size_t bytes = slot.item.bytes;
+    std::uint64_t seq = 0, items = 0;
+    bool more = true;
+    while (more) {
+      Batch batch;
+      batch.seq = seq;
+      while (batch.items.size() < options_.batch_documents && batch.bytes < options_.batch_bytes) {
+        InputItem item;
+        if (!reader_.Next(item)) {
+          more = false;
+          break;
+        }
+        batch.bytes += item.bytes;
+        batch.items.push_back(std::move(item));
+      }
+      if (batch.items.empty()) break;
+      const std::size_t documents = batch.items.size();
       std::unique_lock lock(mutex_);
       space_.wait(lock, [&] {
         return stop_ || in_flight_documents_ == 0 ||
-               (in_flight_documents_ < options_.window_documents &&
-                in_flight_bytes_ + bytes <= options_.window_bytes);
+               (in_flight_documents_ + documents <= options_.window_documents &&
+                in_flight_bytes_ + batch.bytes <= options_.window_bytes);
       });
       if (stop_) break;
       ++seq;
-      ++in_flight_documents_;
-      in_flight_bytes_ += bytes;
-      work_.push_back(std::move(slot));
+      items += documents;
+      in_flight_documents_ += documents;
+      in_flight_bytes_ += batch.bytes;
+      work_.push_back(std::move(batch));
       work_ready_.notify_one();
     }
     std::lock_guard lock(mutex_);
-    read_ = seq;
+    read_ = items;
+    batches_ = seq;
     input_done_ = true;
     work_ready_.notify_all();
     result_ready_.notify_all();
   }
 
-  void Work(std::vector<std::unique_ptr<detail::StageHandle>>& stages) {
+  // `times`: one entry per stage, then decode and render.
+  void Work(std::vector<std::unique_ptr<detail::StageHandle>>& stages,
+            std::vector<Clock::duration>& times) {
+    const std::size_t decode_step = stages.size();
+    const std::size_t render_step = decode_step + 1;
     while (true) {
-      Slot slot;
+      Batch batch;
       {
         std::unique_lock lock(mutex_);
         work_ready_.wait(lock, [&] { return stop_ || !work_.empty() || input_done_; });
         if (stop_ || work_.empty()) return;
-        slot = std::move(work_.front());
+        batch = std::move(work_.front());
         work_.pop_front();
       }
-      Reader::Decode(slot.item);
-      if (slot.item.document) RunStages(stages, slot.item);
-      if (slot.item.document && options_.render_in_workers) {
-        const ProcessedDocument view(*slot.item.document, run_, pipeline_.output_layers());
-        slot.annotations = std::string(view.annotations_json());
+      if (options_.render_in_workers) batch.annotations.resize(batch.items.size());
+      for (std::size_t i = 0; i < batch.items.size(); ++i) {
+        InputItem& item = batch.items[i];
+        auto mark = Clock::now();
+        Reader::Decode(item);
+        times[decode_step] += Clock::now() - mark;
+        if (item.document) RunStages(stages, item, times);
+        if (item.document && options_.render_in_workers) {
+          mark = Clock::now();
+          const ProcessedDocument view(*item.document, run_, pipeline_.output_layers());
+          batch.annotations[i] = std::string(view.annotations_json());
+          times[render_step] += Clock::now() - mark;
+        }
       }
       std::lock_guard lock(mutex_);
-      results_.emplace(slot.seq, std::move(slot));
+      results_.emplace(batch.seq, std::move(batch));
       result_ready_.notify_all();
     }
   }
 
-  void RunStages(std::vector<std::unique_ptr<detail::StageHandle>>& stages, InputItem& item) {
+  void RunStages(std::vector<std::unique_ptr<detail::StageHandle>>& stages, InputItem& item,
+                 std::vector<Clock::duration>& times) {
     Document& doc = *item.document;
     for (std::size_t i = 0; i < stages.size(); ++i) {
       Status s;
+      const auto mark = Clock::now();
       try {
         s = stages[i]->Process(doc);
       } catch (const std::exception& e) {
@@ -116,6 +159,7 @@ class Run {
         // around them, which should cost one document, not the run.
         s = Status::Internal(e.what());
       }
+      times[i] += Clock::now() - mark;
       if (!s.ok()) {
         item.reject.stage = pipeline_.stages()[i].plugin->name;
         item.reject.error = s.ToString();
@@ -125,32 +169,37 @@ class Run {
     }
   }
 
-  Status Consume(ExecutionStats& stats, Clock::time_point started) {
+  Status Consume(ExecutionStats& stats, Clock::time_point started, Clock::duration& consume_time) {
     std::uint64_t next = 0;
     auto last_progress = started;
     while (true) {
-      Slot slot;
+      Batch batch;
       {
         std::unique_lock lock(mutex_);
         result_ready_.wait(lock, [&] {
-          return results_.contains(next) || (input_done_ && next == read_);
+          return results_.contains(next) || (input_done_ && next == batches_);
         });
         if (!results_.contains(next)) break;
         auto node = results_.extract(next);
-        slot = std::move(node.mapped());
+        batch = std::move(node.mapped());
       }
       Status fatal;
+      const auto mark = Clock::now();
       try {
-        fatal = Deliver(slot, stats);
+        for (std::size_t i = 0; fatal.ok() && i < batch.items.size(); ++i) {
+          fatal = Deliver(batch.items[i], batch.annotations.empty() ? std::string() : std::move(batch.annotations[i]),
+                          stats);
+        }
       } catch (const std::exception& e) {
         // The consumer is host code (writers, collectors' glue); a throw
         // there must stop the run cleanly, with the workers joined.
         fatal = Status::Internal(std::string("while writing results: ") + e.what());
       }
+      consume_time += Clock::now() - mark;
       {
         std::lock_guard lock(mutex_);
-        --in_flight_documents_;
-        in_flight_bytes_ -= slot.item.bytes;
+        in_flight_documents_ -= batch.items.size();
+        in_flight_bytes_ -= batch.bytes;
         if (!fatal.ok()) stop_ = true;
         space_.notify_all();
         if (!fatal.ok()) work_ready_.notify_all();
@@ -170,22 +219,24 @@ class Run {
     return Status::OK();
   }
 
-  Status Deliver(Slot& slot, ExecutionStats& stats) {
-    stats.input_bytes += slot.item.bytes;
-    if (slot.item.document) {
-      const ProcessedDocument view(*slot.item.document, run_, pipeline_.output_layers(),
-                                   std::move(slot.annotations));
+  Status Deliver(InputItem& item, std::string annotations, ExecutionStats& stats) {
+    stats.input_bytes += item.bytes;
+    if (item.document) {
+      const ProcessedDocument view(*item.document, run_, pipeline_.output_layers(), std::move(annotations));
       Outcome outcome = consumer_.OnDocument(view);
       if (outcome.kind == Outcome::Kind::kAccepted) {
         ++stats.summary.processed;
+        for (const Layer& layer : item.document->layers()) {
+          if (layer.visibility == LayerVisibility::kPublic) stats.mentions[layer.name] += layer.items.size();
+        }
         return Status::OK();
       }
       if (outcome.kind == Outcome::Kind::kFatal) return outcome.status;
-      slot.item.reject.stage = outcome.stage;
-      slot.item.reject.error = outcome.status.ToString();
+      item.reject.stage = outcome.stage;
+      item.reject.error = outcome.status.ToString();
     }
     ++stats.summary.rejected;
-    return consumer_.OnReject(slot.item.reject);
+    return consumer_.OnReject(item.reject);
   }
 
   Reader& reader_;
@@ -196,11 +247,12 @@ class Run {
 
   std::mutex mutex_;
   std::condition_variable space_, work_ready_, result_ready_;
-  std::deque<Slot> work_;
-  std::map<std::uint64_t, Slot> results_;
+  std::deque<Batch> work_;
+  std::map<std::uint64_t, Batch> results_;
   std::size_t in_flight_documents_ = 0;
   std::size_t in_flight_bytes_ = 0;
-  std::uint64_t read_ = 0;
+  std::uint64_t read_ = 0;     // items
+  std::uint64_t batches_ = 0;
   bool input_done_ = false;
   bool stop_ = false;
 };

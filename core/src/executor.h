@@ -1,13 +1,14 @@
 // The streaming executor: reader -> workers -> results in input order.
 //
-//   reader thread (frames lines) --(bounded window)--> N workers, each
-//   decoding JSON and running its own stage instances --> reorder buffer --> the calling thread, which hands every
-//   result, in input order, to an OrderedConsumer (the writer side: JSONL
-//   output, collectors and a sink).
+//   reader thread (frames lines into batches) --(bounded window)--> N
+//   workers, each decoding JSON and running its own stage instances -->
+//   reorder buffer --> the calling thread, which hands every result, in
+//   input order, to an OrderedConsumer (the writer side: JSONL output,
+//   collectors and a sink).
 //
 // The window bounds both the number of documents and their bytes between
-// reading and consuming, so memory does not grow with the input; one
-// document is always admitted, so a single large one cannot stall the run.
+// reading and consuming, so memory does not grow with the input; one batch
+// is always admitted, so a single large document cannot stall the run.
 // Because results are consumed strictly in input order, output is the same
 // for any thread count.
 //
@@ -18,7 +19,9 @@
 #define CLAIMEX_CORE_EXECUTOR_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
+#include <vector>
 
 #include "claimex/stage.h"
 #include "pipeline.h"
@@ -31,6 +34,10 @@ struct ExecutorOptions {
   int threads = 0;                          // 0: one per core
   std::size_t window_documents = 512;       // documents in flight at most
   std::size_t window_bytes = 128u << 20;    // input bytes in flight at most
+  // Documents are handed between threads in batches of this many documents
+  // or bytes, whichever comes first.
+  std::size_t batch_documents = 64;
+  std::size_t batch_bytes = 1u << 20;
   bool progress = false;                    // a progress line on stderr
   // Render each annotations record on the worker that processed the
   // document, so that writing it is not serialised on the consumer thread.
@@ -60,10 +67,23 @@ class OrderedConsumer {
   virtual Status OnReject(const Reject& reject) = 0;
 };
 
+// Where the time went, summed over all threads: one entry per stage in
+// pipeline order, then the host's own steps ("decode" parses JSON lines,
+// "render" writes annotations records, "consume" is the ordered writer side:
+// output, collectors, sink). Seconds are thread time, so with N threads they
+// add up to about N times the wall time.
+struct StepTime {
+  std::string name;
+  double seconds = 0;
+};
+
 struct ExecutionStats {
   RunSummary summary;
   std::uint64_t input_bytes = 0;
   int threads = 0;
+  std::vector<StepTime> profile;
+  // Items of each public layer over the accepted documents.
+  std::map<std::string, std::uint64_t> mentions;
 };
 
 // Runs `pipeline`'s stages over everything `reader` yields. Returns a failed
