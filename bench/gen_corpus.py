@@ -6,9 +6,10 @@
 Articles are assembled from many sentence templates, entity names, amounts
 in several numeral conventions (1,600.5 / 1.600,5 / 1 600,5 / 1'600.5),
 currencies, GPU models, hedges and attributions, in English, German, French,
-Spanish and Vietnamese, with some paragraphs of filler, so that throughput is
-measured on text that looks like what claimex reads, not one article
-repeated. The same seed and size always give the same bytes.
+Spanish and Vietnamese, between sentences without figures composed from
+parts, so that throughput is measured on text that looks like what claimex
+reads, not one article repeated. About one sentence in four has a figure,
+which matches the numerals and claims per KB of the seed articles. The same seed and size always give the same bytes.
 """
 import argparse
 import json
@@ -68,14 +69,48 @@ TEMPLATES = {
         "Công ty sở hữu {gpu_count} {gpu}, theo báo cáo của {a}.",
     ],
 }
-FILLER = [
-    "The debate over the true cost of frontier models has intensified in recent weeks.",
-    "Investors reacted quickly, and shares of chipmakers swung sharply in early trading.",
-    "Export controls have shaped which accelerators Chinese companies can buy.",
-    "Efficiency gains in training could change how much hardware the industry needs.",
-    "Several executives weighed in on social media over the weekend.",
-    "The company did not immediately respond to a request for comment.",
-]
+# Sentences without figures, composed from parts so that they rarely repeat:
+# subject, verb phrase, object, adjunct ("{c}" is a company name).
+FILLER = {
+    "en": (["The company", "Analysts", "Investors", "The startup", "Regulators", "Engineers at {c}",
+            "Chipmakers", "Rivals such as {c}", "Executives at {c}", "Critics", "The report", "Its researchers",
+            "Cloud providers", "Lawmakers in Washington", "Officials in Beijing", "Venture investors"],
+           ["have questioned", "pointed to", "are watching", "played down", "highlighted", "described",
+            "welcomed", "raised concerns about", "drew attention to", "remain divided over", "cast doubt on",
+            "declined to comment on", "pushed back against", "praised"],
+           ["the efficiency of its training methods", "the pace of open-source releases",
+            "export restrictions on advanced chips", "the cost of serving models at scale",
+            "the reliability of the published figures", "the way the model was distilled",
+            "a shift in how data centres are planned", "the competition between American and Chinese labs",
+            "the energy demands of large clusters", "the accounting behind the headline number",
+            "the supply of high-bandwidth memory", "the licence under which the weights were released"],
+           ["in recent weeks", "after the launch", "on social media", "during an earnings call",
+            "according to people familiar with the matter", "in a research note", "at a conference in Paris",
+            "over the weekend", "in an interview", "before markets opened", "", "", ""]),
+    "de": (["Das Unternehmen", "Analysten", "Anleger", "Die Aufsichtsbehörden", "Forscher bei {c}",
+            "Konkurrenten wie {c}", "Kritiker", "Der Bericht"],
+           ["bezweifeln", "betonen", "beobachten genau", "kritisieren", "loben", "hinterfragen"],
+           ["die Effizienz der Trainingsmethoden", "die Exportbeschränkungen für Chips",
+            "die Kosten des Modellbetriebs", "die Verlässlichkeit der Angaben", "den Energiebedarf der Rechenzentren"],
+           ["seit Wochen", "nach dem Start", "in sozialen Medien", "in einer Analyse", ""]),
+    "fr": (["L'entreprise", "Les analystes", "Les investisseurs", "Les régulateurs", "Les chercheurs de {c}",
+            "Des concurrents comme {c}", "Les critiques"],
+           ["mettent en doute", "soulignent", "surveillent de près", "saluent", "critiquent"],
+           ["l'efficacité des méthodes d'entraînement", "les restrictions à l'exportation de puces",
+            "le coût d'exploitation des modèles", "la fiabilité des chiffres publiés"],
+           ["depuis plusieurs semaines", "après le lancement", "sur les réseaux sociaux", "dans une note", ""]),
+    "es": (["La empresa", "Los analistas", "Los inversores", "Los reguladores", "Los investigadores de {c}",
+            "Competidores como {c}"],
+           ["cuestionan", "destacan", "observan de cerca", "critican", "elogian"],
+           ["la eficiencia de sus métodos de entrenamiento", "las restricciones a la exportación de chips",
+            "el coste de operar los modelos", "la fiabilidad de las cifras publicadas"],
+           ["en las últimas semanas", "tras el lanzamiento", "en las redes sociales", ""]),
+    "vi": (["Công ty", "Các nhà phân tích", "Các nhà đầu tư", "Giới chức", "Các nhà nghiên cứu của {c}"],
+           ["đặt câu hỏi về", "nhấn mạnh", "theo dõi sát", "chỉ trích", "khen ngợi"],
+           ["hiệu quả của phương pháp huấn luyện", "các hạn chế xuất khẩu chip",
+            "chi phí vận hành mô hình", "độ tin cậy của các con số được công bố"],
+           ["trong những tuần gần đây", "sau khi ra mắt", "trên mạng xã hội", ""]),
+}
 CURRENCY = {"en": ["${v} {s}", "US${v} {s}", "{v} {s} dollars", "€{v} {s}", "£{v} {s}"],
             "de": ["{v} {s} Dollar", "{v} {s} Euro", "{v} {s} US-Dollar"],
             "fr": ["{v} {s} de dollars", "{v} {s} d'euros"],
@@ -103,13 +138,20 @@ def sentence(rng, lang):
         day=rng.choice(["Monday", "Tuesday", "Friday"]), year=rng.randint(2019, 2025), n=rng.randint(2, 90))
 
 
+def filler(rng, lang):
+    subjects, verbs, objects, adjuncts = FILLER[lang]
+    words = [rng.choice(subjects), rng.choice(verbs), rng.choice(objects), rng.choice(adjuncts)]
+    return " ".join(w for w in words if w).replace("{c}", rng.choice(COMPANIES)) + "."
+
+
 def article(rng, index):
     lang = rng.choices(list(TEMPLATES), weights=[70, 10, 8, 6, 6])[0]
     paragraphs = []
     for _ in range(rng.randint(3, 14)):
-        parts = [sentence(rng, lang) for _ in range(rng.randint(1, 4))]
-        if lang == "en":
-            parts += rng.sample(FILLER, rng.randint(0, 3))
+        # About one sentence in four carries a figure: the density of
+        # numerals and claims per KB of the five seed articles.
+        parts = [sentence(rng, lang) for _ in range(rng.randint(0, 2))]
+        parts += [filler(rng, lang) for _ in range(rng.randint(1, 6))]
         rng.shuffle(parts)
         paragraphs.append(" ".join(parts))
     return {

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config
   libre2-dev libicu-dev libboost-dev libboost-filesystem-dev
-  nlohmann-json3-dev libcli11-dev libsqlite3-dev libgtest-dev
+  nlohmann-json3-dev libcli11-dev libsqlite3-dev libgtest-dev libjemalloc-dev
   python3
 )
 
