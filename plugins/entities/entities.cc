@@ -11,6 +11,7 @@
 // Satya Nadella") is kept as the attribute `title`.
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -85,7 +86,9 @@ class Entities final : public claimex::Stage {
     auto& layer = doc.layer("entities");
     const auto& entities = gazetteer_.entities();
     std::vector<Annotation> found;
+    std::map<std::uint32_t, std::uint32_t> taken;  // begin -> end of the spans found so far
     for (const auto& m : gazetteer_.FindAll(text)) {
+      taken.emplace_hint(taken.end(), m.begin, m.end);
       const auto& e = entities[m.entity];
       Annotation a{m.begin, m.end, {}};
       a.Set("type", e.type);
@@ -95,8 +98,8 @@ class Entities final : public claimex::Stage {
       if (e.type == "person") AddTitle(text, a);
       found.push_back(std::move(a));
     }
-    AddUnknown(text, *companies_, "org", found);
-    AddUnknown(text, *people_, "person", found);
+    AddUnknown(text, *companies_, "org", found, taken);
+    AddUnknown(text, *people_, "person", found, taken);
     std::sort(found.begin(), found.end(), [](const Annotation& x, const Annotation& y) { return x.begin < y.begin; });
     layer.items = std::move(found);
     return Status::OK();
@@ -120,8 +123,10 @@ class Entities final : public claimex::Stage {
   }
 
   // Adds matches of `re` (its first non-empty group is the name) that no
-  // earlier entity overlaps.
-  static void AddUnknown(std::string_view text, const RE2& re, const char* type, std::vector<Annotation>& found) {
+  // earlier entity overlaps. `taken` holds the spans found so far; they do
+  // not overlap, so only the one starting last before `end` can.
+  static void AddUnknown(std::string_view text, const RE2& re, const char* type, std::vector<Annotation>& found,
+                         std::map<std::uint32_t, std::uint32_t>& taken) {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece groups[3];
     std::size_t pos = 0;
@@ -132,9 +137,8 @@ class Entities final : public claimex::Stage {
       if (name.empty()) continue;
       const auto begin = static_cast<std::uint32_t>(name.data() - text.data());
       const auto end = static_cast<std::uint32_t>(begin + name.size());
-      const bool overlaps = std::any_of(found.begin(), found.end(),
-                                        [&](const Annotation& a) { return a.begin < end && begin < a.end; });
-      if (overlaps) continue;
+      if (auto next = taken.lower_bound(end); next != taken.begin() && std::prev(next)->second > begin) continue;
+      taken.emplace(begin, end);
       Annotation a{begin, end, {}};
       a.Set("type", type);
       a.Set("id", Slug(std::string_view(name.data(), name.size())));

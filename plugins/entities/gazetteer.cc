@@ -23,10 +23,23 @@ bool IsLower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
 
 }  // namespace
 
+Gazetteer::Gazetteer() : needs_capital_(1, false) { std::fill(std::begin(ascii_root_), std::end(ascii_root_), -1); }
+
 int Gazetteer::Child(int node, char32_t c) const {
-  const auto& children = nodes_[node].children;
-  const auto it = std::lower_bound(children.begin(), children.end(), std::make_pair(c, -1));
-  return it != children.end() && it->first == c ? it->second : -1;
+  if (node == 0 && c < 0x80) return ascii_root_[c];
+  for (int child = nodes_[node].first_child; child >= 0; child = nodes_[child].next_sibling) {
+    if (nodes_[child].c == c) return child;
+  }
+  return -1;
+}
+
+int Gazetteer::AddChild(int node, char32_t c) {
+  const int child = static_cast<int>(nodes_.size());
+  nodes_.push_back({c, -1, nodes_[node].first_child, -1});
+  nodes_[node].first_child = child;
+  needs_capital_.push_back(false);
+  if (node == 0 && c < 0x80) ascii_root_[c] = child;
+  return child;
 }
 
 int Gazetteer::Add(Entity entity, const std::vector<std::string>& names) {
@@ -37,21 +50,14 @@ int Gazetteer::Add(Entity entity, const std::vector<std::string>& names) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < name.size(); i += n) {
       const char32_t c = Fold(DecodeAt(name, i, &n));
-      int next = Child(node, c);
-      if (next < 0) {
-        next = static_cast<int>(nodes_.size());
-        nodes_.emplace_back();
-        auto& children = nodes_[node].children;
-        children.insert(std::lower_bound(children.begin(), children.end(), std::make_pair(c, -1)),
-                        std::make_pair(c, next));
-      }
-      node = next;
+      const int next = Child(node, c);
+      node = next >= 0 ? next : AddChild(node, c);
     }
     if (node == 0) continue;
     // The first entity to claim a name keeps it.
     if (nodes_[node].entity < 0) {
       nodes_[node].entity = index;
-      nodes_[node].needs_capital = IsUpper(DecodeAt(name, 0, &n));
+      needs_capital_[node] = IsUpper(DecodeAt(name, 0, &n));
       ++names_;
     }
   }
@@ -84,10 +90,28 @@ void Gazetteer::LoadJsonl(const std::string& path) {
   }
 }
 
+namespace {
+
+bool IsAsciiWordByte(unsigned char b) {
+  return (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+}
+
+}  // namespace
+
 std::vector<Match> Gazetteer::FindAll(std::string_view text) const {
   std::vector<Match> matches;
   std::size_t n = 0;
   for (std::size_t start = 0; start < text.size();) {
+    // ASCII fast path: most bytes are not word starts, and saying so needs
+    // no decoding.
+    const auto byte = static_cast<unsigned char>(text[start]);
+    if (byte < 0x80) {
+      const bool after_word = start > 0 && IsAsciiWordByte(static_cast<unsigned char>(text[start - 1]));
+      if (!IsAsciiWordByte(byte) || after_word) {
+        ++start;
+        continue;
+      }
+    }
     const char32_t first = DecodeAt(text, start, &n);
     const std::size_t first_len = n;
     const char32_t before = DecodeBefore(text, start, &n);
@@ -108,7 +132,7 @@ std::vector<Match> Gazetteer::FindAll(std::string_view text) const {
       const char32_t after = pos < text.size() ? DecodeAt(text, pos, &n) : 0;
       const char32_t last = DecodeBefore(text, pos, &n);
       const bool word_end = !IsWordChar(after) || IsCjk(after) || IsCjk(last);
-      if (!word_end || (hit.needs_capital && IsLower(first))) continue;
+      if (!word_end || (needs_capital_[node] && IsLower(first))) continue;
       best = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos), hit.entity};
     }
     if (best.entity >= 0) {

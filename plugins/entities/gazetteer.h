@@ -31,6 +31,7 @@ struct Match {
 
 class Gazetteer {
  public:
+  Gazetteer();
   // Adds one entity with its names; returns its index.
   int Add(Entity entity, const std::vector<std::string>& names);
   // Loads a JSONL file; throws std::runtime_error naming file:line.
@@ -41,14 +42,21 @@ class Gazetteer {
   std::size_t names() const { return names_; }
 
  private:
+  // 16 bytes a node, children as a sibling list, so that a gazetteer of
+  // millions of names stays a few bytes per character. The root, which has
+  // a child for nearly every letter, is indexed directly for ASCII.
   struct Node {
-    std::vector<std::pair<char32_t, int>> children;  // sorted by code point
-    int entity = -1;
-    bool needs_capital = false;
+    char32_t c = 0;
+    std::int32_t first_child = -1;
+    std::int32_t next_sibling = -1;
+    std::int32_t entity = -1;
   };
   int Child(int node, char32_t c) const;
+  int AddChild(int node, char32_t c);
 
   std::vector<Node> nodes_{Node()};
+  std::vector<bool> needs_capital_;  // by node
+  std::int32_t ascii_root_[128];
   std::vector<Entity> entities_;
   std::size_t names_ = 0;
 };
