@@ -113,9 +113,29 @@ JsonWriter& JsonWriter::Value(const AttrValue& value) {
 }
 
 JsonWriter& JsonWriter::Json(const nlohmann::json& value) {
-  Separate();
-  out_ += value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  return *this;
+  using Type = nlohmann::json::value_t;
+  switch (value.type()) {
+    case Type::object:
+      BeginObject();
+      for (const auto& [key, member] : value.items()) Key(key).Json(member);
+      return EndObject();
+    case Type::array:
+      BeginArray();
+      for (const auto& element : value) Json(element);
+      return EndArray();
+    case Type::string: return String(value.get_ref<const std::string&>());
+    case Type::boolean: return Bool(value.get<bool>());
+    case Type::number_integer: return Int(value.get<std::int64_t>());
+    case Type::number_unsigned: return UInt(value.get<std::uint64_t>());
+    case Type::number_float: {
+      const std::size_t at = out_.size();
+      Double(value.get<double>());
+      // As nlohmann writes it: a float stays recognisably a float ("1.0").
+      if (out_.find_first_of(".en", at) == std::string::npos) out_ += ".0";
+      return *this;
+    }
+    default: return Null();
+  }
 }
 
 }  // namespace claimex

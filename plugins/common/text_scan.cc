@@ -82,6 +82,8 @@ std::u32string FoldToU32(std::string_view utf8) {
 void CueLexicon::Add(std::string_view phrase, std::string label) {
   Entry e{FoldToU32(phrase), std::move(label)};
   if (e.phrase.empty()) return;
+  if (e.phrase.front() < 0x80) ascii_first_.set(e.phrase.front());
+  if (e.phrase.back() < 0x80) ascii_last_.set(e.phrase.back());
   for (auto* index : {&by_first_, &by_last_}) {
     auto& bucket = (*index)[index == &by_first_ ? e.phrase.front() : e.phrase.back()];
     const auto at = std::find_if(bucket.begin(), bucket.end(),
@@ -99,7 +101,9 @@ std::optional<CueLexicon::Match> CueLexicon::Before(std::string_view text, std::
     end -= n;
   }
   if (end == 0) return std::nullopt;
-  const auto bucket = by_last_.find(Fold(DecodeBefore(text, end, &n)));
+  const char32_t last = Fold(DecodeBefore(text, end, &n));
+  if (last < 0x80 && !ascii_last_[last]) return std::nullopt;
+  const auto bucket = by_last_.find(last);
   if (bucket == by_last_.end()) return std::nullopt;
   // Fold the code points before `end`, nearest first, as far as the longest
   // candidate needs plus one for the boundary check.
@@ -129,7 +133,9 @@ std::optional<CueLexicon::Match> CueLexicon::After(std::string_view text, std::s
   std::size_t n = 0;
   while (begin < text.size() && IsSpaceChar(DecodeAt(text, begin, &n))) begin += n;
   if (begin >= text.size()) return std::nullopt;
-  const auto bucket = by_first_.find(Fold(DecodeAt(text, begin, &n)));
+  const char32_t first = Fold(DecodeAt(text, begin, &n));
+  if (first < 0x80 && !ascii_first_[first]) return std::nullopt;
+  const auto bucket = by_first_.find(first);
   if (bucket == by_first_.end()) return std::nullopt;
   const std::size_t need = bucket->second.front().phrase.size() + 1;
   char32_t window[64];

@@ -3,6 +3,7 @@
 #ifndef CLAIMEX_PLUGINS_COMMON_TEXT_SCAN_H_
 #define CLAIMEX_PLUGINS_COMMON_TEXT_SCAN_H_
 
+#include <bitset>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -60,9 +61,11 @@ class CueLexicon {
     std::string label;
   };
   // Entries by first and by last code point, longest first, so that the
-  // common case (no cue at this position) costs one decode and one lookup.
+  // common case (no cue at this position) costs one decode and one lookup;
+  // for ASCII, a bit test instead of the lookup.
   std::unordered_map<char32_t, std::vector<Entry>> by_first_;
   std::unordered_map<char32_t, std::vector<Entry>> by_last_;
+  std::bitset<128> ascii_first_, ascii_last_;
 };
 
 }  // namespace claimex::plugin
