@@ -4,7 +4,9 @@
 #   ./build.sh run [claimex run arguments]   build, then run the default
 #                                            pipeline over corpus/ into claims.db
 #   ./build.sh test                          build and run every test, also
-#                                            under ASan + UBSan
+#                                            under ASan + UBSan, then each
+#                                            fuzz target for 45 s
+#                                            ($CLAIMEX_FUZZ_SECONDS)
 #
 # Both install missing Debian packages first (scripts/install-deps.sh).
 set -euo pipefail
@@ -32,8 +34,13 @@ case "$command" in
     build build -DCMAKE_BUILD_TYPE=Release
     ctest --test-dir build --output-on-failure -j "$jobs"
     build build-asan -DCMAKE_BUILD_TYPE=Debug -DCLAIMEX_SANITIZE=ON
+    # The hostile-input suite checks time and memory bounds, which mean
+    # nothing under the sanitizers' own overhead: Release only.
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-      ctest --test-dir build-asan --output-on-failure -j "$jobs"
+      ctest --test-dir build-asan --output-on-failure -j "$jobs" -LE hostile
+    build build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMEX_FUZZ=ON \
+      -DCLAIMEX_BUILD_TESTS=OFF -DCLAIMEX_BUILD_BENCH=OFF
+    fuzz/run.sh build-fuzz "${CLAIMEX_FUZZ_SECONDS:-45}"
     ;;
   *)
     echo "usage: ./build.sh run [ARGS...] | ./build.sh test" >&2

@@ -72,7 +72,7 @@ Status DocumentFromJson(const std::string& line, Document& doc) {
 }
 
 Reader::Reader(std::vector<std::string> inputs, ReaderOptions options)
-    : inputs_(std::move(inputs)), options_(options), buffer_(kReadChunk) {}
+    : inputs_(std::move(inputs)), options_(options), buffer_(std::make_unique_for_overwrite<char[]>(kReadChunk)) {}
 
 Reader::~Reader() { CloseCurrent(); }
 
@@ -149,14 +149,14 @@ bool Reader::ReadLine() {
   while (true) {
     if (buffer_pos_ == buffer_len_) {
       if (eof_) break;
-      buffer_len_ = std::fread(buffer_.data(), 1, buffer_.size(), current_);
+      buffer_len_ = std::fread(buffer_.get(), 1, kReadChunk, current_);
       buffer_pos_ = 0;
       if (buffer_len_ == 0) {
         eof_ = true;
         break;
       }
     }
-    const char* start = buffer_.data() + buffer_pos_;
+    const char* start = buffer_.get() + buffer_pos_;
     const std::size_t available = buffer_len_ - buffer_pos_;
     const void* newline = std::memchr(start, '\n', available);
     const std::size_t take =

@@ -90,7 +90,7 @@ class Reader {
   std::string line_;
   std::size_t line_bytes_ = 0;  // true length, also for a dropped line
   bool line_too_long_ = false;
-  std::vector<char> buffer_;
+  std::unique_ptr<char[]> buffer_;  // kReadChunk bytes, not zeroed
   std::size_t buffer_pos_ = 0;
   std::size_t buffer_len_ = 0;
   bool eof_ = false;
