@@ -50,6 +50,7 @@ struct CommonOptions {
   int threads = 0;
   std::string rejects_file;
   std::size_t max_doc_bytes = 16u << 20;
+  std::size_t max_annotations = ExecutorOptions().max_annotations;
   bool profile = false;
 };
 
@@ -127,6 +128,7 @@ ExecutorOptions MakeExecutorOptions(const CommonOptions& common, bool render_in_
   options.threads = common.threads;
   options.progress = StderrIsTerminal();
   options.render_in_workers = render_in_workers;
+  options.max_annotations = common.max_annotations;
   return options;
 }
 
@@ -710,8 +712,12 @@ void AddCommon(CLI::App* cmd, CommonOptions& common, bool with_pipeline_io) {
       ->check(CLI::Range(0, 1024));
   cmd->add_option("--rejects", common.rejects_file,
                   "Write reject records (JSONL) here instead of printing them to stderr");
+  // Spans are 32-bit byte offsets.
   cmd->add_option("--max-doc-bytes", common.max_doc_bytes,
                   "Reject documents (JSONL lines, .txt files) larger than this")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{UINT32_MAX}));
+  cmd->add_option("--max-annotations", common.max_annotations,
+                  "Reject a document once its layers hold more annotations than this")
       ->check(CLI::PositiveNumber);
   cmd->add_flag("--profile", common.profile,
                 "Print where the time went (per stage, decode, render, consume) to stderr");

@@ -135,8 +135,8 @@ class Run {
         if (item.document) RunStages(stages, item, times);
         if (item.document && options_.render_in_workers) {
           mark = Clock::now();
-          const ProcessedDocument view(*item.document, run_, pipeline_.output_layers());
-          batch.annotations[i] = std::string(view.annotations_json());
+          ProcessedDocument view(*item.document, run_, pipeline_.output_layers());
+          batch.annotations[i] = view.TakeAnnotationsJson();
           times[render_step] += Clock::now() - mark;
         }
       }
@@ -160,6 +160,15 @@ class Run {
         s = Status::Internal(e.what());
       }
       times[i] += Clock::now() - mark;
+      if (s.ok()) {
+        std::size_t annotations = 0;
+        for (const Layer& layer : doc.layers()) annotations += layer.items.size();
+        if (annotations > options_.max_annotations) {
+          s = Status::InvalidArgument("the document has " + std::to_string(annotations) +
+                                      " annotations, over the limit of " + std::to_string(options_.max_annotations) +
+                                      " (--max-annotations)");
+        }
+      }
       if (!s.ok()) {
         item.reject.stage = pipeline_.stages()[i].plugin->name;
         item.reject.error = s.ToString();

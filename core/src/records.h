@@ -31,6 +31,11 @@ class ProcessedDocument final : public DocumentView {
   std::string_view annotations_json() const override;
   std::uint32_t code_point_offset(std::uint32_t byte_offset) const override;
   std::string_view key() const override;
+  // The rendered record, moved out: the view renders it again if asked.
+  std::string TakeAnnotationsJson() {
+    annotations_json();
+    return std::move(annotations_);
+  }
 
  private:
   const CodePointIndex& index() const;

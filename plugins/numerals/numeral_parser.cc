@@ -621,7 +621,11 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
   for (Token& t : tokens) {
     Number number;
     Resolve(text, t, result.convention, scales, number);
-    if (number.end > number.begin) result.numbers.push_back(std::move(number));
+    // A numeral too large for a double ("9" x 500) has no value to report;
+    // it is left out rather than written as an infinite amount.
+    const bool finite = std::isfinite(number.value) && std::isfinite(number.precision) &&
+                        (!number.alt_value || (std::isfinite(*number.alt_value) && std::isfinite(*number.alt_precision)));
+    if (number.end > number.begin && finite) result.numbers.push_back(std::move(number));
   }
   if (PrimaryLanguage(lang).empty() || PrimaryLanguage(lang) == "en") FindNumberWords(text, result.numbers);
   std::sort(result.numbers.begin(), result.numbers.end(),
