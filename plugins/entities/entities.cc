@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -59,14 +60,7 @@ class Entities final : public claimex::Stage {
  public:
   explicit Entities(const nlohmann::json& options) {
     const std::string dir = plugin::ResolveDataDir(options.at("data_dir").get<std::string>());
-    // Accelerators come from the catalogue the GPU-count stage uses, so one
-    // file names them for both.
-    for (const auto& row : plugin::ReadTsv(dir + "/lexicon/accelerators.tsv", 2)) {
-      gazetteer_.Add({row.fields[1], "accelerator", row.fields.size() > 2 ? row.fields[2] : ""},
-                     {row.fields[0], row.fields[0] + "s"});
-    }
-    for (const auto& file : JsonlFilesIn(dir + "/gazetteer")) gazetteer_.LoadJsonl(file);
-    for (const auto& extra : options.at("extra_gazetteers")) gazetteer_.LoadJsonl(extra.get<std::string>());
+    gazetteer_ = SharedGazetteer(dir, options.at("extra_gazetteers"));
     const std::string name = R"((?:[A-Z][\w&'’-]*\.? ){0,4}[A-Z][\w&'’-]*)";
     companies_ = Compile(R"(\b()" + name +
                          R"(),? (?:Inc\.|Inc\b|Corp\.|Corporation\b|Ltd\.|Ltd\b|LLC\b|AG\b|GmbH\b|S\.A\.|SA\b|PLC\b|plc\b|Co\., Ltd\.))" +
@@ -84,10 +78,10 @@ class Entities final : public claimex::Stage {
   Status Process(Document& doc) override {
     const std::string_view text = doc.text;
     auto& layer = doc.layer("entities");
-    const auto& entities = gazetteer_.entities();
+    const auto& entities = gazetteer_->entities();
     std::vector<Annotation> found;
     std::map<std::uint32_t, std::uint32_t> taken;  // begin -> end of the spans found so far
-    for (const auto& m : gazetteer_.FindAll(text)) {
+    for (const auto& m : gazetteer_->FindAll(text)) {
       taken.emplace_hint(taken.end(), m.begin, m.end);
       const auto& e = entities[m.entity];
       Annotation a{m.begin, m.end, {}};
@@ -106,6 +100,28 @@ class Entities final : public claimex::Stage {
   }
 
  private:
+  // One gazetteer per set of files for the whole process: every worker
+  // thread has its own stage instance, and a gazetteer of a million names
+  // loaded once per thread would cost its memory and load time per thread.
+  static std::shared_ptr<const Gazetteer> SharedGazetteer(const std::string& dir, const nlohmann::json& extra) {
+    static std::mutex mutex;
+    static std::map<std::string, std::weak_ptr<const Gazetteer>> loaded;
+    const std::string key = dir + '\n' + extra.dump();
+    std::lock_guard lock(mutex);
+    if (auto existing = loaded[key].lock()) return existing;
+    auto gazetteer = std::make_shared<Gazetteer>();
+    // Accelerators come from the catalogue the GPU-count stage uses, so one
+    // file names them for both.
+    for (const auto& row : plugin::ReadTsv(dir + "/lexicon/accelerators.tsv", 2)) {
+      gazetteer->Add({row.fields[1], "accelerator", row.fields.size() > 2 ? row.fields[2] : ""},
+                     {row.fields[0], row.fields[0] + "s"});
+    }
+    for (const auto& file : JsonlFilesIn(dir + "/gazetteer")) gazetteer->LoadJsonl(file);
+    for (const auto& file : extra) gazetteer->LoadJsonl(file.get<std::string>());
+    loaded[key] = gazetteer;
+    return gazetteer;
+  }
+
   static std::vector<std::string> JsonlFilesIn(const std::string& dir) {
     std::vector<std::string> files;
     std::error_code ec;
@@ -147,7 +163,7 @@ class Entities final : public claimex::Stage {
     }
   }
 
-  Gazetteer gazetteer_;
+  std::shared_ptr<const Gazetteer> gazetteer_;
   std::unique_ptr<RE2> companies_;
   std::unique_ptr<RE2> people_;
   plugin::CueLexicon titles_;
