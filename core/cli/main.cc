@@ -50,7 +50,7 @@ struct CommonOptions {
   int threads = 0;
   std::string rejects_file;
   std::size_t max_doc_bytes = 16u << 20;
-  std::size_t max_annotations = ExecutorOptions().max_annotations;
+  std::size_t max_mentions = ExecutorOptions().max_mentions;
   bool profile = false;
 };
 
@@ -128,7 +128,7 @@ ExecutorOptions MakeExecutorOptions(const CommonOptions& common, bool render_in_
   options.threads = common.threads;
   options.progress = StderrIsTerminal();
   options.render_in_workers = render_in_workers;
-  options.max_annotations = common.max_annotations;
+  options.max_mentions = common.max_mentions;
   return options;
 }
 
@@ -716,8 +716,8 @@ void AddCommon(CLI::App* cmd, CommonOptions& common, bool with_pipeline_io) {
   cmd->add_option("--max-doc-bytes", common.max_doc_bytes,
                   "Reject documents (JSONL lines, .txt files) larger than this")
       ->check(CLI::Range(std::size_t{1}, std::size_t{UINT32_MAX}));
-  cmd->add_option("--max-annotations", common.max_annotations,
-                  "Reject a document once its layers hold more annotations than this")
+  cmd->add_option("--max-mentions", common.max_mentions,
+                  "Reject a document once its output layers hold more mentions than this")
       ->check(CLI::PositiveNumber);
   cmd->add_flag("--profile", common.profile,
                 "Print where the time went (per stage, decode, render, consume) to stderr");

@@ -161,12 +161,14 @@ class Run {
       }
       times[i] += Clock::now() - mark;
       if (s.ok()) {
-        std::size_t annotations = 0;
-        for (const Layer& layer : doc.layers()) annotations += layer.items.size();
-        if (annotations > options_.max_annotations) {
-          s = Status::InvalidArgument("the document has " + std::to_string(annotations) +
-                                      " annotations, over the limit of " + std::to_string(options_.max_annotations) +
-                                      " (--max-annotations)");
+        std::size_t mentions = 0;
+        for (const Layer& layer : doc.layers()) {
+          if (layer.visibility == LayerVisibility::kPublic) mentions += layer.items.size();
+        }
+        if (mentions > options_.max_mentions) {
+          s = Status::InvalidArgument("the document has " + std::to_string(mentions) +
+                                      " mentions, over the limit of " + std::to_string(options_.max_mentions) +
+                                      " (--max-mentions)");
         }
       }
       if (!s.ok()) {

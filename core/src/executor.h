@@ -37,10 +37,11 @@ struct ExecutorOptions {
   // Documents are handed between threads in batches of this many documents
   // or bytes, whichever comes first.
   std::size_t batch_documents = 64;
-  // A document whose layers hold more annotations than this after a stage is
-  // rejected: memory per document is bounded by this, not by how many
-  // numerals a hostile or broken input packs into its size limit.
-  std::size_t max_annotations = 250000;
+  // A document whose public layers hold more mentions than this after a
+  // stage is rejected: memory per document is bounded by this, not by how
+  // many numerals a hostile or broken input packs into its size limit.
+  // (Internal layers such as sentences are bounded by the text size.)
+  std::size_t max_mentions = 250000;
   std::size_t batch_bytes = 1u << 20;
   bool progress = false;                    // a progress line on stderr
   // Render each annotations record on the worker that processed the
