@@ -1,0 +1,122 @@
+// `claimex run` killed with SIGKILL at points spread over a run that writes
+// to SQLite, then run again to the end: the database passes SQLite's
+// integrity and foreign-key checks and holds exactly what one clean run
+// writes. (Release only, label "hostile": it times its kills against a
+// clean run and runs the default pipeline many times.)
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+#include <string>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace claimex {
+namespace {
+
+using testing::DocLine;
+using testing::TempDir;
+using Clock = std::chrono::steady_clock;
+
+// Runs `claimex run` on the default pipeline into `db`; kills it with
+// SIGKILL after `kill_after` unless it is done first. Returns its wait status.
+int RunAndMaybeKill(const std::string& cwd, const std::string& input, const std::string& db,
+                    std::chrono::milliseconds kill_after) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    if (chdir(cwd.c_str()) != 0) _exit(127);
+    const std::string sink = "sqlite:" + db;
+    freopen("/dev/null", "w", stdout);
+    freopen("/dev/null", "w", stderr);
+    execl(CLAIMEX_BINARY, CLAIMEX_BINARY, "run", "--threads", "2", "--sink", sink.c_str(), input.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  const auto deadline = Clock::now() + kill_after;
+  int status = 0;
+  while (waitpid(pid, &status, WNOHANG) == 0) {
+    if (Clock::now() >= deadline) {
+      kill(pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  return status;
+}
+
+// Every table, rows in key order, as text; plus SQLite's own checks.
+std::string Dump(const std::string& db_path) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  std::string out;
+  auto query = [&](const std::string& sql) {
+    sqlite3_stmt* stmt = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK) << sql;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+      for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
+        const auto* text = sqlite3_column_text(stmt, i);
+        out += text ? reinterpret_cast<const char*>(text) : "NULL";
+        out += '\t';
+      }
+      out += '\n';
+    }
+    sqlite3_finalize(stmt);
+  };
+  query("PRAGMA integrity_check");
+  query("PRAGMA foreign_key_check");
+  for (const char* table : {"meta", "documents", "mentions", "claims", "clusters", "cluster_members", "fingerprints",
+                            "records"}) {
+    out += std::string("== ") + table + "\n";
+    query(std::string("SELECT * FROM ") + table + " ORDER BY 1, 2");
+  }
+  sqlite3_close(db);
+  return out;
+}
+
+TEST(KillTest, KilledRunsThenOneToTheEndEqualACleanRun) {
+  TempDir dir;
+  {
+    // Enough documents for three transactions (500 documents each).
+    std::ifstream seeds(std::string(CLAIMEX_SOURCE_DIR) + "/corpus/seeds.jsonl");
+    std::vector<std::string> texts;
+    for (std::string line; std::getline(seeds, line);) texts.push_back(nlohmann::json::parse(line)["text"]);
+    std::ofstream out(dir / "in.jsonl");
+    for (int i = 0; i < 1200; ++i) {
+      out << DocLine("doc-" + std::to_string(i),
+                     texts[i % texts.size()] + "\n\nUpdate " + std::to_string(i) + ": Nvidia lost $" +
+                         std::to_string(i % 40 + 1) + " billion.");
+    }
+  }
+  const auto started = Clock::now();
+  ASSERT_TRUE(WIFEXITED(RunAndMaybeKill(dir.str(), "in.jsonl", "clean.db", std::chrono::hours(1))));
+  const auto clean_ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
+  const std::string clean = Dump(dir / "clean.db");
+  ASSERT_NE(clean.find("ok\t"), std::string::npos) << "the clean database fails its integrity check";
+
+  // Points spread over the run, the last ones in the final commit and the
+  // cluster rebuild; two kills in a row before the run that finishes.
+  int killed = 0;
+  for (const double at : {0.1, 0.3, 0.5, 0.7, 0.9, 0.98}) {
+    SCOPED_TRACE("killed at " + std::to_string(at) + " of a clean run of " + std::to_string(clean_ms.count()) + " ms");
+    const std::string db = "killed-" + std::to_string(static_cast<int>(at * 100)) + ".db";
+    const auto kill_after = std::chrono::milliseconds(static_cast<long>(clean_ms.count() * at));
+    const int first = RunAndMaybeKill(dir.str(), "in.jsonl", db, kill_after);
+    killed += WIFSIGNALED(first) && WTERMSIG(first) == SIGKILL;
+    RunAndMaybeKill(dir.str(), "in.jsonl", db, kill_after / 2);
+    const int status = RunAndMaybeKill(dir.str(), "in.jsonl", db, std::chrono::hours(1));
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "status " << status;
+    EXPECT_EQ(Dump(dir / db), clean);
+  }
+  // The kills are timed against a clean run; most must land before the end.
+  EXPECT_GE(killed, 4) << "clean run " << clean_ms.count() << " ms";
+}
+
+}  // namespace
+}  // namespace claimex
