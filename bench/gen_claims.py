@@ -41,6 +41,9 @@ def main():
             bound = rng.choice(BOUNDS)
             bound = "at_most" if bound == "up_to" else bound
             doc = f"doc-{i // 8}"
+            if i % 8 == 0:  # a document has one outlet and one date
+                outlet = rng.choice(OUTLETS)
+                published = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             record = {
                 "schema": "claimex.claim/1", "doc": doc, "text": f"${amount:,.0f}", "start": (i % 8) * 100,
                 "end": (i % 8) * 100 + 12,
@@ -50,8 +53,7 @@ def main():
                 "attribution": None if rng.random() < 0.6 else {"id": rng.choice(["semianalysis", "bernstein"]),
                                                                  "text": "x"},
                 "hedge": None,
-                "evidence": {"doc": doc, "source": rng.choice(OUTLETS),
-                             "published": f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                "evidence": {"doc": doc, "source": outlet, "published": published,
                              "sentence": "A generated sentence that carries the amount."},
             }
             out.write(json.dumps(record) + "\n")

@@ -35,12 +35,13 @@ const std::vector<json>& SeedRecords() {
 }
 
 // A merge's whole output: fingerprint records, then cluster records.
-std::vector<json> MergeAll(const std::vector<json>& records) {
-  ClusterSet set;
+// `memory_budget` 0 makes the merge spill its members from the first one.
+std::vector<json> MergeAll(const std::vector<json>& records, std::size_t memory_budget = MemberStore::kDefaultBudget) {
+  ClusterSet set(memory_budget);
   for (const auto& r : records) EXPECT_TRUE(set.Add(r).ok()) << r.dump().substr(0, 200);
   std::vector<json> out;
   set.ForEachFingerprint([&](const json& f) { out.push_back(f); });
-  set.ForEachCluster([&](const json& c) { out.push_back(c); });
+  EXPECT_TRUE(set.ForEachCluster([&](const json& c) { out.push_back(c); }).ok());
   return out;
 }
 
@@ -161,6 +162,41 @@ const json* Find(const std::vector<json>& clusters, const std::string& subject, 
     }
   }
   return nullptr;
+}
+
+TEST(MergeTest, SpillingToDiskGivesTheSameBytes) {
+  // Every shard twice, so that duplicates meet only in the spill files.
+  std::vector<json> records = ShardRecords(SyndicatedRecords());
+  const std::size_t shards = records.size();
+  for (std::size_t i = 0; i < shards; ++i) records.push_back(records[i]);
+  const std::string in_memory = Dump(MergeAll(records));
+  EXPECT_EQ(Dump(MergeAll(records, 0)), in_memory);
+  EXPECT_EQ(Dump(MergeAll(records, 4096)), in_memory);  // spills part way
+}
+
+TEST(MergeTest, SpillsPastItsBudgetAndCleansUp) {
+  testing::TempDir temp;
+  {
+    MemberStore store(1000, temp.str());
+    for (int i = 0; i < 100; ++i) {
+      // (std::string("k").append(...), not "k" + ...: GCC 12 warns falsely.)
+      StoredMember member{std::string("slot").append(std::to_string(i % 7)), "d", "", std::string(50, 'x')};
+      ASSERT_TRUE(store.Add(std::string("k").append(std::to_string(i)), std::move(member)).ok());
+    }
+    EXPECT_TRUE(store.spilled());
+    EXPECT_FALSE(std::filesystem::is_empty(temp.str()));
+    std::size_t members = 0, prefixes = 0;
+    std::string previous;
+    ASSERT_TRUE(store.ForEachPrefix([&](const std::string& prefix, const MemberStore::SlotGroup& slots) {
+      EXPECT_LT(previous, prefix);
+      previous = prefix;
+      ++prefixes;
+      for (const auto& [slot, group] : slots) members += group.size();
+    }).ok());
+    EXPECT_EQ(members, 100u);
+    EXPECT_EQ(prefixes, 7u);
+  }
+  EXPECT_TRUE(std::filesystem::is_empty(temp.str()));
 }
 
 TEST(MergeTest, SeedExpectations) {

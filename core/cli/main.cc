@@ -509,7 +509,8 @@ int EvalCommand(CommonOptions common, const std::string& gold_file, bool as_json
 
 // ------------------------------------------------------------------ merge
 
-int MergeCommand(std::vector<std::string> inputs, const std::string& output, const std::string& rejects_file) {
+int MergeCommand(std::vector<std::string> inputs, const std::string& output, const std::string& rejects_file,
+                 std::size_t memory_mb, const std::string& temp_dir) {
   if (inputs.empty()) inputs.push_back("-");
   RejectLog rejects;
   if (Status s = rejects.Open(rejects_file); !s.ok()) {
@@ -517,7 +518,7 @@ int MergeCommand(std::vector<std::string> inputs, const std::string& output, con
     return kExitOutput;
   }
   const RunInfo run{kEngineVersion, "0000000000000000"};
-  ClusterSet clusters;
+  ClusterSet clusters(memory_mb << 20, temp_dir.empty() ? fs::temp_directory_path() : fs::path(temp_dir));
   std::uint64_t rejected = 0;
   for (const auto& input : inputs) {
     std::ifstream file;
@@ -557,7 +558,10 @@ int MergeCommand(std::vector<std::string> inputs, const std::string& output, con
     out << record.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
   };
   clusters.ForEachFingerprint(write);
-  clusters.ForEachCluster(write);
+  if (Status s = clusters.ForEachCluster(write); !s.ok()) {
+    Error(s.message());
+    return kExitOutput;
+  }
   out.flush();
   if (!out) {
     Error("cannot write the output");
@@ -763,6 +767,12 @@ int Main(int argc, char** argv) {
   merge->add_option("inputs", merge_inputs, "JSONL files; - or none for standard input");
   merge->add_option("-o,--output", merge_output, "Output file; default: standard output");
   merge->add_option("--rejects", merge_rejects, "Write reject records here instead of printing them to stderr");
+  std::size_t merge_memory_mb = MemberStore::kDefaultBudget >> 20;
+  std::string merge_temp_dir;
+  merge->add_option("--memory-mb", merge_memory_mb,
+                    "Claims held in memory, in MB of their text, before the rest go to temporary files")
+      ->check(CLI::PositiveNumber);
+  merge->add_option("--temp-dir", merge_temp_dir, "Where those files go; default: $TMPDIR or /tmp");
 
   std::string gold_file;
   bool eval_json = false;
@@ -784,7 +794,7 @@ int Main(int argc, char** argv) {
   if (run->parsed()) return RunCommand(common, sink_uri, summary_file);
   if (extract->parsed()) return Extract(common, output);
   if (plugins->parsed()) return PluginsCommand(common.plugin_path, plugin_name, plugins_json);
-  if (merge->parsed()) return MergeCommand(merge_inputs, merge_output, merge_rejects);
+  if (merge->parsed()) return MergeCommand(merge_inputs, merge_output, merge_rejects, merge_memory_mb, merge_temp_dir);
   if (eval->parsed()) return EvalCommand(common, gold_file, eval_json);
   if (check->parsed()) return CheckCommand(common.plugin_path, check_file);
   return kExitUsage;

@@ -186,18 +186,16 @@ std::string BoundOf(const Cluster& c) {
 
 }  // namespace
 
-void ClusterSet::AddMember(json member) {
+Status ClusterSet::AddMember(json member) {
   for (const char* field : kDerivedMemberFields) member.erase(field);
   const std::string key = member["key"].get<std::string>();
   const json& family = member.contains("family") ? member["family"] : member.value("predicate", json());
   const json& source = member.value("source", json());
-  Stored stored{member.value("subject", json()).dump() + "\x1f" + family.dump() + "\x1f" +
-                    member.value("model", json()).dump() + "\x1f" + member.value("unit", json()).dump(),
-                member["doc"].get<std::string>(), source.is_string() ? source.get<std::string>() : "", Dump(member)};
-  auto [it, inserted] = members_.try_emplace(key, stored);
-  // The same claim seen twice with different details (another pipeline
-  // version): keep one by a rule that does not depend on arrival order.
-  if (!inserted && stored.json > it->second.json) it->second = std::move(stored);
+  StoredMember stored{member.value("subject", json()).dump() + "\x1f" + family.dump() + "\x1f" +
+                          member.value("model", json()).dump() + "\x1f" + member.value("unit", json()).dump(),
+                      member["doc"].get<std::string>(), source.is_string() ? source.get<std::string>() : "",
+                      Dump(member)};
+  return members_.Add(key, std::move(stored));
 }
 
 Status ClusterSet::AddFingerprint(const json& record) {
@@ -255,8 +253,7 @@ Status ClusterSet::AddClaim(const json& claim, const json& doc) {
                       .AddField(member["start"].dump())
                       .AddField(member["end"].dump())
                       .Hex();
-  AddMember(std::move(member));
-  return Status::OK();
+  return AddMember(std::move(member));
 }
 
 Status ClusterSet::Add(const json& record) {
@@ -270,7 +267,7 @@ Status ClusterSet::Add(const json& record) {
           !m["doc"].is_string()) {
         return Status::InvalidArgument("a cluster member needs key, doc, amount and bound");
       }
-      AddMember(m);
+      if (Status s = AddMember(m); !s.ok()) return s;
     }
     return Status::OK();
   }
@@ -299,56 +296,69 @@ void ClusterSet::ForEachFingerprint(const std::function<void(const json&)>& emit
   for (const auto& [id, stored] : documents_) emit(json::parse(stored.json));
 }
 
-std::map<std::string, std::string> ClusterSet::IndependentSources(
-    const std::map<std::string, std::string>& copies) const {
-  // Documents joined by outlet or by copying: a union-find over names.
-  std::map<std::string, std::string> parent;
-  auto find = [&](std::string x) {
-    for (auto it = parent.find(x); it != parent.end() && it->second != x; it = parent.find(x)) x = it->second;
+namespace {
+
+// Which independent source a document counts as. Documents of one outlet
+// are one source, and so are syndicated copies; through a copy, two outlets
+// become one. The components are over outlets and copy groups only, which
+// are few, so that they need not hold every document of a large merge.
+class IndependentSources {
+ public:
+  IndependentSources(const std::map<std::string, std::string>& copies,
+                     const std::map<std::string, std::string>& outlets_of_fingerprinted)
+      : copies_(copies) {
+    for (const auto& [doc, group] : copies) {
+      const auto outlet = outlets_of_fingerprinted.find(doc);
+      if (outlet != outlets_of_fingerprinted.end() && !outlet->second.empty()) {
+        Join("source:" + outlet->second, "copy:" + group);
+      }
+    }
+  }
+
+  std::string Of(const std::string& doc, const std::string& outlet) const {
+    if (!outlet.empty()) return Find("source:" + outlet);
+    if (auto copy = copies_.find(doc); copy != copies_.end()) return Find("copy:" + copy->second);
+    return "doc:" + doc;
+  }
+
+ private:
+  std::string Find(std::string x) const {
+    for (auto it = parent_.find(x); it != parent_.end() && it->second != x; it = parent_.find(x)) x = it->second;
     return x;
-  };
-  auto join = [&](const std::string& a, const std::string& b) {
-    const std::string ra = find(a), rb = find(b);
-    if (ra != rb) parent[std::max(ra, rb)] = std::min(ra, rb);
-  };
-  std::set<std::string> docs;
-  for (const auto& [key, stored] : members_) {
-    docs.insert(stored.doc);
-    if (!stored.outlet.empty()) join("doc:" + stored.doc, "source:" + stored.outlet);
   }
-  for (const auto& [id, stored] : documents_) {
-    if (!stored.outlet.empty()) join("doc:" + id, "source:" + stored.outlet);
+  void Join(const std::string& a, const std::string& b) {
+    const std::string ra = Find(a), rb = Find(b);
+    if (ra != rb) parent_[std::max(ra, rb)] = std::min(ra, rb);
   }
-  for (const auto& [doc, group] : copies) join("doc:" + doc, "doc:" + group);
-  std::map<std::string, std::string> sources;
-  for (const std::string& doc : docs) sources[doc] = find("doc:" + doc);
-  return sources;
-}
 
-std::vector<json> ClusterSet::Clusters() const {
-  std::vector<json> out;
-  ForEachCluster([&](const json& c) { out.push_back(c); });
-  return out;
-}
+  const std::map<std::string, std::string>& copies_;
+  std::map<std::string, std::string> parent_;
+};
 
-void ClusterSet::ForEachCluster(const std::function<void(const json&)>& emit) const {
+}  // namespace
+
+Status ClusterSet::ForEachCluster(const std::function<void(const json&)>& emit) const {
   std::vector<FingerprintedDocument> fingerprinted;
-  for (const auto& [id, stored] : documents_) fingerprinted.push_back({id, stored.outlet, &stored.fingerprint});
+  std::map<std::string, std::string> outlets;
+  for (const auto& [id, stored] : documents_) {
+    fingerprinted.push_back({id, stored.outlet, &stored.fingerprint});
+    outlets[id] = stored.outlet;
+  }
   const std::map<std::string, std::string> copies = FindCopies(fingerprinted);
-  const std::map<std::string, std::string> sources = IndependentSources(copies);
+  const IndependentSources sources(copies, outlets);
 
   // Slots ordered by the hash their keys start with; slots sharing a prefix
   // are emitted together so that keys stay sorted across them.
-  std::map<std::string, std::map<std::string_view, std::vector<const Stored*>>> slots;
-  for (const auto& [key, stored] : members_) {
-    slots[ContentHash().AddField(stored.slot).Hex().substr(0, 8)][stored.slot].push_back(&stored);
-  }
-  for (const auto& [prefix, same_prefix] : slots) {
+  return members_.ForEachPrefix([&](const std::string& prefix, const MemberStore::SlotGroup& same_prefix) {
     std::vector<json> out;
     for (const auto& [slot_key, stored_members] : same_prefix) {
       std::vector<json> parsed;
       parsed.reserve(stored_members.size());
-      for (const Stored* m : stored_members) parsed.push_back(json::parse(m->json));
+      std::map<std::string, std::string> outlet_of;  // this slot's documents
+      for (const StoredMember* m : stored_members) {
+        parsed.push_back(json::parse(m->json));
+        outlet_of.emplace(m->doc, m->outlet);
+      }
       std::vector<const json*> claims;
       for (const json& m : parsed) claims.push_back(&m);
       std::vector<Cluster> clusters = ClusterSlot(claims);
@@ -379,7 +389,7 @@ void ClusterSet::ForEachCluster(const std::function<void(const json&)>& emit) co
           json member = *m.claim;
           const std::string doc = member["doc"].get<std::string>();
           docs.insert(doc);
-          independent.insert(sources.at(doc));
+          independent.insert(sources.Of(doc, outlet_of.at(doc)));
           if (auto copy = copies.find(doc); copy != copies.end()) member["copy_group"] = copy->second;
           if (!m.variant.empty()) {
             member["variant"] = m.variant;
@@ -421,7 +431,7 @@ void ClusterSet::ForEachCluster(const std::function<void(const json&)>& emit) co
     std::sort(out.begin(), out.end(),
               [](const json& a, const json& b) { return a["key"].get<std::string>() < b["key"].get<std::string>(); });
     for (const json& record : out) emit(record);
-  }
+  });
 }
 
 }  // namespace claimex

@@ -39,6 +39,7 @@
 
 #include "claimex/status.h"
 #include "fingerprint.h"
+#include "member_store.h"
 
 namespace claimex {
 
@@ -47,6 +48,12 @@ inline constexpr const char* kFingerprintSchema = "claimex.fingerprint/1";
 
 class ClusterSet {
  public:
+  // Members past `memory_budget` bytes go to temporary files under
+  // `temp_dir` (member_store.h); the output is the same either way.
+  explicit ClusterSet(std::size_t memory_budget = MemberStore::kDefaultBudget,
+                      std::filesystem::path temp_dir = std::filesystem::temp_directory_path())
+      : members_(memory_budget, std::move(temp_dir)) {}
+
   // Adds what one record holds: an annotations record (its "claims" and its
   // "fingerprint"), a claim record (claimex.claim/1), a cluster record (its
   // "members") or a fingerprint record (claimex.fingerprint/1).
@@ -56,28 +63,18 @@ class ClusterSet {
   // part of a merge's output that lets a later merge find copies.
   void ForEachFingerprint(const std::function<void(const nlohmann::json&)>& emit) const;
   // Calls `emit` with every cluster record in key order, one slot at a time,
-  // so that only the members are held in memory, not the output too.
-  void ForEachCluster(const std::function<void(const nlohmann::json&)>& emit) const;
-  // The same, collected.
-  std::vector<nlohmann::json> Clusters() const;
+  // so that only the members are held in memory, not the output too. Fails
+  // only when spilled members cannot be read back.
+  Status ForEachCluster(const std::function<void(const nlohmann::json&)>& emit) const;
 
  private:
   Status AddClaim(const nlohmann::json& claim, const nlohmann::json& doc);
-  void AddMember(nlohmann::json member);
+  Status AddMember(nlohmann::json member);
   Status AddFingerprint(const nlohmann::json& record);
-  // Document id -> the name of its independent source: documents of one
-  // outlet and syndicated copies share one.
-  std::map<std::string, std::string> IndependentSources(const std::map<std::string, std::string>& copies) const;
 
   // Members by key, kept serialised: a parsed JSON object costs several
   // times its text, and a merge holds every claim it has seen.
-  struct Stored {
-    std::string slot;
-    std::string doc;
-    std::string outlet;  // the source's name, empty when unknown
-    std::string json;
-  };
-  std::map<std::string, Stored> members_;
+  MemberStore members_;
   struct StoredFingerprint {
     std::string json;  // the record
     std::string outlet;

@@ -175,7 +175,8 @@ Evaluation::PairScore Evaluation::ClusterPairs() const {
     }
   };
   for (const auto& [label, members] : by_label) add_pairs(members, gold);
-  predicted_clusters_.ForEachCluster([&](const json& cluster) {
+  // Held in memory (see evaluation.h), so this cannot fail.
+  (void)predicted_clusters_.ForEachCluster([&](const json& cluster) {
     std::vector<std::string> members;
     for (const auto& m : cluster["members"]) {
       members.push_back(m["doc"].get<std::string>() + ":" + m["start"].dump() + ":" + m["end"].dump());

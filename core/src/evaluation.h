@@ -72,7 +72,9 @@ class Evaluation {
 
   std::map<std::string, MentionScore> scores_;
   std::size_t documents_scored_ = 0;
-  ClusterSet predicted_clusters_;
+  // Never spilled: a gold corpus is small, and a score has no way to say
+  // that reading spilled members back failed.
+  ClusterSet predicted_clusters_{SIZE_MAX};
   std::map<std::string, std::string> gold_cluster_of_;  // claim "doc:start:end" -> label
 };
 

@@ -20,10 +20,10 @@ class Dedupe final : public claimex::Collector {
 
   Status Finish(claimex::RecordEmitter& out) override {
     Status status;
-    clusters_.ForEachCluster([&](const nlohmann::json& cluster) {
+    const Status read = clusters_.ForEachCluster([&](const nlohmann::json& cluster) {
       if (status.ok()) status = out.Emit("cluster", cluster);
     });
-    return status;
+    return read.ok() ? status : read;
   }
 
  private:

@@ -318,7 +318,9 @@ class SqliteSink final : public claimex::Sink {
       return Error("cannot prepare cluster statements");
     }
     auto text_or_null = [](const nlohmann::json& v) { return v.is_string() ? v.get<std::string>() : std::string(); };
-    for (const auto& c : clusters.Clusters()) {
+    Status status;
+    const Status read = clusters.ForEachCluster([&](const nlohmann::json& c) {
+      if (!status.ok()) return;
       const auto& slot = c["slot"];
       insert.Text(1, c["key"].get<std::string>()).Text(2, text_or_null(slot["subject"]));
       insert.Text(3, slot["predicate"].get<std::string>()).Text(4, text_or_null(slot["model"]));
@@ -327,13 +329,16 @@ class SqliteSink final : public claimex::Sink {
       insert.Text(7, c["value"]["bound"].get<std::string>()).Int(8, c["documents"].get<std::int64_t>());
       insert.Int(9, c["sources"].get<std::int64_t>()).Int(10, static_cast<std::int64_t>(c["conflicts"].size()));
       insert.Text(11, c.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-      if (Status s = Run(insert, "cannot insert a cluster"); !s.ok()) return s;
+      status = Run(insert, "cannot insert a cluster");
       for (const auto& m : c["members"]) {
+        if (!status.ok()) return;
         member.Text(1, c["key"].get<std::string>()).Text(2, m["key"].get<std::string>());
         member.Text(3, m["doc"].get<std::string>());
-        if (Status s = Run(member, "cannot insert a cluster member"); !s.ok()) return s;
+        status = Run(member, "cannot insert a cluster member");
       }
-    }
+    });
+    if (!read.ok()) return Status::IOError(path_ + ": " + read.message());
+    if (!status.ok()) return status;
     return Status::OK();
   }
 
