@@ -33,7 +33,7 @@ case "$command" in
     scripts/install-deps.sh
     build build -DCMAKE_BUILD_TYPE=Release
     ctest --test-dir build --output-on-failure -j "$jobs"
-    build build-asan -DCMAKE_BUILD_TYPE=Debug -DCLAIMEX_SANITIZE=ON
+    build build-asan -DCMAKE_BUILD_TYPE=Debug -DCLAIMEX_SANITIZE=ON -DCLAIMEX_BUILD_BENCH=OFF
     # The hostile-input suite checks time and memory bounds, which mean
     # nothing under the sanitizers' own overhead: Release only.
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
