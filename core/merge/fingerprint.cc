@@ -108,14 +108,14 @@ Signature MinHash(const std::vector<std::uint32_t>& shingles) {
 constexpr char kBase64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 std::string Base64(const std::uint8_t* data, std::size_t size) {
-  std::string out;
-  out.reserve((size + 2) / 3 * 4);
-  for (std::size_t i = 0; i < size; i += 3) {
+  std::string out((size + 2) / 3 * 4, '=');
+  char* at = out.data();
+  for (std::size_t i = 0; i < size; i += 3, at += 4) {
     const std::uint32_t n = (data[i] << 16) | (i + 1 < size ? data[i + 1] << 8 : 0) | (i + 2 < size ? data[i + 2] : 0);
-    out += kBase64[(n >> 18) & 63];
-    out += kBase64[(n >> 12) & 63];
-    out += i + 1 < size ? kBase64[(n >> 6) & 63] : '=';
-    out += i + 2 < size ? kBase64[n & 63] : '=';
+    at[0] = kBase64[(n >> 18) & 63];
+    at[1] = kBase64[(n >> 12) & 63];
+    if (i + 1 < size) at[2] = kBase64[(n >> 6) & 63];
+    if (i + 2 < size) at[3] = kBase64[n & 63];
   }
   return out;
 }

@@ -133,6 +133,11 @@ std::optional<CueLexicon::Match> CueLexicon::After(std::string_view text, std::s
   std::size_t n = 0;
   while (begin < text.size() && IsSpaceChar(DecodeAt(text, begin, &n))) begin += n;
   if (begin >= text.size()) return std::nullopt;
+  // Most calls start at an ASCII letter that begins no cue: answer those
+  // without decoding or folding.
+  if (const auto byte = static_cast<unsigned char>(text[begin]); byte < 0x80) {
+    if (!ascii_first_[(byte >= 'A' && byte <= 'Z') ? byte + 32 : byte]) return std::nullopt;
+  }
   const char32_t first = Fold(DecodeAt(text, begin, &n));
   if (first < 0x80 && !ascii_first_[first]) return std::nullopt;
   const auto bucket = by_first_.find(first);
