@@ -66,6 +66,19 @@ TEST_F(GazetteerTest, BadFilesNameTheLine) {
   }
 }
 
+// Found by the loaders fuzzer (fuzz/regressions/loaders_fuzzer/): a
+// category that is not a string escaped as a JSON type error.
+TEST_F(GazetteerTest, NonStringCategoryNamesTheLine) {
+  testing::TempDir dir;
+  testing::WriteFile(dir / "g.jsonl", R"({"id":"a","type":"org","names":["A"],"category":["x"]})" "\n");
+  try {
+    gazetteer_.LoadJsonl(dir / "g.jsonl");
+    FAIL() << "no error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("g.jsonl:1: \"category\" must be a string"), std::string::npos) << e.what();
+  }
+}
+
 class ClaimsTest : public testing::DefaultPipelineTest {
  protected:
   // "subject predicate value attribution hedge" per claim, from the

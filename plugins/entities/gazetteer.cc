@@ -86,7 +86,13 @@ void Gazetteer::LoadJsonl(const std::string& path) {
       if (!name.is_string()) throw std::runtime_error(where + "\"names\" must hold strings");
       names.push_back(name.get<std::string>());
     }
-    Add({record["id"], record["type"], record.value("category", "")}, names);
+    for (const char* field : {"category", "lang"}) {
+      if (record.contains(field) && !record[field].is_string() && !record[field].is_null()) {
+        throw std::runtime_error(where + "\"" + field + "\" must be a string");
+      }
+    }
+    const auto& category = record.contains("category") ? record["category"] : nlohmann::json();
+    Add({record["id"], record["type"], category.is_string() ? category.get<std::string>() : ""}, names);
   }
 }
 
