@@ -110,6 +110,9 @@ TEST_F(ExtractionTest, ThingsThatAreNotGpuCounts) {
   EXPECT_EQ(Gpus("GPUs cost $30,000 each; 2.5 GPUs per user."), V{});
   // An amount of money in any currency is no count, even before "GPUs".
   EXPECT_EQ(Gpus("a ₹50,000 GPUs budget and ₫200 GPUs"), V{});
+  // Found by the extract fuzzer: beyond 2^53 a double holds no exact count
+  // (and the conversion to an integer was undefined behaviour).
+  EXPECT_EQ(Gpus("33333333333333333333333333333333333333333333,000 NVIDIA GPUs"), V{});
 }
 
 TEST_F(ExtractionTest, EvalOnTheSeedsAndTheMultilingualSet) {

@@ -49,6 +49,15 @@ TEST(JsonSchemaTest, MissingRequiredAndWrongType) {
   EXPECT_NE(all.find("/threads: expected \"integer\""), std::string::npos) << all;
 }
 
+TEST(JsonSchemaTest, IntegersAreWholeNumbersOfAnySize) {
+  const json schema = json::parse(R"({"type": "integer"})");
+  // Past the range of a long long: still whole (was undefined behaviour).
+  json huge = 1e300, whole = 4.0, fraction = 4.5;
+  EXPECT_TRUE(ValidateJson(schema, huge, true).empty());
+  EXPECT_TRUE(ValidateJson(schema, whole, true).empty());
+  EXPECT_FALSE(ValidateJson(schema, fraction, true).empty());
+}
+
 TEST(JsonSchemaTest, AnyOfAndRefs) {
   const json schema = json::parse(R"({
     "$defs": {"pos": {"type": "integer", "minimum": 1}},

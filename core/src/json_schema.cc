@@ -1,5 +1,6 @@
 #include "json_schema.h"
 
+#include <cmath>
 #include <set>
 #include <string_view>
 
@@ -26,8 +27,10 @@ bool HasType(const json& v, std::string_view type) {
   if (type == "integer") {
     if (v.is_number_integer()) return true;
     if (v.is_number_float()) {
+      // A number with no fractional part, however large (JSON Schema); a
+      // cast to an integer type would be undefined past its range.
       const double d = v.get<double>();
-      return d == static_cast<double>(static_cast<long long>(d));
+      return std::isfinite(d) && d == std::trunc(d);
     }
   }
   return false;

@@ -68,7 +68,9 @@ class GpuCount final : public claimex::Stage {
         precision = *plugin::AttrDouble(n, "alt_precision");
         reason = "a count of GPUs is an integer, so the separator groups thousands";
       }
-      if (count <= 0) continue;
+      // Past 2^53 a double holds no exact integer: no count of anything.
+      constexpr double kLargestExactCount = 9007199254740992.0;
+      if (count <= 0 || count > kLargestExactCount) continue;
       Annotation a;
       a.begin = n.begin;
       a.end = static_cast<std::uint32_t>(end);
