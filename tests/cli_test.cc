@@ -48,6 +48,23 @@ TEST(CliTest, ExtractWritesOneValidAnnotationsRecordPerDocument) {
   EXPECT_EQ(json::parse(lines[1])["source"], "VTC News");
 }
 
+TEST(CliTest, ProfilePrintsEveryStageToStderr) {
+  TempDir dir;
+  const auto r = RunClaimex("extract --profile -o out.jsonl " CLAIMEX_SOURCE_DIR "/corpus/seeds.jsonl", dir.str());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* step : {"normalize", "fingerprint", "numerals", "money", "gpu_count", "entities", "claims",
+                           "decode", "render", "consume", "MB/s alone"}) {
+    EXPECT_NE(r.err.find(step), std::string::npos) << step << "\n" << r.err;
+  }
+  EXPECT_NE(r.err.find("claims                 57 mentions"), std::string::npos) << r.err;
+}
+
+TEST(CliTest, DocumentLimitsPastThirtyTwoBitOffsetsAreUsageErrors) {
+  TempDir dir;
+  EXPECT_EQ(RunClaimex("extract --max-doc-bytes 5000000000 in.jsonl", dir.str()).exit_code, 2);
+  EXPECT_EQ(RunClaimex("extract --max-mentions 0 in.jsonl", dir.str()).exit_code, 2);
+}
+
 TEST(CliTest, ExtractReadsStandardInput) {
   TempDir dir;
   WriteFile(dir / "in.jsonl", DocLine("x", "Some text."));

@@ -143,6 +143,62 @@ TEST_F(ExecutorTest, StageFailuresRejectTheDocumentNamingTheStage) {
       << recorder.rejects[2].error;
 }
 
+TEST_F(ExecutorTest, BatchSizeDoesNotChangeTheOutput) {
+  TempDir dir;
+  WriteFile(dir / "in.jsonl", GeneratedCorpus(300));
+  Recorder reference;
+  ExecutionStats stats;
+  ASSERT_TRUE(RunOver(dir / "in.jsonl", 2, reference, stats).ok());
+  for (const auto& [documents, bytes] : {std::pair<std::size_t, std::size_t>{1, 1u << 20}, {7, 1u << 20}, {64, 1}}) {
+    ExecutorOptions options;
+    options.batch_documents = documents;
+    options.batch_bytes = bytes;
+    options.window_documents = 10;  // smaller than some batches: one is always admitted
+    Recorder batched;
+    ASSERT_TRUE(RunOver(dir / "in.jsonl", 2, batched, stats, options).ok());
+    EXPECT_EQ(batched.output, reference.output) << documents << " documents, " << bytes << " bytes a batch";
+    EXPECT_EQ(stats.summary.read, 300u);
+  }
+}
+
+TEST_F(ExecutorTest, ProfileNamesEveryStepAndMentionsAreCounted) {
+  TempDir dir;
+  WriteFile(dir / "in.jsonl", GeneratedCorpus(100));
+  Recorder recorder;
+  ExecutionStats stats;
+  ExecutorOptions options;
+  options.render_in_workers = true;
+  ASSERT_TRUE(RunOver(dir / "in.jsonl", 2, recorder, stats, options).ok());
+  std::vector<std::string> steps;
+  for (const StepTime& step : stats.profile) {
+    steps.push_back(step.name);
+    EXPECT_GE(step.seconds, 0.0) << step.name;
+  }
+  EXPECT_EQ(steps, (std::vector<std::string>{"normalize", "marker", "decode", "render", "consume"}));
+  std::size_t marks = 0;
+  for (std::size_t at = 0; (at = recorder.output.find("{\"text\":\"GPUs\"", at)) != std::string::npos; ++at) ++marks;
+  ASSERT_GT(marks, 0u);
+  EXPECT_EQ(stats.mentions["marks"], marks);
+}
+
+TEST_F(ExecutorTest, ADocumentPastMaxMentionsIsRejectedNamingTheStage) {
+  TempDir dir;
+  std::string many;
+  for (int i = 0; i < 20; ++i) many += "GPUs ";
+  WriteFile(dir / "in.jsonl", DocLine("few", "GPUs and GPUs") + DocLine("many", many));
+  Recorder recorder;
+  ExecutionStats stats;
+  ExecutorOptions options;
+  options.max_mentions = 10;
+  ASSERT_TRUE(RunOver(dir / "in.jsonl", 1, recorder, stats, options).ok());
+  EXPECT_EQ(stats.summary.processed, 1u);
+  ASSERT_EQ(recorder.rejects.size(), 1u);
+  EXPECT_EQ(recorder.rejects[0].id, "many");
+  EXPECT_EQ(recorder.rejects[0].stage, "marker");
+  EXPECT_NE(recorder.rejects[0].error.find("20 mentions, over the limit of 10 (--max-mentions)"), std::string::npos)
+      << recorder.rejects[0].error;
+}
+
 TEST_F(ExecutorTest, AFatalConsumerErrorStopsTheRun) {
   TempDir dir;
   WriteFile(dir / "in.jsonl", GeneratedCorpus(300));
