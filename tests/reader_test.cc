@@ -143,6 +143,55 @@ TEST(ReaderTest, BadTextFilesAreRejected) {
   EXPECT_NE(items[1].reject.error.find("over 100 bytes"), std::string::npos);
 }
 
+// Most lines take a direct path that skips the JSON tree; whatever the line,
+// the document (or the refusal) must be what the JSON parser itself makes of it.
+TEST(ReaderTest, DirectPathReadsLinesAsTheJsonParserDoes) {
+  const std::string lines[] = {
+      R"({"id":"a","text":"plain"})",
+      R"(  { "id" : "a" , "text" : "spaced" , "lang" : "en" }  )",
+      R"({"id":"e","text":"q\" b\\ s\/ \b\f\n\r\t end"})",
+      R"({"id":"u","text":"caf\u00e9 \u20AC1,6 \ud83d\ude00 nul\u0000!"})",
+      R"({"id":"first","text":"x","id":"second"})",
+      R"({"id":"t","text":"x","title":"old","title":null,"source":null,"url":"https://x.test/a"})",
+      R"({"id":"n","text":"x","extra":{"nested":[1,2.5e3,true,null]},"published":"2025-01-27"})",
+      R"({"id":"w","text":"x","words":523})",
+      R"({"text":"text before id","source":"VTC News","id":"late"})",
+      R"({"id":"x","text":"lone low \udc00"})",
+      R"({"id":"x","text":"high then text \ud800x"})",
+      R"({"id":"x","text":"bad escape \x41"})",
+      R"({"id":"x","text":"short \u12"})",
+      R"({"id":"x","text":"y"} trailing)",
+      R"({"id":"x","text":"y",})",
+      R"({"id":"x" "text":"y"})",
+      R"({"id":null,"text":"y"})",
+      R"({"id":"x","text":null})",
+      R"({})",
+      R"({"id":"x","text":"y")",
+      R"({"id":"x","text":"unterminated)",
+  };
+  for (const std::string& line : lines) {
+    SCOPED_TRACE(line);
+    Document doc;
+    const Status status = DocumentFromJson(line, doc);
+    const auto parsed = nlohmann::json::parse(line, nullptr, false);
+    const auto string_or_empty = [&](const char* field) {
+      return parsed.contains(field) && parsed[field].is_string() ? parsed[field].get<std::string>() : "";
+    };
+    const bool valid = parsed.is_object() && parsed.contains("id") && parsed["id"].is_string() &&
+                       !parsed["id"].get<std::string>().empty() && parsed.contains("text") &&
+                       parsed["text"].is_string();
+    ASSERT_EQ(status.ok(), valid) << status.message();
+    if (!valid) continue;
+    EXPECT_EQ(doc.id, string_or_empty("id"));
+    EXPECT_EQ(doc.text, string_or_empty("text"));
+    EXPECT_EQ(doc.meta.source, string_or_empty("source"));
+    EXPECT_EQ(doc.meta.url, string_or_empty("url"));
+    EXPECT_EQ(doc.meta.published, string_or_empty("published"));
+    EXPECT_EQ(doc.meta.lang, string_or_empty("lang"));
+    EXPECT_EQ(doc.meta.title, string_or_empty("title"));
+  }
+}
+
 TEST(ReaderTest, MissingInputFailsBeforeReading) {
   Reader reader({"/no/such/file.jsonl"}, {});
   const Status s = reader.Open();

@@ -5,27 +5,16 @@
 #include <cstring>
 #include <variant>
 
+#include "json_bytes.h"
+
 namespace claimex {
 
 void AppendJsonString(std::string& out, std::string_view value) {
   static constexpr char kHex[] = "0123456789abcdef";
   out += '"';
   std::size_t run_start = 0;
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    // Plain text needs no escaping: skip it eight bytes at a time.
-    while (i + 8 <= value.size()) {
-      std::uint64_t word;
-      std::memcpy(&word, value.data() + i, 8);
-      constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-      const std::uint64_t control = (word - kOnes * 0x20) & ~word;
-      const std::uint64_t quote = ((word ^ (kOnes * '"')) - kOnes) & ~(word ^ (kOnes * '"'));
-      const std::uint64_t backslash = ((word ^ (kOnes * '\\')) - kOnes) & ~(word ^ (kOnes * '\\'));
-      if (((control | quote | backslash) & kHighs) != 0) break;
-      i += 8;
-    }
-    if (i >= value.size()) break;
+  for (std::size_t i = FindJsonSpecialByte(value, 0); i < value.size(); i = FindJsonSpecialByte(value, i + 1)) {
     const auto c = static_cast<unsigned char>(value[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(value.data() + run_start, i - run_start);
     run_start = i + 1;
     switch (c) {

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_bytes.h"
 #include "utf8.h"
 
 namespace claimex {
@@ -17,10 +18,9 @@ using nlohmann::json;
 constexpr std::size_t kReadChunk = 1 << 20;
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
-bool IsBlank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(),
-                     [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
-}
+bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+bool IsBlank(std::string_view s) { return std::all_of(s.begin(), s.end(), IsJsonSpace); }
 
 std::string TypeName(const json& v) { return v.type_name(); }
 
@@ -28,9 +28,153 @@ std::string SizeText(std::size_t bytes) {
   return std::to_string(bytes) + " bytes";
 }
 
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Reads the four hex digits of a \u escape at s[i..i+4).
+bool ReadHex4(std::string_view s, std::size_t i, char32_t* unit) {
+  if (i + 4 > s.size()) return false;
+  *unit = 0;
+  for (std::size_t k = 0; k < 4; ++k) {
+    const int d = HexDigit(s[i + k]);
+    if (d < 0) return false;
+    *unit = *unit << 4 | static_cast<char32_t>(d);
+  }
+  return true;
+}
+
+void AppendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | c >> 6);
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | c >> 12);
+    out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | c >> 18);
+    out += static_cast<char>(0x80 | (c >> 12 & 0x3F));
+    out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// The JSON string whose opening quote is at s[*i], unescaped into `out`;
+// *i ends after the closing quote. False when it is not a valid string.
+bool ScanString(std::string_view s, std::size_t* i, std::string& out) {
+  out.clear();
+  std::size_t pos = *i + 1;
+  while (true) {
+    const std::size_t special = FindJsonSpecialByte(s, pos);
+    out.append(s.data() + pos, special - pos);
+    if (special == s.size() || s[special] != '\\') {
+      if (special == s.size() || s[special] != '"') return false;  // unterminated, or a raw control byte
+      *i = special + 1;
+      return true;
+    }
+    if (special + 1 >= s.size()) return false;
+    pos = special + 2;
+    switch (s[special + 1]) {
+      case '"': out += '"'; break;
+      case '\\': out += '\\'; break;
+      case '/': out += '/'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'u': {
+        char32_t unit;
+        if (!ReadHex4(s, pos, &unit)) return false;
+        pos += 4;
+        if (unit >= 0xDC00 && unit <= 0xDFFF) return false;
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+          char32_t low;
+          if (pos + 2 > s.size() || s[pos] != '\\' || s[pos + 1] != 'u' || !ReadHex4(s, pos + 2, &low) ||
+              low < 0xDC00 || low > 0xDFFF) {
+            return false;
+          }
+          pos += 6;
+          unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+        }
+        AppendUtf8(out, unit);
+        break;
+      }
+      default: return false;
+    }
+  }
+}
+
+// The shape nearly every input line has: one object whose members are all
+// strings or null. Read straight into the Document, several times faster
+// than building a JSON tree. Any other shape and every error return false
+// and go the general way, so what is accepted and how errors read are the
+// general path's alone. Repeated members: the last wins, as there.
+bool DocumentFromFlatJson(std::string_view line, Document& doc) {
+  std::size_t i = 0;
+  const auto skip_space = [&] {
+    while (i < line.size() && IsJsonSpace(line[i])) ++i;
+  };
+  skip_space();
+  if (i == line.size() || line[i] != '{') return false;
+  ++i;
+  std::string key, ignored;
+  std::string* const meta[] = {&doc.meta.source, &doc.meta.url, &doc.meta.published, &doc.meta.lang,
+                               &doc.meta.title};
+  constexpr std::string_view kMetaNames[] = {"source", "url", "published", "lang", "title"};
+  bool has_id = false, has_text = false;
+  skip_space();
+  if (i < line.size() && line[i] == '}') return false;  // no id: the general path says so
+  while (true) {
+    if (i == line.size() || line[i] != '"' || !ScanString(line, &i, key)) return false;
+    skip_space();
+    if (i == line.size() || line[i] != ':') return false;
+    ++i;
+    skip_space();
+    std::string* target = &ignored;
+    if (key == "id") {
+      target = &doc.id;
+      has_id = true;
+    } else if (key == "text") {
+      target = &doc.text;
+      has_text = true;
+    } else {
+      for (std::size_t m = 0; m < std::size(kMetaNames); ++m) {
+        if (key == kMetaNames[m]) target = meta[m];
+      }
+    }
+    if (i < line.size() && line[i] == '"') {
+      if (target == &doc.text) doc.text.reserve(line.size() - i);
+      if (!ScanString(line, &i, *target)) return false;
+    } else if (line.substr(i, 4) == "null" && target != &doc.id && target != &doc.text) {
+      target->clear();
+      i += 4;
+    } else {
+      return false;
+    }
+    skip_space();
+    if (i == line.size()) return false;
+    if (line[i] == '}') break;
+    if (line[i] != ',') return false;
+    ++i;
+    skip_space();
+  }
+  ++i;
+  skip_space();
+  return i == line.size() && has_id && has_text && !doc.id.empty();
+}
+
 }  // namespace
 
 Status DocumentFromJson(const std::string& line, Document& doc) {
+  if (DocumentFromFlatJson(line, doc)) return Status::OK();
+  doc = Document();
   json value;
   try {
     value = json::parse(line);
