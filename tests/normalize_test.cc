@@ -56,6 +56,19 @@ TEST_F(NormalizeTest, MarksSentencesAsAnInternalLayerOfByteSpans) {
                                                       "It cost 十亿.", "Done"}));
 }
 
+// ICU counts UTF-16 units: a character beyond the BMP is two of them, one of
+// two to four bytes is one, and long ASCII runs are skipped in bulk.
+TEST_F(NormalizeTest, SentenceSpansAreBytesWhateverTheCharacters) {
+  const std::string ascii_run = "The " + std::string(40, 'a');
+  const Document doc = Process("\xF0\x9F\x9A\x80 Launch cost \xC2\xA3" "5. " + ascii_run +
+                               " \xE2\x82\xAC" "2. \xF0\xA0\x80\x80\xF0\xA0\x80\x81 spent 6\xE5\x84\x84\xE3\x80\x82"
+                               "\xE6\x9C\x80\xE5\x90\x8E. End \xF0\x9F\x98\x80");
+  EXPECT_EQ(Sentences(doc),
+            (std::vector<std::string>{"\xF0\x9F\x9A\x80 Launch cost \xC2\xA3" "5.", ascii_run + " \xE2\x82\xAC" "2.",
+                                      "\xF0\xA0\x80\x80\xF0\xA0\x80\x81 spent 6\xE5\x84\x84\xE3\x80\x82",
+                                      "\xE6\x9C\x80\xE5\x90\x8E.", "End \xF0\x9F\x98\x80"}));
+}
+
 TEST_F(NormalizeTest, EmptyTextHasNoSentences) {
   const Document doc = Process("");
   EXPECT_TRUE(doc.find_layer("sentences")->items.empty());
