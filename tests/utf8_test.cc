@@ -42,5 +42,15 @@ TEST(Utf8Test, CodePointOffsetsAcrossCheckpoints) {
   }
 }
 
+TEST(Utf8Test, CodePointOffsetAtTheEndOfWholeCheckpointBlocks) {
+  std::string text;
+  for (int i = 0; i < 256; ++i) text += "\xF0\x9F\x98\x80";  // 1,024 bytes: two whole blocks
+  const CodePointIndex index(text);
+  EXPECT_EQ(index.ToCodePoint(4), 1u);
+  EXPECT_EQ(index.ToCodePoint(512), 128u);
+  EXPECT_EQ(index.ToCodePoint(1020), 255u);
+  EXPECT_EQ(index.ToCodePoint(1024), 256u);
+}
+
 }  // namespace
 }  // namespace claimex

@@ -1,11 +1,44 @@
 #include "utf8.h"
 
+#include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace claimex {
 namespace {
 
 bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Code points in text[begin, end): every byte but continuation bytes,
+// counted eight at a time (a continuation byte is 10xxxxxx: high bit set,
+// next bit clear).
+std::uint32_t CountCodePoints(std::string_view text, std::size_t begin, std::size_t end) {
+  std::uint32_t count = 0;
+  std::size_t i = begin;
+  for (; i + 8 <= end; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    const std::uint64_t continuation = word & ~(word << 1) & 0x8080808080808080ULL;
+    count += 8 - static_cast<std::uint32_t>(std::popcount(continuation));
+  }
+  for (; i < end; ++i) {
+    if (!IsContinuation(static_cast<unsigned char>(text[i]))) ++count;
+  }
+  return count;
+}
+
+bool IsAscii(std::string_view text) {
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if ((word & 0x8080808080808080ULL) != 0) return false;
+  }
+  for (; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -53,39 +86,22 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view text) {
 }
 
 CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
-  for (unsigned char c : text) {
-    if (c >= 0x80) {
-      ascii_ = false;
-      break;
-    }
-  }
+  ascii_ = IsAscii(text);
   if (ascii_) return;
   checkpoints_.reserve(text.size() / kStride + 1);
   std::uint32_t count = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i % kStride == 0) checkpoints_.push_back(count);
-    if (!IsContinuation(static_cast<unsigned char>(text[i]))) ++count;
+  for (std::size_t block = 0; block < text.size(); block += kStride) {
+    checkpoints_.push_back(count);
+    count += CountCodePoints(text, block, std::min(text.size(), block + kStride));
   }
+  if (checkpoints_.empty()) checkpoints_.push_back(0);
 }
 
 std::uint32_t CodePointIndex::ToCodePoint(std::uint32_t byte_offset) const {
   if (ascii_) return byte_offset;
-  if (byte_offset >= text_.size()) {
-    // One past the end: count everything.
-    std::uint32_t base = static_cast<std::uint32_t>(
-        (checkpoints_.size() - 1) * kStride);
-    std::uint32_t count = checkpoints_.back();
-    for (std::size_t i = base; i < text_.size(); ++i) {
-      if (!IsContinuation(static_cast<unsigned char>(text_[i]))) ++count;
-    }
-    return count;
-  }
-  const std::uint32_t block = byte_offset / kStride;
-  std::uint32_t count = checkpoints_[block];
-  for (std::uint32_t i = block * kStride; i < byte_offset; ++i) {
-    if (!IsContinuation(static_cast<unsigned char>(text_[i]))) ++count;
-  }
-  return count;
+  const std::size_t at = std::min<std::size_t>(byte_offset, text_.size());
+  const std::size_t block = std::min(at / kStride, checkpoints_.size() - 1);
+  return checkpoints_[block] + CountCodePoints(text_, block * kStride, at);
 }
 
 }  // namespace claimex
