@@ -79,17 +79,62 @@ std::u32string FoldToU32(std::string_view utf8) {
   return out;
 }
 
-void CueLexicon::Add(std::string_view phrase, std::string label) {
-  Entry e{FoldToU32(phrase), std::move(label)};
-  if (e.phrase.empty()) return;
-  if (e.phrase.front() < 0x80) ascii_first_.set(e.phrase.front());
-  if (e.phrase.back() < 0x80) ascii_last_.set(e.phrase.back());
-  for (auto* index : {&by_first_, &by_last_}) {
-    auto& bucket = (*index)[index == &by_first_ ? e.phrase.front() : e.phrase.back()];
-    const auto at = std::find_if(bucket.begin(), bucket.end(),
-                                 [&](const Entry& other) { return other.phrase.size() < e.phrase.size(); });
-    bucket.insert(at, e);
+CueLexicon::Trie::Trie() : nodes(1) { std::fill(std::begin(ascii_root), std::end(ascii_root), -1); }
+
+std::int32_t CueLexicon::Trie::Child(std::int32_t node, char32_t c) const {
+  if (node == 0 && c < 0x80) return ascii_root[c];
+  for (std::int32_t child = nodes[node].first_child; child >= 0; child = nodes[child].next_sibling) {
+    if (nodes[child].c == c) return child;
   }
+  return -1;
+}
+
+std::int32_t CueLexicon::Trie::AddChild(std::int32_t node, char32_t c) {
+  if (const std::int32_t existing = Child(node, c); existing >= 0) return existing;
+  const auto child = static_cast<std::int32_t>(nodes.size());
+  nodes.push_back({c, -1, nodes[node].first_child, -1});
+  nodes[node].first_child = child;
+  if (node == 0 && c < 0x80) ascii_root[c] = child;
+  return child;
+}
+
+void CueLexicon::Add(std::string_view phrase, std::string label) {
+  const std::u32string folded = FoldToU32(phrase);
+  if (folded.empty()) return;
+  std::int32_t forward = 0, backward = 0;
+  for (char32_t c : folded) forward = forward_.AddChild(forward, c);
+  for (auto c = folded.rbegin(); c != folded.rend(); ++c) backward = backward_.AddChild(backward, *c);
+  // The same phrase twice: the first label stays.
+  if (forward_.nodes[forward].label >= 0) return;
+  forward_.nodes[forward].label = backward_.nodes[backward].label = static_cast<std::int32_t>(labels_.size());
+  labels_.push_back(std::move(label));
+}
+
+template <typename Next>
+std::optional<CueLexicon::Match> CueLexicon::Walk(const Trie& trie, Next next, std::size_t* match_end) const {
+  std::optional<Match> best;
+  std::int32_t node = 0;
+  std::size_t depth = 0;
+  char32_t c;
+  std::size_t c_end = 0;
+  if (!next(&c, &c_end)) return best;
+  while ((node = trie.Child(node, c)) >= 0) {
+    ++depth;
+    const Node& hit = trie.nodes[node];
+    const std::size_t hit_end = c_end;
+    const bool more = next(&c, &c_end);
+    if (hit.label >= 0) {
+      // A phrase ending in a letter must not end inside a word; CJK text
+      // has no spaces between words, so no boundary is required there.
+      const bool needs_boundary = IsWordChar(hit.c) && !IsCjk(hit.c);
+      if (!(needs_boundary && more && IsWordChar(c) && !IsCjk(c))) {
+        best = Match{labels_[hit.label], depth};
+        *match_end = hit_end;
+      }
+    }
+    if (!more) break;
+  }
+  return best;
 }
 
 std::optional<CueLexicon::Match> CueLexicon::Before(std::string_view text, std::size_t end) const {
@@ -100,69 +145,38 @@ std::optional<CueLexicon::Match> CueLexicon::Before(std::string_view text, std::
     if (!IsSpaceChar(c) && !IsQuoteChar(c)) break;
     end -= n;
   }
-  if (end == 0) return std::nullopt;
-  const char32_t last = Fold(DecodeBefore(text, end, &n));
-  if (last < 0x80 && !ascii_last_[last]) return std::nullopt;
-  const auto bucket = by_last_.find(last);
-  if (bucket == by_last_.end()) return std::nullopt;
-  // Fold the code points before `end`, nearest first, as far as the longest
-  // candidate needs plus one for the boundary check.
-  const std::size_t need = bucket->second.front().phrase.size() + 1;
-  char32_t window[64];
-  std::size_t size = 0;
-  for (std::size_t pos = end; pos > 0 && size < std::min<std::size_t>(need, 64);) {
-    window[size++] = Fold(DecodeBefore(text, pos, &n));
-    pos -= n;
-  }
-  for (const Entry& e : bucket->second) {
-    const std::size_t len = e.phrase.size();
-    if (len > size) continue;
-    bool same = true;
-    for (std::size_t k = 0; k < len && same; ++k) same = window[k] == e.phrase[len - 1 - k];
-    if (!same) continue;
-    // CJK text has no spaces between words, so no boundary is required.
-    const bool needs_boundary = IsWordChar(e.phrase.front()) && !IsCjk(e.phrase.front());
-    if (needs_boundary && len < size && IsWordChar(window[len]) && !IsCjk(window[len])) continue;
-    return Match{e.label, len};
-  }
-  return std::nullopt;
+  std::size_t phrase_start = 0;
+  return Walk(
+      backward_,
+      [&, pos = end](char32_t* c, std::size_t* after) mutable {
+        if (pos == 0) return false;
+        *c = Fold(DecodeBefore(text, pos, &n));
+        *after = pos -= n;
+        return true;
+      },
+      &phrase_start);
 }
 
 std::optional<CueLexicon::Match> CueLexicon::After(std::string_view text, std::size_t begin,
                                                    std::size_t* consumed_end) const {
   std::size_t n = 0;
   while (begin < text.size() && IsSpaceChar(DecodeAt(text, begin, &n))) begin += n;
-  if (begin >= text.size()) return std::nullopt;
   // Most calls start at an ASCII letter that begins no cue: answer those
   // without decoding or folding.
-  if (const auto byte = static_cast<unsigned char>(text[begin]); byte < 0x80) {
-    if (!ascii_first_[(byte >= 'A' && byte <= 'Z') ? byte + 32 : byte]) return std::nullopt;
+  if (begin < text.size()) {
+    if (const auto byte = static_cast<unsigned char>(text[begin]); byte < 0x80) {
+      if (forward_.ascii_root[(byte >= 'A' && byte <= 'Z') ? byte + 32 : byte] < 0) return std::nullopt;
+    }
   }
-  const char32_t first = Fold(DecodeAt(text, begin, &n));
-  if (first < 0x80 && !ascii_first_[first]) return std::nullopt;
-  const auto bucket = by_first_.find(first);
-  if (bucket == by_first_.end()) return std::nullopt;
-  const std::size_t need = bucket->second.front().phrase.size() + 1;
-  char32_t window[64];
-  std::size_t ends[64];
-  std::size_t size = 0;
-  for (std::size_t pos = begin; pos < text.size() && size < std::min<std::size_t>(need, 64);) {
-    window[size] = Fold(DecodeAt(text, pos, &n));
-    pos += n;
-    ends[size++] = pos;
-  }
-  for (const Entry& e : bucket->second) {
-    const std::size_t len = e.phrase.size();
-    if (len > size) continue;
-    bool same = true;
-    for (std::size_t k = 0; k < len && same; ++k) same = window[k] == e.phrase[k];
-    if (!same) continue;
-    const bool needs_boundary = IsWordChar(e.phrase.back()) && !IsCjk(e.phrase.back());
-    if (needs_boundary && len < size && IsWordChar(window[len]) && !IsCjk(window[len])) continue;
-    *consumed_end = ends[len - 1];
-    return Match{e.label, len};
-  }
-  return std::nullopt;
+  return Walk(
+      forward_,
+      [&, pos = begin](char32_t* c, std::size_t* after) mutable {
+        if (pos >= text.size()) return false;
+        *c = Fold(DecodeAt(text, pos, &n));
+        *after = pos += n;
+        return true;
+      },
+      consumed_end);
 }
 
 }  // namespace claimex::plugin

@@ -3,12 +3,11 @@
 #ifndef CLAIMEX_PLUGINS_COMMON_TEXT_SCAN_H_
 #define CLAIMEX_PLUGINS_COMMON_TEXT_SCAN_H_
 
-#include <bitset>
+#include <cstdint>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace claimex::plugin {
@@ -46,7 +45,7 @@ class CueLexicon {
   };
 
   void Add(std::string_view phrase, std::string label);
-  bool empty() const { return by_first_.empty(); }
+  bool empty() const { return labels_.empty(); }
 
   // The longest phrase that ends at byte `end` (spaces and quotes before `end`
   // skipped) and starts at a word boundary.
@@ -56,16 +55,30 @@ class CueLexicon {
   std::optional<Match> After(std::string_view text, std::size_t begin, std::size_t* consumed_end) const;
 
  private:
-  struct Entry {
-    std::u32string phrase;
-    std::string label;
+  // Phrases as a trie of folded code points, walked one code point at a
+  // time from the position, so that a word that begins no phrase costs a
+  // lookup or two; a second trie holds them reversed for Before.
+  struct Node {
+    char32_t c = 0;
+    std::int32_t first_child = -1;
+    std::int32_t next_sibling = -1;
+    std::int32_t label = -1;  // index into labels_ where a phrase ends here
   };
-  // Entries by first and by last code point, longest first, so that the
-  // common case (no cue at this position) costs one decode and one lookup;
-  // for ASCII, a bit test instead of the lookup.
-  std::unordered_map<char32_t, std::vector<Entry>> by_first_;
-  std::unordered_map<char32_t, std::vector<Entry>> by_last_;
-  std::bitset<128> ascii_first_, ascii_last_;
+  struct Trie {
+    Trie();
+    std::int32_t Child(std::int32_t node, char32_t c) const;
+    std::int32_t AddChild(std::int32_t node, char32_t c);
+    std::vector<Node> nodes;
+    std::int32_t ascii_root[128];  // the root's children, indexed directly
+  };
+  // Walks `trie` over the folded code points `next` yields (with the byte
+  // offset past each); the longest phrase whose boundary check passes wins,
+  // and `*match_end` gets the offset past its last code point.
+  template <typename Next>
+  std::optional<Match> Walk(const Trie& trie, Next next, std::size_t* match_end) const;
+
+  Trie forward_, backward_;
+  std::vector<std::string> labels_;
 };
 
 }  // namespace claimex::plugin
