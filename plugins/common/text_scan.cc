@@ -6,12 +6,10 @@
 
 namespace claimex::plugin {
 
-char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* length) {
+namespace detail {
+
+char32_t DecodeMultibyte(std::string_view s, std::size_t i, std::size_t* length) {
   const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    *length = 1;
-    return c;
-  }
   std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
   if (i + n > s.size()) n = s.size() - i;
   char32_t cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
@@ -20,20 +18,18 @@ char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* length) {
   return cp;
 }
 
-char32_t DecodeBefore(std::string_view s, std::size_t i, std::size_t* length) {
-  if (i == 0) {
-    *length = 0;
-    return 0;
-  }
-  std::size_t start = i - 1;
-  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-  return DecodeAt(s, start, length);
+bool IsLetterBeyondAscii(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+
+bool IsWordCharBeyondAscii(char32_t c) {
+  const auto type = u_charType(static_cast<UChar32>(c));
+  return u_isalnum(static_cast<UChar32>(c)) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
 }
 
-bool IsLetter(char32_t c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-  return u_isalpha(static_cast<UChar32>(c));
+char32_t FoldBeyondAscii(char32_t c) {
+  return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
 }
+
+}  // namespace detail
 
 bool IsDigitChar(char32_t c) {
   if (c < 0x80) return c >= '0' && c <= '9';
@@ -45,18 +41,7 @@ int DigitValue(char32_t c) {
   return u_isdigit(static_cast<UChar32>(c)) ? u_charDigitValue(static_cast<UChar32>(c)) : -1;
 }
 
-bool IsWordChar(char32_t c) {
-  if (c < 0x80) return IsLetter(c) || (c >= '0' && c <= '9');
-  const auto type = u_charType(static_cast<UChar32>(c));
-  return u_isalnum(static_cast<UChar32>(c)) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
-}
-
 bool IsCurrencySymbol(char32_t c) { return u_charType(static_cast<UChar32>(c)) == U_CURRENCY_SYMBOL; }
-
-bool IsCjk(char32_t c) {
-  return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0x3040 && c <= 0x30FF);
-}
 
 bool IsSpaceChar(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x2009 ||
@@ -66,11 +51,6 @@ bool IsSpaceChar(char32_t c) {
 bool IsQuoteChar(char32_t c) {
   return c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0xAB ||
          c == 0xBB || c == 0x201E || c == '(';
-}
-
-char32_t Fold(char32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
 }
 
 std::u32string FoldToU32(std::string_view utf8) {

@@ -12,27 +12,65 @@
 
 namespace claimex::plugin {
 
+// The ASCII case of each helper below is inline: it is most of the text and
+// most calls, and these run on every byte of every stage. The rest goes to
+// the out-of-line (ICU) half.
+namespace detail {
+char32_t DecodeMultibyte(std::string_view s, std::size_t i, std::size_t* length);
+bool IsLetterBeyondAscii(char32_t c);
+bool IsWordCharBeyondAscii(char32_t c);
+char32_t FoldBeyondAscii(char32_t c);
+}  // namespace detail
+
 // The code point starting at byte `i` (`*length` gets its byte length).
 // Text is valid UTF-8 (the host guarantees it).
-char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* length);
+inline char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* length) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *length = 1;
+    return c;
+  }
+  return detail::DecodeMultibyte(s, i, length);
+}
 // The code point ending just before byte `i`; 0 at the start.
-char32_t DecodeBefore(std::string_view s, std::size_t i, std::size_t* length);
+inline char32_t DecodeBefore(std::string_view s, std::size_t i, std::size_t* length) {
+  if (i == 0) {
+    *length = 0;
+    return 0;
+  }
+  std::size_t start = i - 1;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  return DecodeAt(s, start, length);
+}
 
-bool IsLetter(char32_t c);
+inline bool IsLetter(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return detail::IsLetterBeyondAscii(c);
+}
 bool IsDigitChar(char32_t c);  // any Unicode decimal digit (Nd)
 int DigitValue(char32_t c);    // 0-9 for Nd, -1 otherwise
-bool IsWordChar(char32_t c);   // letter, digit or combining mark
+// Letter, digit or combining mark.
+inline bool IsWordChar(char32_t c) {
+  if (c < 0x80) return IsLetter(c) || (c >= '0' && c <= '9');
+  return detail::IsWordCharBeyondAscii(c);
+}
 // A currency sign ($, €, £, ¥, ₫ ...): Unicode category Sc.
 bool IsCurrencySymbol(char32_t c);
 // Han, kana and hangul: scripts written without spaces between words.
-bool IsCjk(char32_t c);
+inline bool IsCjk(char32_t c) {
+  return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x3040 && c <= 0x30FF);
+}
 // Spaces including no-break, narrow no-break and thin spaces.
 bool IsSpaceChar(char32_t c);
 // Quotes and similar that may stand between a cue and its number.
 bool IsQuoteChar(char32_t c);
 
 // Simple (1:1) Unicode case folding of one code point.
-char32_t Fold(char32_t c);
+inline char32_t Fold(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  return detail::FoldBeyondAscii(c);
+}
 std::u32string FoldToU32(std::string_view utf8);
 
 // Phrases with a label ("more than" -> "over"), matched case-insensitively on
