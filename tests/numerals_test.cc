@@ -97,6 +97,26 @@ TEST_F(NumeralsTest, NumberWords) {
   EXPECT_TRUE(Parse("one of the firms").numbers.empty());
 }
 
+// Number words are whole words in any case; one that only folds to a number
+// word ("ſix" with a long s) is not read as one.
+TEST_F(NumeralsTest, NumberWordsAreWholeWords) {
+  EXPECT_EQ(One("Twenty-One Thousand GPUs").value, 21000);
+  EXPECT_EQ(Covered(One("about SIXTY-NINE million")), "SIXTY-NINE million");
+  const Number no_tail = One("twenty-onex units");
+  EXPECT_EQ(no_tail.value, 20);
+  EXPECT_EQ(Covered(no_tail), "twenty");
+  EXPECT_TRUE(Parse("someone twentyfold sixes tenth_ anyone").numbers.empty());
+  EXPECT_EQ(One("caf\xC3\xA9" "five million").value, 5e6);  // a non-ASCII letter is no word byte
+  EXPECT_TRUE(Parse("twenty-\xC5\xBF" "even million").numbers.empty());
+  EXPECT_TRUE(Parse("\xC5\xBF" "ix thousand").numbers.empty());
+  EXPECT_TRUE(Parse("\xC5\xBF" "eventy-\xC5\xBF" "ix").numbers.empty());
+  const ParseResult two = Parse("two-thirds of a thousand, then a million");
+  ASSERT_EQ(two.numbers.size(), 3u);
+  EXPECT_EQ(two.numbers[0].value, 2);
+  EXPECT_EQ(two.numbers[1].value, 1e3);
+  EXPECT_EQ(two.numbers[2].value, 1e6);
+}
+
 TEST_F(NumeralsTest, ScaleWordsPerLanguageWithFalseFriends) {
   EXPECT_EQ(One("1,6 Billionen Euro", "de").value, 1.6e12);   // German Billion = 10^12
   EXPECT_EQ(One("1,6 Milliarden Euro", "de").value, 1.6e9);

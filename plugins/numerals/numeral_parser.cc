@@ -469,8 +469,13 @@ void NumeralParser::FindNumberWords(std::string_view text, std::vector<Number>& 
         pos = static_cast<std::size_t>(input.data() - text.data());
       }
     } else {
-      base = kSmall.find(word)->second;
-      if (!tail.empty()) base += kSmall.find(Lower(std::string_view(tail.data(), tail.size())))->second;
+      // RE2 folds case by Unicode rules, so "ſix" (long s) matches "six"
+      // but is no key here: such a match is no number.
+      const auto small = kSmall.find(word);
+      const auto unit = tail.empty() ? kSmall.end() : kSmall.find(Lower(std::string_view(tail.data(), tail.size())));
+      if (small == kSmall.end() || (!tail.empty() && unit == kSmall.end())) continue;
+      base = small->second;
+      if (!tail.empty()) base += unit->second;
       if (word == "one") needs_scale = true;  // "one of the", "one day" are not quantities
       if (auto hundred = small_words.After(text, pos, &end); hundred && hundred->label == "2") {
         base *= 100;
