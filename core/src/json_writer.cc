@@ -9,11 +9,23 @@
 
 namespace claimex {
 
-void AppendJsonString(std::string& out, std::string_view value) {
+void AppendJsonString(std::string& out, std::string_view value, char after) {
   static constexpr char kHex[] = "0123456789abcdef";
+  std::size_t i = FindJsonSpecialByte(value, 0);
+  if (i == value.size()) {
+    // Nothing to escape (nearly every key and value): one copy.
+    const std::size_t at = out.size();
+    out.resize(at + value.size() + (after != 0 ? 3 : 2));
+    char* p = out.data() + at;
+    *p++ = '"';
+    std::memcpy(p, value.data(), value.size());
+    p[value.size()] = '"';
+    if (after != 0) p[value.size() + 1] = after;
+    return;
+  }
   out += '"';
   std::size_t run_start = 0;
-  for (std::size_t i = FindJsonSpecialByte(value, 0); i < value.size(); i = FindJsonSpecialByte(value, i + 1)) {
+  for (; i < value.size(); i = FindJsonSpecialByte(value, i + 1)) {
     const auto c = static_cast<unsigned char>(value[i]);
     out.append(value.data() + run_start, i - run_start);
     run_start = i + 1;
@@ -33,12 +45,12 @@ void AppendJsonString(std::string& out, std::string_view value) {
   }
   out.append(value.data() + run_start, value.size() - run_start);
   out += '"';
+  if (after != 0) out += after;
 }
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
   Separate();
-  AppendJsonString(out_, key);
-  out_ += ':';
+  AppendJsonString(out_, key, ':');
   after_key_ = true;
   return *this;
 }

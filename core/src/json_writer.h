@@ -54,8 +54,9 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-// Appends `value` as a JSON string literal (with quotes) to `out`.
-void AppendJsonString(std::string& out, std::string_view value);
+// Appends `value` as a JSON string literal (with quotes) to `out`, then
+// `after` unless it is 0 (a key's ':').
+void AppendJsonString(std::string& out, std::string_view value, char after = 0);
 
 }  // namespace claimex
 

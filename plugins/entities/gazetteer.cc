@@ -23,7 +23,9 @@ bool IsLower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
 
 }  // namespace
 
-Gazetteer::Gazetteer() : needs_capital_(1, false) { std::fill(std::begin(ascii_root_), std::end(ascii_root_), -1); }
+Gazetteer::Gazetteer() : needs_capital_(1, false), ascii_second_(128 * 128, -1) {
+  std::fill(std::begin(ascii_root_), std::end(ascii_root_), -1);
+}
 
 int Gazetteer::Child(int node, char32_t c) const {
   if (node == 0 && c < 0x80) return ascii_root_[c];
@@ -39,6 +41,8 @@ int Gazetteer::AddChild(int node, char32_t c) {
   nodes_[node].first_child = child;
   needs_capital_.push_back(false);
   if (node == 0 && c < 0x80) ascii_root_[c] = child;
+  const char32_t parent = nodes_[node].c;
+  if (node != 0 && parent < 0x80 && c < 0x80 && ascii_root_[parent] == node) ascii_second_[parent * 128 + c] = child;
   return child;
 }
 
@@ -128,9 +132,17 @@ std::vector<Match> Gazetteer::FindAll(std::string_view text) const {
     }
     Match best;
     int node = 0;
+    char32_t first_folded = 0;
     for (std::size_t pos = start; pos < text.size();) {
-      const char32_t c = DecodeAt(text, pos, &n);
-      node = Child(node, Fold(c));
+      const char32_t c = Fold(DecodeAt(text, pos, &n));
+      if (pos == start) {
+        first_folded = c;
+        node = Child(0, c);
+      } else if (pos == start + first_len && first_folded < 0x80 && c < 0x80) {
+        node = ascii_second_[first_folded * 128 + c];
+      } else {
+        node = Child(node, c);
+      }
       if (node < 0) break;
       pos += n;
       const Node& hit = nodes_[node];

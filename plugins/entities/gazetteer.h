@@ -43,8 +43,9 @@ class Gazetteer {
 
  private:
   // 16 bytes a node, children as a sibling list, so that a gazetteer of
-  // millions of names stays a few bytes per character. The root, which has
-  // a child for nearly every letter, is indexed directly for ASCII.
+  // millions of names stays a few bytes per character. The first two levels,
+  // where lists are long and most words of a text end their walk, are
+  // indexed directly for ASCII (64 KB whatever the size).
   struct Node {
     char32_t c = 0;
     std::int32_t first_child = -1;
@@ -57,6 +58,7 @@ class Gazetteer {
   std::vector<Node> nodes_{Node()};
   std::vector<bool> needs_capital_;  // by node
   std::int32_t ascii_root_[128];
+  std::vector<std::int32_t> ascii_second_;  // [first * 128 + second]
   std::vector<Entity> entities_;
   std::size_t names_ = 0;
 };
