@@ -197,47 +197,47 @@ class Claims final : public claimex::Stage {
       Annotation claim{m.begin, m.end, {}};
       claim.attrs.reserve(24);
       if (subject) {
-        claim.Set("subject.id", subject->id);
-        claim.Set("subject.type", subject->type);
-        claim.Set("subject.text", std::string(doc.slice(*subject->annotation)));
-        claim.Set("subject.via", via);
+        claim.Add("subject.id", subject->id);
+        claim.Add("subject.type", subject->type);
+        claim.Add("subject.text", std::string(doc.slice(*subject->annotation)));
+        claim.Add("subject.via", via);
       } else {
-        claim.Set("subject", AttrValue());
+        claim.Add("subject", AttrValue());
       }
       std::string predicate = "gpu_count";
       if (v.money) {
         const Cue* cue = NearestCue(cues_.predicates, text, m, amounts, "spending");
         predicate = cue ? cue->label : "unknown";
       }
-      claim.Set("predicate", predicate);
+      claim.Add("predicate", predicate);
       const auto family = families_.find(predicate);
-      claim.Set("family", family == families_.end() ? predicate : family->second);
+      claim.Add("family", family == families_.end() ? predicate : family->second);
       if (v.money) {
-        claim.Set("value.type", std::string("money"));
-        claim.Set("value.amount", *plugin::AttrDouble(m, "value"));
-        claim.Set("value.currency", plugin::AttrString(m, "currency"));
-        claim.Set("value.bound", plugin::AttrString(m, "bound"));
-        claim.Set("value.precision", *plugin::AttrDouble(m, "precision"));
+        claim.Add("value.type", std::string("money"));
+        claim.Add("value.amount", *plugin::AttrDouble(m, "value"));
+        claim.Add("value.currency", plugin::AttrString(m, "currency"));
+        claim.Add("value.bound", plugin::AttrString(m, "bound"));
+        claim.Add("value.precision", *plugin::AttrDouble(m, "precision"));
       } else {
-        claim.Set("value.type", std::string("count"));
-        claim.Set("value.count", *m.Get("count"));
-        claim.Set("value.unit", std::string("gpu"));
-        claim.Set("value.bound", plugin::AttrString(m, "bound"));
-        claim.Set("value.precision", *plugin::AttrDouble(m, "precision"));
-        claim.Set("qualifiers.model", *m.Get("model"));
+        claim.Add("value.type", std::string("count"));
+        claim.Add("value.count", *m.Get("count"));
+        claim.Add("value.unit", std::string("gpu"));
+        claim.Add("value.bound", plugin::AttrString(m, "bound"));
+        claim.Add("value.precision", *plugin::AttrDouble(m, "precision"));
+        claim.Add("qualifiers.model", *m.Get("model"));
       }
       if (source) {
-        claim.Set("attribution.id", source->entity.id);
-        claim.Set("attribution.text", std::string(doc.slice(*source->entity.annotation)));
+        claim.Add("attribution.id", source->entity.id);
+        claim.Add("attribution.text", std::string(doc.slice(*source->entity.annotation)));
       } else {
-        claim.Set("attribution", AttrValue());
+        claim.Add("attribution", AttrValue());
       }
       const Cue* hedge = NearestCue(cues_.hedges, text, m, amounts, "");
-      claim.Set("hedge", hedge ? AttrValue(hedge->label) : AttrValue());
-      claim.Set("evidence.doc", doc.id);
-      claim.Set("evidence.source", doc.meta.source.empty() ? AttrValue() : AttrValue(doc.meta.source));
-      claim.Set("evidence.published", doc.meta.published.empty() ? AttrValue() : AttrValue(doc.meta.published));
-      claim.Set("evidence.sentence", std::string(text.substr(s_begin, s_end - s_begin)));
+      claim.Add("hedge", hedge ? AttrValue(hedge->label) : AttrValue());
+      claim.Add("evidence.doc", doc.id);
+      claim.Add("evidence.source", doc.meta.source.empty() ? AttrValue() : AttrValue(doc.meta.source));
+      claim.Add("evidence.published", doc.meta.published.empty() ? AttrValue() : AttrValue(doc.meta.published));
+      claim.Add("evidence.sentence", std::string(text.substr(s_begin, s_end - s_begin)));
       claims.items.push_back(std::move(claim));
     }
     return Status::OK();

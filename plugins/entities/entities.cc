@@ -85,10 +85,11 @@ class Entities final : public claimex::Stage {
       taken.emplace_hint(taken.end(), m.begin, m.end);
       const auto& e = entities[m.entity];
       Annotation a{m.begin, m.end, {}};
-      a.Set("type", e.type);
-      a.Set("id", e.id);
-      if (!e.category.empty()) a.Set("category", e.category);
-      a.Set("gazetteer", true);
+      a.attrs.reserve(5);
+      a.Add("type", e.type);
+      a.Add("id", e.id);
+      if (!e.category.empty()) a.Add("category", e.category);
+      a.Add("gazetteer", true);
       if (e.type == "person") AddTitle(text, a);
       found.push_back(std::move(a));
     }
@@ -156,9 +157,9 @@ class Entities final : public claimex::Stage {
       if (auto next = taken.lower_bound(end); next != taken.begin() && std::prev(next)->second > begin) continue;
       taken.emplace(begin, end);
       Annotation a{begin, end, {}};
-      a.Set("type", type);
-      a.Set("id", Slug(std::string_view(name.data(), name.size())));
-      a.Set("gazetteer", false);
+      a.Add("type", type);
+      a.Add("id", Slug(std::string_view(name.data(), name.size())));
+      a.Add("gazetteer", false);
       found.push_back(std::move(a));
     }
   }

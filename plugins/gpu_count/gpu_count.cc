@@ -74,12 +74,13 @@ class GpuCount final : public claimex::Stage {
       Annotation a;
       a.begin = n.begin;
       a.end = static_cast<std::uint32_t>(end);
-      a.Set("count", static_cast<std::int64_t>(count));
-      a.Set("precision", std::max(precision, 0.5));
-      a.Set("model", model.empty() ? claimex::AttrValue() : claimex::AttrValue(model));
-      a.Set("bound", bounds_->For(text, n.begin, end, plugin::AttrBool(n, "plus"), plugin::AttrBool(n, "approx")));
-      a.Set("reading", plugin::AttrString(n, "reading"));
-      a.Set("reason", reason);
+      a.attrs.reserve(6);
+      a.Add("count", static_cast<std::int64_t>(count));
+      a.Add("precision", std::max(precision, 0.5));
+      a.Add("model", model.empty() ? claimex::AttrValue() : claimex::AttrValue(model));
+      a.Add("bound", bounds_->For(text, n.begin, end, plugin::AttrBool(n, "plus"), plugin::AttrBool(n, "approx")));
+      a.Add("reading", plugin::AttrString(n, "reading"));
+      a.Add("reason", reason);
       counts.items.push_back(std::move(a));
     }
     return Status::OK();

@@ -86,12 +86,13 @@ class Money final : public claimex::Stage {
       Annotation a;
       a.begin = f.begin;
       a.end = f.end;
-      a.Set("value", *plugin::AttrDouble(n, "value"));
-      a.Set("currency", f.currency);
-      a.Set("bound", std::move(bound));
-      a.Set("precision", *plugin::AttrDouble(n, "precision"));
-      if (!range.empty()) a.Set("range", range);
-      a.Set("reading", plugin::AttrString(n, "reading"));
+      a.attrs.reserve(6);
+      a.Add("value", *plugin::AttrDouble(n, "value"));
+      a.Add("currency", f.currency);
+      a.Add("bound", std::move(bound));
+      a.Add("precision", *plugin::AttrDouble(n, "precision"));
+      if (!range.empty()) a.Add("range", range);
+      a.Add("reading", plugin::AttrString(n, "reading"));
       money.items.push_back(std::move(a));
     }
     return Status::OK();

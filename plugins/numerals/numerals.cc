@@ -47,26 +47,27 @@ class Numerals final : public claimex::Stage {
       claimex::Annotation a;
       a.begin = n.begin;
       a.end = n.end;
-      a.Set("value", n.value);
-      a.Set("precision", n.precision);
-      a.Set("integer", n.integer);
+      a.attrs.reserve(12);
+      a.Add("value", n.value);
+      a.Add("precision", n.precision);
+      a.Add("integer", n.integer);
       if (n.scale != 0) {
-        a.Set("scale", static_cast<std::int64_t>(n.scale));
-        a.Set("scale_text", n.scale_text);
+        a.Add("scale", static_cast<std::int64_t>(n.scale));
+        a.Add("scale_text", n.scale_text);
       }
-      if (n.percent) a.Set("percent", true);
-      if (n.plus) a.Set("plus", true);
-      if (n.approx) a.Set("approx", true);
-      if (n.year_like) a.Set("year_like", true);
-      if (!n.range.empty()) a.Set("range", n.range);
-      a.Set("reading", n.reading);
+      if (n.percent) a.Add("percent", true);
+      if (n.plus) a.Add("plus", true);
+      if (n.approx) a.Add("approx", true);
+      if (n.year_like) a.Add("year_like", true);
+      if (!n.range.empty()) a.Add("range", n.range);
+      a.Add("reading", n.reading);
       // The why matters where a choice was made; an unambiguous numeral's
       // reading is its own reason, and repeating it would bloat every record.
-      if (n.reading != "unambiguous") a.Set("reason", n.reason);
+      if (n.reading != "unambiguous") a.Add("reason", n.reason);
       if (n.alt_value) {
-        a.Set("alt_value", *n.alt_value);
-        a.Set("alt_precision", *n.alt_precision);
-        a.Set("alt_integer", n.alt_integer);
+        a.Add("alt_value", *n.alt_value);
+        a.Add("alt_precision", *n.alt_precision);
+        a.Add("alt_integer", n.alt_integer);
       }
       layer.items.push_back(std::move(a));
     }

@@ -23,6 +23,7 @@
 #ifndef CLAIMEX_DOCUMENT_H_
 #define CLAIMEX_DOCUMENT_H_
 
+#include <cassert>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -63,6 +64,13 @@ struct Annotation {
         return;
       }
     }
+    attrs.emplace_back(std::string(key), std::move(value));
+  }
+
+  // Adds `key`, which must not be set yet: for a stage filling in a new
+  // annotation, without Set's search through the keys already there.
+  void Add(std::string_view key, AttrValue value) {
+    assert(Get(key) == nullptr && "Annotation::Add: key already set");
     attrs.emplace_back(std::string(key), std::move(value));
   }
 
