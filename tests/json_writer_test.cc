@@ -1,5 +1,7 @@
 #include "json_writer.h"
 
+#include <random>
+
 #include <gtest/gtest.h>
 
 namespace claimex {
@@ -34,6 +36,38 @@ TEST(JsonWriterTest, WholeFloatsStayFloats) {
 
 TEST(JsonWriterTest, NonFiniteIsNull) {
   EXPECT_EQ(Written(json(std::numeric_limits<double>::infinity())), "null");
+}
+
+// Strings of every byte class, short and long (the writer copies plain runs
+// in bulk and escapes the rest), are written as nlohmann's dump writes them.
+TEST(JsonWriterTest, StringsAreEscapedAsJsonDumpDoes) {
+  std::mt19937 random(7);
+  const std::string pieces[] = {"a", "plain text ", "\"", "\\", "\n", "\t", "\x01", "\x1f", "\x7f", "/",
+                                "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", std::string(1, '\0'), "0123456789"};
+  for (int round = 0; round < 2000; ++round) {
+    std::string value;
+    const int count = static_cast<int>(random() % 40);
+    for (int k = 0; k < count; ++k) value += pieces[random() % std::size(pieces)];
+    std::string out = "prefix ";
+    {
+      JsonWriter w(out);
+      w.BeginArray().String(value).Key(value).Null().EndArray();
+    }
+    ASSERT_EQ(out, "prefix [" + json(value).dump() + "," + json(value).dump() + ":null]") << round;
+  }
+}
+
+TEST(JsonWriterTest, TheStringHoldsWhatWasWrittenOnceFinished) {
+  std::string out = "{";
+  JsonWriter w(out);
+  for (int i = 0; i < 10000; ++i) w.Key("k").UInt(static_cast<std::uint64_t>(i));
+  w.Finish();
+  EXPECT_EQ(out.find('\0'), std::string::npos);
+  EXPECT_EQ(out.substr(out.size() - 9), "\"k\":9999");
+  EXPECT_EQ(json::parse(out + "}")["k"], 9999);
+  w.Key("more").Bool(true);
+  w.Finish();
+  EXPECT_EQ(out.substr(out.size() - 12), ",\"more\":true");
 }
 
 }  // namespace

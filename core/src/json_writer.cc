@@ -1,5 +1,6 @@
 #include "json_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -9,55 +10,62 @@
 
 namespace claimex {
 
-void AppendJsonString(std::string& out, std::string_view value, char after) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::size_t i = FindJsonSpecialByte(value, 0);
-  if (i == value.size()) {
+void JsonWriter::Grow(std::size_t n) {
+  // Doubling keeps growth amortised; the new room is zero-filled once by
+  // resize, then written over.
+  out_.resize(std::max({out_.capacity(), 2 * out_.size(), size_ + n + 256}));
+}
+
+void JsonWriter::QuotedString(std::string_view value, char after) {
+  std::size_t special = FindJsonSpecialByte(value, 0);
+  if (special == value.size()) {
     // Nothing to escape (nearly every key and value): one copy.
-    const std::size_t at = out.size();
-    out.resize(at + value.size() + (after != 0 ? 3 : 2));
-    char* p = out.data() + at;
+    char* p = Room(value.size() + 3);
     *p++ = '"';
     std::memcpy(p, value.data(), value.size());
     p[value.size()] = '"';
-    if (after != 0) p[value.size() + 1] = after;
+    p[value.size() + 1] = after;
+    Advance(value.size() + (after != 0 ? 3 : 2));
     return;
   }
-  out += '"';
+  static constexpr char kHex[] = "0123456789abcdef";
+  Put('"');
   std::size_t run_start = 0;
-  for (; i < value.size(); i = FindJsonSpecialByte(value, i + 1)) {
-    const auto c = static_cast<unsigned char>(value[i]);
-    out.append(value.data() + run_start, i - run_start);
-    run_start = i + 1;
+  for (; special < value.size(); special = FindJsonSpecialByte(value, special + 1)) {
+    Put(value.substr(run_start, special - run_start));
+    run_start = special + 1;
+    const auto c = static_cast<unsigned char>(value[special]);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 0xf];
+      case '"': Put("\\\""); break;
+      case '\\': Put("\\\\"); break;
+      case '\n': Put("\\n"); break;
+      case '\r': Put("\\r"); break;
+      case '\t': Put("\\t"); break;
+      case '\b': Put("\\b"); break;
+      case '\f': Put("\\f"); break;
+      default: {
+        const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+        Put(std::string_view(escape, sizeof escape));
+      }
     }
   }
-  out.append(value.data() + run_start, value.size() - run_start);
-  out += '"';
-  if (after != 0) out += after;
+  Put(value.substr(run_start));
+  Put('"');
+  if (after != 0) Put(after);
 }
+
+void AppendJsonString(std::string& out, std::string_view value) { JsonWriter(out).String(value); }
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
   Separate();
-  AppendJsonString(out_, key, ':');
+  QuotedString(key, ':');
   after_key_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::String(std::string_view value) {
   Separate();
-  AppendJsonString(out_, value);
+  QuotedString(value, 0);
   return *this;
 }
 
@@ -65,7 +73,7 @@ JsonWriter& JsonWriter::Int(std::int64_t value) {
   Separate();
   char buf[24];
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-  out_.append(buf, end);
+  Put(std::string_view(buf, static_cast<std::size_t>(end - buf)));
   return *this;
 }
 
@@ -73,7 +81,7 @@ JsonWriter& JsonWriter::UInt(std::uint64_t value) {
   Separate();
   char buf[24];
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-  out_.append(buf, end);
+  Put(std::string_view(buf, static_cast<std::size_t>(end - buf)));
   return *this;
 }
 
@@ -83,19 +91,19 @@ JsonWriter& JsonWriter::Double(double value) {
   char buf[32];
   // Shortest representation that reads back to the same double.
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-  out_.append(buf, end);
+  Put(std::string_view(buf, static_cast<std::size_t>(end - buf)));
   return *this;
 }
 
 JsonWriter& JsonWriter::Bool(bool value) {
   Separate();
-  out_ += value ? "true" : "false";
+  Put(value ? "true" : "false");
   return *this;
 }
 
 JsonWriter& JsonWriter::Null() {
   Separate();
-  out_ += "null";
+  Put("null");
   return *this;
 }
 
@@ -129,10 +137,10 @@ JsonWriter& JsonWriter::Json(const nlohmann::json& value) {
     case Type::number_integer: return Int(value.get<std::int64_t>());
     case Type::number_unsigned: return UInt(value.get<std::uint64_t>());
     case Type::number_float: {
-      const std::size_t at = out_.size();
+      const std::size_t at = size_;
       Double(value.get<double>());
       // As nlohmann writes it: a float stays recognisably a float ("1.0").
-      if (out_.find_first_of(".en", at) == std::string::npos) out_ += ".0";
+      if (std::string_view(out_.data() + at, size_ - at).find_first_of(".en") == std::string_view::npos) Put(".0");
       return *this;
     }
     default: return Null();

@@ -2,12 +2,17 @@
 //
 // Output records are written per document on the hot path; building an
 // nlohmann::json tree per record and dumping it costs as much as the
-// extraction itself, so records are written directly. The caller is
+// extraction itself, so records are written directly. The writer appends
+// through a raw pointer into room it makes in the string (a few hundred
+// thousand short keys and values per megabyte of text make std::string's
+// per-call checks the main cost otherwise), so the string holds exactly what
+// was written only after Finish() or the writer's end. The caller is
 // responsible for well-formed nesting; keys and strings are escaped here.
 #ifndef CLAIMEX_CORE_JSON_WRITER_H_
 #define CLAIMEX_CORE_JSON_WRITER_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -19,12 +24,19 @@ namespace claimex {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out) : out_(out) {}
+  // Appends to `out`.
+  explicit JsonWriter(std::string& out) : out_(out), size_(out.size()) {}
+  ~JsonWriter() { Finish(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
 
-  JsonWriter& BeginObject() { Separate(); out_ += '{'; first_ = true; return *this; }
-  JsonWriter& EndObject() { out_ += '}'; first_ = false; return *this; }
-  JsonWriter& BeginArray() { Separate(); out_ += '['; first_ = true; return *this; }
-  JsonWriter& EndArray() { out_ += ']'; first_ = false; return *this; }
+  // Cuts `out` to what was written; writing may go on after it.
+  void Finish() { out_.resize(size_); }
+
+  JsonWriter& BeginObject() { Separate(); Put('{'); first_ = true; return *this; }
+  JsonWriter& EndObject() { Put('}'); first_ = false; return *this; }
+  JsonWriter& BeginArray() { Separate(); Put('['); first_ = true; return *this; }
+  JsonWriter& EndArray() { Put(']'); first_ = false; return *this; }
 
   // Writes `"key":`; the next value call writes the value.
   JsonWriter& Key(std::string_view key);
@@ -45,18 +57,35 @@ class JsonWriter {
       after_key_ = false;
       return;
     }
-    if (!first_) out_ += ',';
+    if (!first_) Put(',');
     first_ = false;
   }
+  // Where the next `n` bytes go; they count once Advance(n) says so.
+  char* Room(std::size_t n) {
+    if (out_.size() - size_ < n) Grow(n);
+    return out_.data() + size_;
+  }
+  void Grow(std::size_t n);
+  void Advance(std::size_t n) { size_ += n; }
+  void Put(char c) {
+    *Room(1) = c;
+    ++size_;
+  }
+  void Put(std::string_view bytes) {
+    std::memcpy(Room(bytes.size()), bytes.data(), bytes.size());
+    size_ += bytes.size();
+  }
+  // `value` quoted and escaped, then `after` unless it is 0.
+  void QuotedString(std::string_view value, char after);
 
   std::string& out_;
+  std::size_t size_;  // bytes of out_ written; the rest is room
   bool first_ = true;
   bool after_key_ = false;
 };
 
-// Appends `value` as a JSON string literal (with quotes) to `out`, then
-// `after` unless it is 0 (a key's ':').
-void AppendJsonString(std::string& out, std::string_view value, char after = 0);
+// Appends `value` as a JSON string literal (with quotes) to `out`.
+void AppendJsonString(std::string& out, std::string_view value);
 
 }  // namespace claimex
 

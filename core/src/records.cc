@@ -77,6 +77,7 @@ std::string_view ProcessedDocument::annotations_json() const {
     if (doc_.find_layer(name) == nullptr) w.Key(name).BeginArray().EndArray();
   }
   w.EndObject();
+  w.Finish();
   return annotations_;
 }
 
@@ -93,6 +94,7 @@ std::string RejectJson(const Reject& reject, const RunInfo& run) {
   w.Key("stage").String(reject.stage);
   w.Key("error").String(reject.error);
   w.EndObject();
+  w.Finish();
   return out;
 }
 
