@@ -1,6 +1,7 @@
 #include "fingerprint.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <numeric>
 #include <optional>
@@ -43,6 +44,16 @@ bool IsCjk(UChar32 c) {
   }
 }
 
+// ASCII letters and digits, lower-cased; 0 for every other byte.
+constexpr auto kAsciiWordFolded = [] {
+  std::array<std::uint8_t, 256> folded{};
+  for (int c = 0; c < 128; ++c) {
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) folded[c] = static_cast<std::uint8_t>(c);
+    if (c >= 'A' && c <= 'Z') folded[c] = static_cast<std::uint8_t>(c - 'A' + 'a');
+  }
+  return folded;
+}();
+
 // Word hashes of one paragraph: FNV-1a over the case-folded UTF-8 of each
 // word, with ASCII folded inline because it is most of the text.
 void Words(std::string_view line, std::vector<std::uint64_t>& words) {
@@ -59,14 +70,16 @@ void Words(std::string_view line, std::vector<std::uint64_t>& words) {
   const auto length = static_cast<std::int32_t>(line.size());
   for (std::int32_t i = 0; i < length;) {
     if (bytes[i] < 0x80) {
-      std::uint8_t c = bytes[i++];
-      const bool digit = c >= '0' && c <= '9';
-      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-      if (!digit && (c < 'a' || c > 'z')) {
+      std::uint8_t folded = kAsciiWordFolded[bytes[i]];
+      if (folded == 0) {
         flush();
+        ++i;
         continue;
       }
-      word = (word ^ c) * kPrime;
+      // The ASCII run of the word in one tight loop.
+      do {
+        word = (word ^ folded) * kPrime;
+      } while (++i < length && (folded = kAsciiWordFolded[bytes[i]]) != 0);
       in_word = true;
       continue;
     }
