@@ -81,9 +81,11 @@ std::size_t Gap(std::size_t a_begin, std::size_t a_end, std::size_t b_begin, std
   return 0;
 }
 
+// Views into the entity's own attributes, which live as long as the
+// document: entity references are copied around freely.
 struct EntityRef {
   const Annotation* annotation;
-  std::string id, type, category;
+  std::string_view id, type, category;
 };
 
 // Entities are sorted by start and do not overlap, so their ends are sorted
@@ -131,9 +133,9 @@ class Claims final : public claimex::Stage {
     const std::string_view text = doc.text;
     const auto& sentences = doc.find_layer("sentences")->items;
     std::vector<EntityRef> entities;
-    std::map<std::string, int> org_frequency;
+    std::map<std::string_view, int> org_frequency;
     for (const Annotation& a : doc.find_layer("entities")->items) {
-      EntityRef e{&a, plugin::AttrString(a, "id"), plugin::AttrString(a, "type"), plugin::AttrString(a, "category")};
+      EntityRef e{&a, plugin::AttrView(a, "id"), plugin::AttrView(a, "type"), plugin::AttrView(a, "category")};
       if (e.type == "org" && !IsSource(e)) ++org_frequency[e.id];
       entities.push_back(std::move(e));
     }
@@ -197,8 +199,8 @@ class Claims final : public claimex::Stage {
       Annotation claim{m.begin, m.end, {}};
       claim.attrs.reserve(24);
       if (subject) {
-        claim.Add("subject.id", subject->id);
-        claim.Add("subject.type", subject->type);
+        claim.Add("subject.id", std::string(subject->id));
+        claim.Add("subject.type", std::string(subject->type));
         claim.Add("subject.text", std::string(doc.slice(*subject->annotation)));
         claim.Add("subject.via", via);
       } else {
@@ -227,7 +229,7 @@ class Claims final : public claimex::Stage {
         claim.Add("qualifiers.model", *m.Get("model"));
       }
       if (source) {
-        claim.Add("attribution.id", source->entity.id);
+        claim.Add("attribution.id", std::string(source->entity.id));
         claim.Add("attribution.text", std::string(doc.slice(*source->entity.annotation)));
       } else {
         claim.Add("attribution", AttrValue());

@@ -24,11 +24,14 @@ inline bool AttrBool(const Annotation& a, std::string_view key) {
   return b != nullptr && *b;
 }
 
-inline std::string AttrString(const Annotation& a, std::string_view key) {
+// A view of the annotation's own string, valid while the annotation is.
+inline std::string_view AttrView(const Annotation& a, std::string_view key) {
   const AttrValue* v = a.Get(key);
   const auto* s = v ? std::get_if<std::string>(v) : nullptr;
-  return s ? *s : std::string();
+  return s ? std::string_view(*s) : std::string_view();
 }
+
+inline std::string AttrString(const Annotation& a, std::string_view key) { return std::string(AttrView(a, key)); }
 
 }  // namespace claimex::plugin
 
