@@ -79,8 +79,8 @@ class Normalize final : public claimex::Stage {
   Status MarkSentences(Document& doc) {
     auto& layer = doc.layer("sentences", claimex::LayerVisibility::kInternal);
     const std::string& text = doc.text;
-    if (text.size() > static_cast<std::size_t>(INT32_MAX) / 2) {
-      return Status::InvalidArgument("text over 1 GiB: ICU's break iterator indexes in 32 bits");
+    if (text.size() >= static_cast<std::size_t>(INT32_MAX)) {
+      return Status::InvalidArgument("text of 2 GiB or more: ICU's break iterator indexes in 32 bits");
     }
     utf16_.resize(text.size() + 1);
     UErrorCode status = U_ZERO_ERROR;
@@ -104,6 +104,8 @@ class Normalize final : public claimex::Stage {
       start = end;
     }
     sentences_->setText(icu::UnicodeString());
+    // One huge document must not keep its copy for the rest of the run.
+    if (utf16_.capacity() > kKeptUtf16Units) std::vector<char16_t>().swap(utf16_);
     return Status::OK();
   }
 
@@ -139,6 +141,7 @@ class Normalize final : public claimex::Stage {
 
   const icu::Normalizer2* nfc_ = nullptr;  // owned by ICU, immutable
   std::unique_ptr<icu::BreakIterator> sentences_;
+  static constexpr std::size_t kKeptUtf16Units = 4 << 20;
   std::vector<char16_t> utf16_;  // the current text, reused across documents
 };
 
