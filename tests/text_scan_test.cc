@@ -1,5 +1,7 @@
 #include "text_scan.h"
 
+#include <string>
+
 #include <gtest/gtest.h>
 
 namespace claimex::plugin {
@@ -79,6 +81,41 @@ TEST_F(CueLexiconTest, BeforeSkipsSpacesAndQuotesAndNeedsAWordStart) {
   m = cues_.Before("costs $", 7);
   ASSERT_TRUE(m);
   EXPECT_EQ(m->label, "currency");
+}
+
+// The directly indexed second level must find exactly what the sibling
+// lists find: ASCII and non-ASCII at either level, in any insertion order.
+TEST(CodePointTrieTest, SecondLevelIndexFindsWhatTheListsFind) {
+  const std::u32string words[] = {U"ab", U"ac", U"a\u00e9", U"\u00e9a", U"b", U"ba", U"abc", U"\u4e2d\u6587", U"zz", U"a"};
+  CodePointTrie indexed(true), plain;
+  for (const std::u32string& word : words) {
+    std::int32_t a = CodePointTrie::kRoot, b = CodePointTrie::kRoot;
+    for (char32_t c : word) {
+      a = indexed.AddChild(a, c);
+      b = plain.AddChild(b, c);
+    }
+    indexed.set_value(a, static_cast<std::int32_t>(word.size()));
+    plain.set_value(b, static_cast<std::int32_t>(word.size()));
+  }
+  ASSERT_EQ(indexed.size(), plain.size());
+  const std::u32string probes[] = {U"ab", U"ac", U"ad", U"a\u00e9", U"a\u00ea", U"\u00e9a", U"\u00e9b", U"ba", U"bb",
+                                   U"abc", U"abd", U"\u4e2d\u6587", U"\u4e2dx", U"zz", U"za", U"q", U"a"};
+  for (const std::u32string& probe : probes) {
+    std::int32_t a = CodePointTrie::kRoot, b = CodePointTrie::kRoot;
+    for (char32_t c : probe) {
+      if (a != CodePointTrie::kNone) a = indexed.Child(a, c);
+      if (b != CodePointTrie::kNone) b = plain.Child(b, c);
+    }
+    ASSERT_EQ(a == CodePointTrie::kNone, b == CodePointTrie::kNone);
+    if (a != CodePointTrie::kNone) {
+      EXPECT_EQ(indexed.value(a), plain.value(b));
+      EXPECT_EQ(indexed.code_point(a), probe.back());
+    }
+  }
+  // Adding what is there returns the same node.
+  EXPECT_EQ(indexed.AddChild(indexed.Child(CodePointTrie::kRoot, U'a'), U'b'),
+            indexed.Child(indexed.Child(CodePointTrie::kRoot, U'a'), U'b'));
+  EXPECT_EQ(indexed.size(), plain.size());
 }
 
 }  // namespace

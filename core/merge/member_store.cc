@@ -45,11 +45,9 @@ int PartitionOfPrefix(std::string_view prefix, int partitions) {
   return static_cast<int>(std::stoul(std::string(prefix.substr(0, 2)), nullptr, 16)) * partitions / 256;
 }
 
-// Partition of a member key, which input may spell any way: FNV-1a.
+// Partition of a member key, which input may spell any way: by its hash.
 int PartitionOfKey(std::string_view key, int partitions) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-  return static_cast<int>(hash % static_cast<std::uint64_t>(partitions));
+  return static_cast<int>(ContentHash().Add(key).value() % static_cast<std::uint64_t>(partitions));
 }
 
 std::size_t Footprint(const std::string& key, const StoredMember& m) {
@@ -57,8 +55,12 @@ std::size_t Footprint(const std::string& key, const StoredMember& m) {
 }
 
 void KeepOne(std::map<std::string, StoredMember>& members, std::string key, StoredMember member) {
-  auto [it, inserted] = members.try_emplace(std::move(key), member);
-  if (!inserted && member.json > it->second.json) it->second = std::move(member);
+  const auto it = members.find(key);
+  if (it == members.end()) {
+    members.emplace(std::move(key), std::move(member));
+  } else if (member.json > it->second.json) {
+    it->second = std::move(member);
+  }
 }
 
 }  // namespace

@@ -37,12 +37,12 @@ struct ExecutorOptions {
   // Documents are handed between threads in batches of this many documents
   // or bytes, whichever comes first.
   std::size_t batch_documents = 64;
+  std::size_t batch_bytes = 1u << 20;
   // A document whose public layers hold more mentions than this after a
   // stage is rejected: memory per document is bounded by this, not by how
   // many numerals a hostile or broken input packs into its size limit.
   // (Internal layers such as sentences are bounded by the text size.)
   std::size_t max_mentions = 250000;
-  std::size_t batch_bytes = 1u << 20;
   bool progress = false;                    // a progress line on stderr
   // Render each annotations record on the worker that processed the
   // document, so that writing it is not serialised on the consumer thread.

@@ -59,56 +59,40 @@ std::u32string FoldToU32(std::string_view utf8) {
   return out;
 }
 
-CueLexicon::Trie::Trie() : nodes(1) { std::fill(std::begin(ascii_root), std::end(ascii_root), -1); }
-
-std::int32_t CueLexicon::Trie::Child(std::int32_t node, char32_t c) const {
-  if (node == 0 && c < 0x80) return ascii_root[c];
-  for (std::int32_t child = nodes[node].first_child; child >= 0; child = nodes[child].next_sibling) {
-    if (nodes[child].c == c) return child;
-  }
-  return -1;
-}
-
-std::int32_t CueLexicon::Trie::AddChild(std::int32_t node, char32_t c) {
-  if (const std::int32_t existing = Child(node, c); existing >= 0) return existing;
-  const auto child = static_cast<std::int32_t>(nodes.size());
-  nodes.push_back({c, -1, nodes[node].first_child, -1});
-  nodes[node].first_child = child;
-  if (node == 0 && c < 0x80) ascii_root[c] = child;
-  return child;
-}
-
 void CueLexicon::Add(std::string_view phrase, std::string label) {
   const std::u32string folded = FoldToU32(phrase);
   if (folded.empty()) return;
-  std::int32_t forward = 0, backward = 0;
+  std::int32_t forward = CodePointTrie::kRoot, backward = CodePointTrie::kRoot;
   for (char32_t c : folded) forward = forward_.AddChild(forward, c);
   for (auto c = folded.rbegin(); c != folded.rend(); ++c) backward = backward_.AddChild(backward, *c);
   // The same phrase twice: the first label stays.
-  if (forward_.nodes[forward].label >= 0) return;
-  forward_.nodes[forward].label = backward_.nodes[backward].label = static_cast<std::int32_t>(labels_.size());
+  if (forward_.value(forward) != CodePointTrie::kNone) return;
+  const auto index = static_cast<std::int32_t>(labels_.size());
+  forward_.set_value(forward, index);
+  backward_.set_value(backward, index);
   labels_.push_back(std::move(label));
 }
 
 template <typename Next>
-std::optional<CueLexicon::Match> CueLexicon::Walk(const Trie& trie, Next next, std::size_t* match_end) const {
+std::optional<CueLexicon::Match> CueLexicon::Walk(const CodePointTrie& trie, Next next, std::size_t* match_end) const {
   std::optional<Match> best;
-  std::int32_t node = 0;
+  std::int32_t node = CodePointTrie::kRoot;
   std::size_t depth = 0;
   char32_t c;
   std::size_t c_end = 0;
   if (!next(&c, &c_end)) return best;
-  while ((node = trie.Child(node, c)) >= 0) {
+  while ((node = trie.Child(node, c)) != CodePointTrie::kNone) {
     ++depth;
-    const Node& hit = trie.nodes[node];
+    const std::int32_t label = trie.value(node);
+    const char32_t last = trie.code_point(node);
     const std::size_t hit_end = c_end;
     const bool more = next(&c, &c_end);
-    if (hit.label >= 0) {
+    if (label != CodePointTrie::kNone) {
       // A phrase ending in a letter must not end inside a word; CJK text
       // has no spaces between words, so no boundary is required there.
-      const bool needs_boundary = IsWordChar(hit.c) && !IsCjk(hit.c);
+      const bool needs_boundary = IsWordChar(last) && !IsCjk(last);
       if (!(needs_boundary && more && IsWordChar(c) && !IsCjk(c))) {
-        best = Match{labels_[hit.label], depth};
+        best = Match{labels_[label], depth};
         *match_end = hit_end;
       }
     }
@@ -145,7 +129,9 @@ std::optional<CueLexicon::Match> CueLexicon::After(std::string_view text, std::s
   // without decoding or folding.
   if (begin < text.size()) {
     if (const auto byte = static_cast<unsigned char>(text[begin]); byte < 0x80) {
-      if (forward_.ascii_root[(byte >= 'A' && byte <= 'Z') ? byte + 32 : byte] < 0) return std::nullopt;
+      if (forward_.Child(CodePointTrie::kRoot, (byte >= 'A' && byte <= 'Z') ? byte + 32 : byte) == CodePointTrie::kNone) {
+        return std::nullopt;
+      }
     }
   }
   return Walk(

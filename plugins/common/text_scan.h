@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "code_point_trie.h"
+
 namespace claimex::plugin {
 
 // The ASCII case of each helper below is inline: it is most of the text and
@@ -93,29 +95,17 @@ class CueLexicon {
   std::optional<Match> After(std::string_view text, std::size_t begin, std::size_t* consumed_end) const;
 
  private:
-  // Phrases as a trie of folded code points, walked one code point at a
-  // time from the position, so that a word that begins no phrase costs a
-  // lookup or two; a second trie holds them reversed for Before.
-  struct Node {
-    char32_t c = 0;
-    std::int32_t first_child = -1;
-    std::int32_t next_sibling = -1;
-    std::int32_t label = -1;  // index into labels_ where a phrase ends here
-  };
-  struct Trie {
-    Trie();
-    std::int32_t Child(std::int32_t node, char32_t c) const;
-    std::int32_t AddChild(std::int32_t node, char32_t c);
-    std::vector<Node> nodes;
-    std::int32_t ascii_root[128];  // the root's children, indexed directly
-  };
+  // Phrases as a trie of folded code points (a node's value indexes
+  // labels_), walked one code point at a time from the position, so that a
+  // word that begins no phrase costs a lookup or two; a second trie holds
+  // them reversed for Before.
   // Walks `trie` over the folded code points `next` yields (with the byte
   // offset past each); the longest phrase whose boundary check passes wins,
   // and `*match_end` gets the offset past its last code point.
   template <typename Next>
-  std::optional<Match> Walk(const Trie& trie, Next next, std::size_t* match_end) const;
+  std::optional<Match> Walk(const CodePointTrie& trie, Next next, std::size_t* match_end) const;
 
-  Trie forward_, backward_;
+  CodePointTrie forward_, backward_;
   std::vector<std::string> labels_;
 };
 

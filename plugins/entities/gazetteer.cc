@@ -23,44 +23,20 @@ bool IsLower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
 
 }  // namespace
 
-Gazetteer::Gazetteer() : needs_capital_(1, false), ascii_second_(128 * 128, -1) {
-  std::fill(std::begin(ascii_root_), std::end(ascii_root_), -1);
-}
-
-int Gazetteer::Child(int node, char32_t c) const {
-  if (node == 0 && c < 0x80) return ascii_root_[c];
-  for (int child = nodes_[node].first_child; child >= 0; child = nodes_[child].next_sibling) {
-    if (nodes_[child].c == c) return child;
-  }
-  return -1;
-}
-
-int Gazetteer::AddChild(int node, char32_t c) {
-  const int child = static_cast<int>(nodes_.size());
-  nodes_.push_back({c, -1, nodes_[node].first_child, -1});
-  nodes_[node].first_child = child;
-  needs_capital_.push_back(false);
-  if (node == 0 && c < 0x80) ascii_root_[c] = child;
-  const char32_t parent = nodes_[node].c;
-  if (node != 0 && parent < 0x80 && c < 0x80 && ascii_root_[parent] == node) ascii_second_[parent * 128 + c] = child;
-  return child;
-}
+Gazetteer::Gazetteer() = default;
 
 int Gazetteer::Add(Entity entity, const std::vector<std::string>& names) {
   const int index = static_cast<int>(entities_.size());
   entities_.push_back(std::move(entity));
   for (const std::string& name : names) {
-    int node = 0;
+    std::int32_t node = plugin::CodePointTrie::kRoot;
     std::size_t n = 0;
-    for (std::size_t i = 0; i < name.size(); i += n) {
-      const char32_t c = Fold(DecodeAt(name, i, &n));
-      const int next = Child(node, c);
-      node = next >= 0 ? next : AddChild(node, c);
-    }
-    if (node == 0) continue;
+    for (std::size_t i = 0; i < name.size(); i += n) node = trie_.AddChild(node, Fold(DecodeAt(name, i, &n)));
+    if (node == plugin::CodePointTrie::kRoot) continue;
     // The first entity to claim a name keeps it.
-    if (nodes_[node].entity < 0) {
-      nodes_[node].entity = index;
+    if (trie_.value(node) == plugin::CodePointTrie::kNone) {
+      trie_.set_value(node, index);
+      needs_capital_.resize(trie_.size());
       needs_capital_[node] = IsUpper(DecodeAt(name, 0, &n));
       ++names_;
     }
@@ -131,27 +107,18 @@ std::vector<Match> Gazetteer::FindAll(std::string_view text) const {
       continue;
     }
     Match best;
-    int node = 0;
-    char32_t first_folded = 0;
+    std::int32_t node = plugin::CodePointTrie::kRoot;
     for (std::size_t pos = start; pos < text.size();) {
-      const char32_t c = Fold(DecodeAt(text, pos, &n));
-      if (pos == start) {
-        first_folded = c;
-        node = Child(0, c);
-      } else if (pos == start + first_len && first_folded < 0x80 && c < 0x80) {
-        node = ascii_second_[first_folded * 128 + c];
-      } else {
-        node = Child(node, c);
-      }
-      if (node < 0) break;
+      node = trie_.Child(node, Fold(DecodeAt(text, pos, &n)));
+      if (node == plugin::CodePointTrie::kNone) break;
       pos += n;
-      const Node& hit = nodes_[node];
-      if (hit.entity < 0) continue;
+      const std::int32_t entity = trie_.value(node);
+      if (entity == plugin::CodePointTrie::kNone) continue;
       const char32_t after = pos < text.size() ? DecodeAt(text, pos, &n) : 0;
       const char32_t last = DecodeBefore(text, pos, &n);
       const bool word_end = !IsWordChar(after) || IsCjk(after) || IsCjk(last);
       if (!word_end || (needs_capital_[node] && IsLower(first))) continue;
-      best = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos), hit.entity};
+      best = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos), entity};
     }
     if (best.entity >= 0) {
       matches.push_back(best);

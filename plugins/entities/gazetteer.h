@@ -16,6 +16,8 @@
 #include <utility>
 #include <vector>
 
+#include "code_point_trie.h"
+
 namespace claimex::entities {
 
 struct Entity {
@@ -42,23 +44,9 @@ class Gazetteer {
   std::size_t names() const { return names_; }
 
  private:
-  // 16 bytes a node, children as a sibling list, so that a gazetteer of
-  // millions of names stays a few bytes per character. The first two levels,
-  // where lists are long and most words of a text end their walk, are
-  // indexed directly for ASCII (64 KB whatever the size).
-  struct Node {
-    char32_t c = 0;
-    std::int32_t first_child = -1;
-    std::int32_t next_sibling = -1;
-    std::int32_t entity = -1;
-  };
-  int Child(int node, char32_t c) const;
-  int AddChild(int node, char32_t c);
-
-  std::vector<Node> nodes_{Node()};
+  // Folded names; a node's value is the entity whose name ends there.
+  plugin::CodePointTrie trie_{true};
   std::vector<bool> needs_capital_;  // by node
-  std::int32_t ascii_root_[128];
-  std::vector<std::int32_t> ascii_second_;  // [first * 128 + second]
   std::vector<Entity> entities_;
   std::size_t names_ = 0;
 };
