@@ -2,11 +2,21 @@
 #ifndef CLAIMEX_CORE_JSON_BYTES_H_
 #define CLAIMEX_CORE_JSON_BYTES_H_
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 
 namespace claimex {
+
+// Bytes a JSON string cannot carry as is: a quote, a backslash or a control
+// character.
+inline constexpr auto kJsonSpecialByte = [] {
+  std::array<bool, 256> special{};
+  for (int c = 0; c < 0x20; ++c) special[c] = true;
+  special['"'] = special['\\'] = true;
+  return special;
+}();
 
 // The first position at or after `i` holding a byte a JSON string cannot
 // carry as is (a quote, a backslash or a control character), or s.size().
@@ -23,8 +33,7 @@ inline std::size_t FindJsonSpecialByte(std::string_view s, std::size_t i) {
     i += 8;
   }
   for (; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c == '"' || c == '\\') return i;
+    if (kJsonSpecialByte[static_cast<unsigned char>(s[i])]) return i;
   }
   return s.size();
 }

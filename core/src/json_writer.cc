@@ -17,6 +17,24 @@ void JsonWriter::Grow(std::size_t n) {
 }
 
 void JsonWriter::QuotedString(std::string_view value, char after) {
+  if (value.size() <= kShortString) {
+    // Keys and most values are a few bytes: copy them byte by byte while
+    // checking, which costs less than a scan followed by a memcpy call.
+    char* p = Room(value.size() + 3);
+    *p = '"';
+    bool special = false;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      const auto c = static_cast<unsigned char>(value[i]);
+      p[i + 1] = static_cast<char>(c);
+      special |= kJsonSpecialByte[c];
+    }
+    if (!special) {
+      p[value.size() + 1] = '"';
+      p[value.size() + 2] = after;
+      Advance(value.size() + (after != 0 ? 3 : 2));
+      return;
+    }
+  }
   std::size_t special = FindJsonSpecialByte(value, 0);
   if (special == value.size()) {
     // Nothing to escape (nearly every key and value): one copy.

@@ -75,6 +75,7 @@ class JsonWriter {
     std::memcpy(Room(bytes.size()), bytes.data(), bytes.size());
     size_ += bytes.size();
   }
+  static constexpr std::size_t kShortString = 32;
   // `value` quoted and escaped, then `after` unless it is 0.
   void QuotedString(std::string_view value, char after);
 
