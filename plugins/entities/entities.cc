@@ -2,13 +2,12 @@
 //
 // Known entities come from the gazetteer (data/gazetteer/*.jsonl, plus the
 // accelerator catalogue data/lexicon/accelerators.tsv) in one pass over the
-// text. Unknown ones are still found by two patterns, compiled once per
-// stage instance and run once per document: capitalised names ending in a
-// company suffix or an organisation head word ("Acme Robotics Inc.",
-// "Zhongguancun Capital Group"), and capitalised names after a role word
-// ("founder Li Wei"). Their id is a slug of the name and `gazetteer` is
-// false. A person's role written just before the name ("Microsoft CEO
-// Satya Nadella") is kept as the attribute `title`.
+// text. Unknown ones are still found by two patterns (name_patterns.h):
+// capitalised names ending in a company suffix or an organisation head word
+// ("Acme Robotics Inc.", "Zhongguancun Capital Group"), and capitalised
+// names after a role word ("founder Li Wei"). Their id is a slug of the name
+// and `gazetteer` is false. A person's role written just before the name
+// ("Microsoft CEO Satya Nadella") is kept as the attribute `title`.
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -17,11 +16,10 @@
 #include <string>
 #include <vector>
 
-#include <re2/re2.h>
-
 #include "claimex/plugin.h"
 #include "data_files.h"
 #include "gazetteer.h"
+#include "name_patterns.h"
 #include "text_scan.h"
 
 namespace {
@@ -30,6 +28,7 @@ using claimex::Annotation;
 using claimex::Document;
 using claimex::Status;
 using claimex::entities::Gazetteer;
+using claimex::entities::NamePatterns;
 namespace plugin = claimex::plugin;
 
 std::string Slug(std::string_view name) {
@@ -47,26 +46,11 @@ std::string Slug(std::string_view name) {
   return out;
 }
 
-std::unique_ptr<RE2> Compile(const std::string& pattern) {
-  RE2::Options options;
-  options.set_max_mem(16 << 20);
-  options.set_log_errors(false);
-  auto re = std::make_unique<RE2>(pattern, options);
-  if (!re->ok()) throw std::runtime_error("entity pattern: " + re->error());
-  return re;
-}
-
 class Entities final : public claimex::Stage {
  public:
   explicit Entities(const nlohmann::json& options) {
     const std::string dir = plugin::ResolveDataDir(options.at("data_dir").get<std::string>());
     gazetteer_ = SharedGazetteer(dir, options.at("extra_gazetteers"));
-    const std::string name = R"((?:[A-Z][\w&'’-]*\.? ){0,4}[A-Z][\w&'’-]*)";
-    companies_ = Compile(R"(\b()" + name +
-                         R"(),? (?:Inc\.|Inc\b|Corp\.|Corporation\b|Ltd\.|Ltd\b|LLC\b|AG\b|GmbH\b|S\.A\.|SA\b|PLC\b|plc\b|Co\., Ltd\.))" +
-                         "|" + R"(\b((?:[A-Z][\w&-]* ){1,3}(?:University|Group|Capital|Ratings|Research|Institute|Labs|Bank|Partners|Technologies|Holdings|Ventures|Securities|Analytics)\b))");
-    people_ = Compile(
-        R"(\b(?:founder|co-founder|CEO|chief executive|analyst|researcher|scientist|president|chairman|engineer|executive|spokesperson|spokesman|spokeswoman),? ([A-Z][a-z]+(?: [A-Z][a-z'’]+){1,2}))");
     titles_.Add("CEO", "CEO");
     for (const char* role : {"chief executive", "founder", "co-founder", "president", "chairman", "analyst",
                              "lead AI scientist", "chief AI scientist", "scientist", "researcher", "executive",
@@ -93,8 +77,9 @@ class Entities final : public claimex::Stage {
       if (e.type == "person") AddTitle(text, a);
       found.push_back(std::move(a));
     }
-    AddUnknown(text, *companies_, "org", found, taken);
-    AddUnknown(text, *people_, "person", found, taken);
+    const NamePatterns::Names unknown = names_.Find(text);
+    AddUnknown(text, unknown.organisations, "org", found, taken);
+    AddUnknown(text, unknown.people, "person", found, taken);
     std::sort(found.begin(), found.end(), [](const Annotation& x, const Annotation& y) { return x.begin < y.begin; });
     layer.items = std::move(found);
     return Status::OK();
@@ -139,34 +124,25 @@ class Entities final : public claimex::Stage {
     if (auto role = titles_.Before(text, person.begin)) person.Set("title", role->label);
   }
 
-  // Adds matches of `re` (its first non-empty group is the name) that no
-  // earlier entity overlaps. `taken` holds the spans found so far; they do
-  // not overlap, so only the one starting last before `end` can.
-  static void AddUnknown(std::string_view text, const RE2& re, const char* type, std::vector<Annotation>& found,
+  // Adds the `names` that no earlier entity overlaps. `taken` holds the
+  // spans found so far; they do not overlap, so only the one starting last
+  // before `end` can.
+  static void AddUnknown(std::string_view text, const std::vector<claimex::entities::NameSpan>& names,
+                         const char* type, std::vector<Annotation>& found,
                          std::map<std::uint32_t, std::uint32_t>& taken) {
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece groups[3];
-    std::size_t pos = 0;
-    while (pos < text.size() &&
-           re.Match(input, pos, text.size(), RE2::UNANCHORED, groups, 1 + re.NumberOfCapturingGroups())) {
-      const re2::StringPiece& name = !groups[1].empty() ? groups[1] : groups[2];
-      pos = static_cast<std::size_t>(groups[0].data() - text.data()) + std::max<std::size_t>(groups[0].size(), 1);
-      if (name.empty()) continue;
-      const auto begin = static_cast<std::uint32_t>(name.data() - text.data());
-      const auto end = static_cast<std::uint32_t>(begin + name.size());
+    for (const auto [begin, end] : names) {
       if (auto next = taken.lower_bound(end); next != taken.begin() && std::prev(next)->second > begin) continue;
       taken.emplace(begin, end);
       Annotation a{begin, end, {}};
       a.Add("type", type);
-      a.Add("id", Slug(std::string_view(name.data(), name.size())));
+      a.Add("id", Slug(text.substr(begin, end - begin)));
       a.Add("gazetteer", false);
       found.push_back(std::move(a));
     }
   }
 
   std::shared_ptr<const Gazetteer> gazetteer_;
-  std::unique_ptr<RE2> companies_;
-  std::unique_ptr<RE2> people_;
+  NamePatterns names_;
   plugin::CueLexicon titles_;
 };
 
