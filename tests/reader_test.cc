@@ -76,6 +76,7 @@ TEST_P(ReaderRejectTest, RejectsTheLineAndReadsOn) {
 INSTANTIATE_TEST_SUITE_P(
     BadInput, ReaderRejectTest,
     ::testing::Values(BadLine{"MalformedJson", R"({"id":"x","text":"unterminated)", "malformed JSON"},
+                      BadLine{"NumberTooLarge", R"({"id":"x","text":"x","n":4e666})", "malformed JSON: number overflow"},
                       BadLine{"NotAnObject", R"([1,2,3])", "must be a JSON object"},
                       BadLine{"MissingId", R"({"text":"no id"})", "missing \"id\""},
                       BadLine{"MissingText", R"({"id":"x"})", "missing \"text\""},

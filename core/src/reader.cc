@@ -178,8 +178,10 @@ Status DocumentFromJson(const std::string& line, Document& doc) {
   json value;
   try {
     value = json::parse(line);
-  } catch (const json::parse_error& e) {
-    // e.what() carries nlohmann's "[json.exception.parse_error.101] " id.
+  } catch (const json::exception& e) {
+    // A syntax error, or a number too large for a double (out_of_range.406,
+    // "1e400"): either way the line cannot be read. e.what() carries
+    // nlohmann's "[json.exception.parse_error.101] " id.
     std::string what = e.what();
     if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
     return Status::InvalidArgument("malformed JSON: " + what);
