@@ -37,7 +37,7 @@ void JsonWriter::QuotedString(std::string_view value, char after) {
   }
   std::size_t special = FindJsonSpecialByte(value, 0);
   if (special == value.size()) {
-    // Nothing to escape (nearly every key and value): one copy.
+    // Nothing to escape (nearly every long value too): one copy.
     char* p = Room(value.size() + 3);
     *p++ = '"';
     std::memcpy(p, value.data(), value.size());

@@ -122,6 +122,8 @@ constexpr auto kOrganisationByte = [] {
   for (unsigned char c : std::string_view("&'-., ")) allowed[c] = true;
   return allowed;
 }();
+// Bytes that can stand inside a person's name: letters, apostrophes and the
+// space.
 constexpr auto kPersonNameByte = [] {
   std::array<bool, 256> allowed{};
   for (int c = 0; c < 256; ++c) allowed[c] = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
