@@ -39,6 +39,28 @@ Signature WholeSignature(const Fingerprint& f) {
   return s;
 }
 
+// The same as a comparison sort and unique, for every size and for the
+// inputs bucketing handles worst: all in one bucket, all equal.
+TEST(FingerprintTest, HashSorterSortsAndDropsRepeats) {
+  std::mt19937 rng(7);
+  HashSorter sorter;
+  for (const std::size_t n : {0, 1, 2, 3, 17, 65, 1000, 70000, 2000000}) {
+    for (const int shape : {0, 1, 2}) {
+      std::vector<std::uint32_t> values(n);
+      for (auto& v : values) {
+        if (shape == 0) v = static_cast<std::uint32_t>(rng());               // uniform
+        if (shape == 1) v = 0xABCD0000u | static_cast<std::uint32_t>(rng() & 0xFFFF);  // one bucket
+        if (shape == 2) v = static_cast<std::uint32_t>(rng() % 5);           // repeats
+      }
+      std::vector<std::uint32_t> expected = values;
+      std::sort(expected.begin(), expected.end());
+      expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+      sorter.SortUnique(values);
+      ASSERT_EQ(values, expected) << n << " values, shape " << shape;
+    }
+  }
+}
+
 TEST(FingerprintTest, EstimatesJaccardOfShingleSets) {
   // Two texts of 400 words that share a known share of their shingles.
   for (int shared : {0, 100, 200, 300, 400}) {
@@ -149,7 +171,10 @@ TEST(FingerprintTest, StoryReprintedByManyOutletsStaysTheStory) {
   // Shared by every document, but documents that tell one story: not boilerplate.
   const std::string story = Story(41, 6);
   Corpus corpus;
-  for (int i = 0; i < 5; ++i) corpus.Add("d" + std::to_string(i), "Outlet " + std::to_string(i), story);
+  for (int i = 0; i < 5; ++i) {
+    const std::string n = std::to_string(i);
+    corpus.Add("d" + n, "Outlet " + n, story);
+  }
   EXPECT_EQ(corpus.Copies().size(), 5u);
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <numeric>
 #include <optional>
@@ -188,6 +189,39 @@ class DisjointSets {
 
 }  // namespace
 
+void HashSorter::SortUnique(std::vector<std::uint32_t>& values) {
+  constexpr std::size_t kInsertionSortLimit = 16;
+  const std::size_t n = values.size();
+  if (n < 2) return;
+  // About two buckets per value.
+  const int bits = std::min(16, static_cast<int>(std::bit_width(n)) + 1);
+  const int shift = 32 - bits;
+  bucket_ends_.assign((std::size_t{1} << bits) + 1, 0);
+  for (std::uint32_t v : values) ++bucket_ends_[(v >> shift) + 1];
+  for (std::size_t b = 1; b < bucket_ends_.size(); ++b) bucket_ends_[b] += bucket_ends_[b - 1];
+  scratch_.resize(n);
+  for (std::uint32_t v : values) scratch_[bucket_ends_[v >> shift]++] = v;
+  // Each bucket_ends_[b] has moved from where bucket b starts to where it ends.
+  std::size_t begin = 0;
+  for (std::size_t b = 0; b + 1 < bucket_ends_.size(); ++b) {
+    const std::size_t end = bucket_ends_[b];
+    if (end - begin > kInsertionSortLimit) {
+      std::sort(scratch_.begin() + static_cast<std::ptrdiff_t>(begin),
+                scratch_.begin() + static_cast<std::ptrdiff_t>(end));
+    } else {
+      for (std::size_t i = begin + 1; i < end; ++i) {
+        const std::uint32_t v = scratch_[i];
+        std::size_t j = i;
+        for (; j > begin && scratch_[j - 1] > v; --j) scratch_[j] = scratch_[j - 1];
+        scratch_[j] = v;
+      }
+    }
+    begin = end;
+  }
+  scratch_.erase(std::unique(scratch_.begin(), scratch_.end()), scratch_.end());
+  values.swap(scratch_);
+}
+
 // The hash of the kShingleWords words from `first` on (fewer at the end of
 // a short paragraph).
 std::uint64_t Shingle(const std::uint64_t* first, std::size_t words) {
@@ -199,6 +233,7 @@ std::uint64_t Shingle(const std::uint64_t* first, std::size_t words) {
 Fingerprint FingerprintText(std::string_view utf8) {
   Fingerprint out;
   std::vector<std::uint64_t> words;
+  HashSorter sorter;
   std::size_t start = 0;
   while (start < utf8.size()) {
     std::size_t end = utf8.find('\n', start);
@@ -231,8 +266,7 @@ Fingerprint FingerprintText(std::string_view utf8) {
       }
       for (; i < count; ++i) paragraph.shingles[i] = static_cast<std::uint32_t>(Shingle(&words[i], kShingleWords) >> 32);
     }
-    std::sort(paragraph.shingles.begin(), paragraph.shingles.end());
-    paragraph.shingles.erase(std::unique(paragraph.shingles.begin(), paragraph.shingles.end()), paragraph.shingles.end());
+    sorter.SortUnique(paragraph.shingles);
     out.paragraphs.push_back(std::move(paragraph));
   }
   return out;

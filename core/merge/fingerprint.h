@@ -53,6 +53,21 @@ struct Fingerprint {
   std::vector<ParagraphPrint> paragraphs;  // in text order, empty ones left out
 };
 
+// Sorts 32-bit hashes and drops repeats. Hashes are uniform, so one
+// counting pass on their top bits leaves buckets of zero, one or two values,
+// which a short insertion sort finishes: a comparison sort of random values
+// mispredicts about every other comparison and cost as much as the rest of
+// the fingerprint. A bucket that is large all the same (by chance, or by
+// crafted text) is sorted by comparison, so the worst case stays n log n.
+// Keeps its buffers between calls.
+class HashSorter {
+ public:
+  void SortUnique(std::vector<std::uint32_t>& values);
+
+ private:
+  std::vector<std::uint32_t> scratch_, bucket_ends_;
+};
+
 // Paragraphs are non-blank lines. Words are runs of letters and digits,
 // case-folded; each CJK character is a word of its own. A paragraph shorter
 // than a shingle is one shingle. Paragraphs are not signed yet: the map step
