@@ -28,6 +28,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -64,14 +65,14 @@ struct Annotation {
         return;
       }
     }
-    attrs.emplace_back(std::string(key), std::move(value));
+    Append(key, std::move(value));
   }
 
   // Adds `key`, which must not be set yet: for a stage filling in a new
   // annotation, without Set's search through the keys already there.
   void Add(std::string_view key, AttrValue value) {
     assert(Get(key) == nullptr && "Annotation::Add: key already set");
-    attrs.emplace_back(std::string(key), std::move(value));
+    Append(key, std::move(value));
   }
 
   // Returns nullptr when `key` is not set.
@@ -80,6 +81,13 @@ struct Annotation {
       if (k == key) return &v;
     }
     return nullptr;
+  }
+
+ private:
+  // The key is made in place: a temporary string moved in would copy a
+  // short key twice, and stages add millions of attributes.
+  void Append(std::string_view key, AttrValue&& value) {
+    attrs.emplace_back(std::piecewise_construct, std::forward_as_tuple(key), std::forward_as_tuple(std::move(value)));
   }
 };
 
