@@ -190,36 +190,32 @@ class DisjointSets {
 }  // namespace
 
 void HashSorter::SortUnique(std::vector<std::uint32_t>& values) {
-  constexpr std::size_t kInsertionSortLimit = 16;
+  constexpr std::uint32_t kCrowdedBucket = 16;
   const std::size_t n = values.size();
   if (n < 2) return;
-  // About two buckets per value.
-  const int bits = std::min(16, static_cast<int>(std::bit_width(n)) + 1);
+  // About one bucket per value.
+  const int bits = std::min(16, static_cast<int>(std::bit_width(n)));
   const int shift = 32 - bits;
   bucket_ends_.assign((std::size_t{1} << bits) + 1, 0);
-  for (std::uint32_t v : values) ++bucket_ends_[(v >> shift) + 1];
-  for (std::size_t b = 1; b < bucket_ends_.size(); ++b) bucket_ends_[b] += bucket_ends_[b - 1];
-  scratch_.resize(n);
-  for (std::uint32_t v : values) scratch_[bucket_ends_[v >> shift]++] = v;
-  // Each bucket_ends_[b] has moved from where bucket b starts to where it ends.
-  std::size_t begin = 0;
-  for (std::size_t b = 0; b + 1 < bucket_ends_.size(); ++b) {
-    const std::size_t end = bucket_ends_[b];
-    if (end - begin > kInsertionSortLimit) {
-      std::sort(scratch_.begin() + static_cast<std::ptrdiff_t>(begin),
-                scratch_.begin() + static_cast<std::ptrdiff_t>(end));
-    } else {
-      for (std::size_t i = begin + 1; i < end; ++i) {
-        const std::uint32_t v = scratch_[i];
-        std::size_t j = i;
-        for (; j > begin && scratch_[j - 1] > v; --j) scratch_[j] = scratch_[j - 1];
-        scratch_[j] = v;
-      }
+  bool crowded = false;
+  for (std::uint32_t v : values) crowded |= ++bucket_ends_[(v >> shift) + 1] > kCrowdedBucket;
+  if (crowded) {
+    std::sort(values.begin(), values.end());
+  } else {
+    for (std::size_t b = 1; b < bucket_ends_.size(); ++b) bucket_ends_[b] += bucket_ends_[b - 1];
+    scratch_.resize(n);
+    for (std::uint32_t v : values) scratch_[bucket_ends_[v >> shift]++] = v;
+    // Values out of order share a bucket, so this moves each value past a
+    // few others at most.
+    for (std::size_t i = 1; i < n; ++i) {
+      const std::uint32_t v = scratch_[i];
+      std::size_t j = i;
+      for (; j > 0 && scratch_[j - 1] > v; --j) scratch_[j] = scratch_[j - 1];
+      scratch_[j] = v;
     }
-    begin = end;
+    values.swap(scratch_);
   }
-  scratch_.erase(std::unique(scratch_.begin(), scratch_.end()), scratch_.end());
-  values.swap(scratch_);
+  values.erase(std::unique(values.begin(), values.end()), values.end());
 }
 
 // The hash of the kShingleWords words from `first` on (fewer at the end of

@@ -54,12 +54,12 @@ struct Fingerprint {
 };
 
 // Sorts 32-bit hashes and drops repeats. Hashes are uniform, so one
-// counting pass on their top bits leaves buckets of zero, one or two values,
-// which a short insertion sort finishes: a comparison sort of random values
-// mispredicts about every other comparison and cost as much as the rest of
-// the fingerprint. A bucket that is large all the same (by chance, or by
-// crafted text) is sorted by comparison, so the worst case stays n log n.
-// Keeps its buffers between calls.
+// counting pass on their top bits leaves buckets of a value or two, and an
+// insertion sort finishes in about one pass: a comparison sort of random
+// values mispredicts about every other comparison and cost as much as the
+// rest of the fingerprint. When a bucket is crowded all the same (by chance,
+// or by crafted text) the values are sorted by comparison, so the worst case
+// stays n log n. Keeps its buffers between calls.
 class HashSorter {
  public:
   void SortUnique(std::vector<std::uint32_t>& values);
