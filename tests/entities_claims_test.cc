@@ -48,6 +48,8 @@ TEST_F(GazetteerTest, WordBoundariesAndCapitals) {
   EXPECT_EQ(Find("metadata about Meta, metaverse"), V{"Meta=meta"});
   EXPECT_EQ(Find("an apple a day; Apple sells"), V{"Apple=apple"});
   EXPECT_EQ(Find("Nvidiaesque"), V{});
+  // A name starts a word: not after a letter or digit, ASCII or not.
+  EXPECT_EQ(Find("superMeta 3Meta éMeta é-Meta"), V{"Meta=meta"});
 }
 
 TEST_F(GazetteerTest, LongestNameWins) {

@@ -17,35 +17,31 @@ void JsonWriter::Grow(std::size_t n) {
 }
 
 void JsonWriter::QuotedString(std::string_view value, char after) {
+  // Nearly every key and value has nothing to escape: copied in one go.
+  // Keys and most values are a few bytes, and for those copying byte by
+  // byte while checking costs less than a scan followed by a memcpy call.
+  char* p = Room(value.size() + 3);
+  bool plain;
   if (value.size() <= kShortString) {
-    // Keys and most values are a few bytes: copy them byte by byte while
-    // checking, which costs less than a scan followed by a memcpy call.
-    char* p = Room(value.size() + 3);
-    *p = '"';
     bool special = false;
     for (std::size_t i = 0; i < value.size(); ++i) {
       const auto c = static_cast<unsigned char>(value[i]);
       p[i + 1] = static_cast<char>(c);
       special |= kJsonSpecialByte[c];
     }
-    if (!special) {
-      p[value.size() + 1] = '"';
-      p[value.size() + 2] = after;
-      Advance(value.size() + (after != 0 ? 3 : 2));
-      return;
-    }
+    plain = !special;
+  } else {
+    plain = FindJsonSpecialByte(value, 0) == value.size();
+    if (plain) std::memcpy(p + 1, value.data(), value.size());
   }
-  std::size_t special = FindJsonSpecialByte(value, 0);
-  if (special == value.size()) {
-    // Nothing to escape (nearly every long value too): one copy.
-    char* p = Room(value.size() + 3);
-    *p++ = '"';
-    std::memcpy(p, value.data(), value.size());
-    p[value.size()] = '"';
-    p[value.size() + 1] = after;
+  if (plain) {
+    p[0] = '"';
+    p[value.size() + 1] = '"';
+    p[value.size() + 2] = after;
     Advance(value.size() + (after != 0 ? 3 : 2));
     return;
   }
+  std::size_t special = FindJsonSpecialByte(value, 0);
   static constexpr char kHex[] = "0123456789abcdef";
   Put('"');
   std::size_t run_start = 0;

@@ -94,7 +94,6 @@ CodePointIndex::CodePointIndex(std::string_view text) : text_(text) {
     checkpoints_.push_back(count);
     count += CountCodePoints(text, block, std::min(text.size(), block + kStride));
   }
-  if (checkpoints_.empty()) checkpoints_.push_back(0);
 }
 
 std::uint32_t CodePointIndex::ToCodePoint(std::uint32_t byte_offset) const {
