@@ -16,12 +16,12 @@ using testing::WriteFile;
 class Recorder final : public OrderedConsumer {
  public:
   Outcome OnDocument(const ProcessedDocument& doc) override {
-    output += doc.annotations_json();
-    output += '\n';
-    if (fail_at_document && ++documents == fail_at_document) {
-      return Outcome::Fatal(Status::IOError("disk full"));
-    }
+    if (Status s = Take(doc.annotations_json()); !s.ok()) return Outcome::Fatal(s);
     return Outcome::Accepted();
+  }
+  Status OnRecord(std::string_view record) override {
+    ++records;
+    return Take(record);
   }
   Status OnReject(const Reject& reject) override {
     rejects.push_back(reject);
@@ -31,6 +31,22 @@ class Recorder final : public OrderedConsumer {
   std::vector<Reject> rejects;
   std::size_t fail_at_document = 0;
   std::size_t documents = 0;
+  std::size_t records = 0;  // of the documents, those handed over as records only
+
+ private:
+  Status Take(std::string_view record) {
+    output += record;
+    output += '\n';
+    if (fail_at_document && ++documents == fail_at_document) return Status::IOError("disk full");
+    return Status::OK();
+  }
+};
+
+// A consumer that takes documents only.
+class DocumentsOnly final : public OrderedConsumer {
+ public:
+  Outcome OnDocument(const ProcessedDocument&) override { return Outcome::Accepted(); }
+  Status OnReject(const Reject&) override { return Status::OK(); }
 };
 
 // A varied generated corpus: lengths, scripts, sentence counts.
@@ -167,7 +183,7 @@ TEST_F(ExecutorTest, ProfileNamesEveryStepAndMentionsAreCounted) {
   Recorder recorder;
   ExecutionStats stats;
   ExecutorOptions options;
-  options.render_in_workers = true;
+  options.consumer_reads = ExecutorOptions::ConsumerReads::kDocumentAndRecord;
   ASSERT_TRUE(RunOver(dir / "in.jsonl", 2, recorder, stats, options).ok());
   std::vector<std::string> steps;
   for (const StepTime& step : stats.profile) {
@@ -202,13 +218,67 @@ TEST_F(ExecutorTest, ADocumentPastMaxMentionsIsRejectedNamingTheStage) {
 TEST_F(ExecutorTest, AFatalConsumerErrorStopsTheRun) {
   TempDir dir;
   WriteFile(dir / "in.jsonl", GeneratedCorpus(300));
-  Recorder recorder;
-  recorder.fail_at_document = 10;
+  using Reads = ExecutorOptions::ConsumerReads;
+  for (const Reads reads : {Reads::kDocument, Reads::kDocumentAndRecord, Reads::kRecord}) {
+    Recorder recorder;
+    recorder.fail_at_document = 10;
+    ExecutionStats stats;
+    ExecutorOptions options;
+    options.consumer_reads = reads;
+    const Status s = RunOver(dir / "in.jsonl", 2, recorder, stats, options);
+    EXPECT_EQ(s.code(), Status::Code::kIOError);
+    EXPECT_EQ(s.message(), "disk full");
+    EXPECT_EQ(stats.summary.processed, 9u);
+  }
+}
+
+TEST_F(ExecutorTest, AConsumerOfRecordsGetsWhatAConsumerOfDocumentsGets) {
+  TempDir dir;
+  const auto lines = testing::Lines(GeneratedCorpus(150, "FAILME") + GeneratedCorpus(150, "THROWME"));
+  std::string corpus;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i == 77) corpus += "{not json\n";
+    corpus += lines[i] + "\n";
+  }
+  WriteFile(dir / "in.jsonl", corpus);
+  for (const int threads : {1, 2}) {
+    Recorder documents, records;
+    ExecutionStats by_document, by_record;
+    ASSERT_TRUE(RunOver(dir / "in.jsonl", threads, documents, by_document).ok());
+    ExecutorOptions options;
+    options.consumer_reads = ExecutorOptions::ConsumerReads::kRecord;
+    options.batch_documents = 7;  // batches that mix processed documents and rejects
+    ASSERT_TRUE(RunOver(dir / "in.jsonl", threads, records, by_record, options).ok());
+
+    EXPECT_EQ(documents.records, 0u);
+    EXPECT_EQ(records.records, by_record.summary.processed);
+    EXPECT_EQ(records.output, documents.output);
+    EXPECT_EQ(by_record.summary.read, 301u);
+    EXPECT_EQ(by_record.summary.processed, by_document.summary.processed);
+    EXPECT_EQ(by_record.summary.rejected, by_document.summary.rejected);
+    EXPECT_EQ(by_record.summary.rejected, 1u + 3u + 3u);  // the bad line, FAILME, THROWME
+    ASSERT_EQ(records.rejects.size(), documents.rejects.size());
+    for (std::size_t i = 0; i < records.rejects.size(); ++i) {
+      EXPECT_EQ(records.rejects[i].line, documents.rejects[i].line);
+      EXPECT_EQ(records.rejects[i].stage, documents.rejects[i].stage);
+    }
+    ASSERT_GT(by_document.mentions["marks"], 0u);
+    EXPECT_EQ(by_record.mentions, by_document.mentions);
+  }
+}
+
+TEST_F(ExecutorTest, RecordsForAConsumerOfDocumentsOnlyFailTheRun) {
+  TempDir dir;
+  WriteFile(dir / "in.jsonl", GeneratedCorpus(5));
+  Reader reader({dir / "in.jsonl"}, {});
+  ASSERT_TRUE(reader.Open().ok());
+  DocumentsOnly consumer;
   ExecutionStats stats;
-  const Status s = RunOver(dir / "in.jsonl", 2, recorder, stats);
-  EXPECT_EQ(s.code(), Status::Code::kIOError);
-  EXPECT_EQ(s.message(), "disk full");
-  EXPECT_EQ(stats.summary.processed, 9u);
+  ExecutorOptions options;
+  options.consumer_reads = ExecutorOptions::ConsumerReads::kRecord;
+  const Status s = Execute(reader, pipeline_, run_, options, consumer, stats);
+  EXPECT_EQ(s.code(), Status::Code::kInternal);
+  EXPECT_NE(s.message().find("reads documents, not records"), std::string::npos) << s.message();
 }
 
 TEST_F(ExecutorTest, AStageThatCannotStartFailsBeforeReading) {

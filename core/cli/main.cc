@@ -31,6 +31,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using ConsumerReads = ExecutorOptions::ConsumerReads;
 
 // Documented in README.md ("Exit codes"); scripts depend on them.
 enum ExitCode {
@@ -122,12 +123,11 @@ Status LoadSetup(const CommonOptions& common, const std::optional<std::string>& 
 
 bool StderrIsTerminal() { return ::isatty(STDERR_FILENO) == 1; }
 
-// `render_in_workers` when the consumer writes every annotations record.
-ExecutorOptions MakeExecutorOptions(const CommonOptions& common, bool render_in_workers) {
+ExecutorOptions MakeExecutorOptions(const CommonOptions& common, ConsumerReads consumer_reads) {
   ExecutorOptions options;
   options.threads = common.threads;
   options.progress = StderrIsTerminal();
-  options.render_in_workers = render_in_workers;
+  options.consumer_reads = consumer_reads;
   options.max_mentions = common.max_mentions;
   return options;
 }
@@ -139,12 +139,15 @@ class ExtractConsumer final : public OrderedConsumer {
   ExtractConsumer(std::FILE* out, RejectLog& rejects, const RunInfo& run)
       : out_(out), rejects_(rejects), run_(run) {}
   Outcome OnDocument(const ProcessedDocument& doc) override {
-    const std::string_view record = doc.annotations_json();
+    if (Status s = OnRecord(doc.annotations_json()); !s.ok()) return Outcome::Fatal(s);
+    return Outcome::Accepted();
+  }
+  Status OnRecord(std::string_view record) override {
     if (std::fwrite(record.data(), 1, record.size(), out_) != record.size() ||
         std::fputc('\n', out_) == EOF) {
-      return Outcome::Fatal(Status::IOError("cannot write the output"));
+      return Status::IOError("cannot write the output");
     }
-    return Outcome::Accepted();
+    return Status::OK();
   }
   Status OnReject(const Reject& reject) override { return rejects_.Write(reject, run_); }
 
@@ -218,7 +221,8 @@ int Extract(const CommonOptions& common, const std::string& output) {
   }
   ExtractConsumer consumer(out, rejects, setup.run);
   ExecutionStats stats;
-  Status status = Execute(reader, setup.pipeline, setup.run, MakeExecutorOptions(common, true), consumer, stats);
+  Status status = Execute(reader, setup.pipeline, setup.run,
+                          MakeExecutorOptions(common, ConsumerReads::kRecord), consumer, stats);
   if (std::fflush(out) != 0 || (out != stdout && std::fclose(out) != 0)) {
     if (status.ok()) status = Status::IOError("cannot write the output");
   }
@@ -425,7 +429,8 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   }
   RunConsumer consumer(setup.pipeline, collectors, *sink, rejects, setup.run);
   ExecutionStats stats;
-  Status status = Execute(reader, setup.pipeline, setup.run, MakeExecutorOptions(common, false), consumer, stats);
+  Status status = Execute(reader, setup.pipeline, setup.run,
+                          MakeExecutorOptions(common, ConsumerReads::kDocument), consumer, stats);
 
   CollectingEmitter emitter(*sink);
   for (std::size_t i = 0; status.ok() && i < collectors.size(); ++i) {
@@ -495,7 +500,8 @@ int EvalCommand(CommonOptions common, const std::string& gold_file, bool as_json
   }
   EvalConsumer consumer(evaluation, rejects, setup.run);
   ExecutionStats stats;
-  const Status status = Execute(reader, setup.pipeline, setup.run, MakeExecutorOptions(common, true), consumer, stats);
+  const Status status = Execute(reader, setup.pipeline, setup.run,
+                                MakeExecutorOptions(common, ConsumerReads::kDocumentAndRecord), consumer, stats);
   if (as_json) {
     json out = evaluation.ToJson();
     out["engine"] = setup.run.engine_version;

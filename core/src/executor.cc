@@ -19,9 +19,20 @@ using Clock = std::chrono::steady_clock;
 struct Batch {
   std::uint64_t seq = 0;
   std::vector<InputItem> items;
-  std::vector<std::string> annotations;  // rendered by the worker, when asked to
+  // Rendered by the worker, when the consumer reads records; under
+  // ConsumerReads::kRecord an empty one marks a reject.
+  std::vector<std::string> annotations;
+  // Under ConsumerReads::kRecord: the batch's public mentions, counted
+  // before its documents were freed.
+  std::map<std::string, std::uint64_t> mentions;
   std::size_t bytes = 0;
 };
+
+void CountMentions(const Document& doc, std::map<std::string, std::uint64_t>& mentions) {
+  for (const Layer& layer : doc.layers()) {
+    if (layer.visibility == LayerVisibility::kPublic) mentions[layer.name] += layer.items.size();
+  }
+}
 
 class Run {
  public:
@@ -126,17 +137,23 @@ class Run {
         batch = std::move(work_.front());
         work_.pop_front();
       }
-      if (options_.render_in_workers) batch.annotations.resize(batch.items.size());
+      const bool render = options_.consumer_reads != ExecutorOptions::ConsumerReads::kDocument;
+      const bool release = options_.consumer_reads == ExecutorOptions::ConsumerReads::kRecord;
+      if (render) batch.annotations.resize(batch.items.size());
       for (std::size_t i = 0; i < batch.items.size(); ++i) {
         InputItem& item = batch.items[i];
         auto mark = Clock::now();
         Reader::Decode(item);
         times[decode_step] += Clock::now() - mark;
         if (item.document) RunStages(stages, item, times);
-        if (item.document && options_.render_in_workers) {
+        if (item.document && render) {
           mark = Clock::now();
-          ProcessedDocument view(*item.document, run_, pipeline_.output_layers());
-          batch.annotations[i] = view.TakeAnnotationsJson();
+          batch.annotations[i] =
+              ProcessedDocument(*item.document, run_, pipeline_.output_layers()).TakeAnnotationsJson();
+          if (release) {
+            CountMentions(*item.document, batch.mentions);
+            item.document.reset();
+          }
           times[render_step] += Clock::now() - mark;
         }
       }
@@ -207,6 +224,9 @@ class Run {
         fatal = Status::Internal(std::string("while writing results: ") + e.what());
       }
       consume_time += Clock::now() - mark;
+      if (fatal.ok()) {
+        for (const auto& [layer, count] : batch.mentions) stats.mentions[layer] += count;
+      }
       {
         std::lock_guard lock(mutex_);
         in_flight_documents_ -= batch.items.size();
@@ -232,14 +252,17 @@ class Run {
 
   Status Deliver(InputItem& item, std::string annotations, ExecutionStats& stats) {
     stats.input_bytes += item.bytes;
+    if (options_.consumer_reads == ExecutorOptions::ConsumerReads::kRecord && !annotations.empty()) {
+      if (Status s = consumer_.OnRecord(annotations); !s.ok()) return s;
+      ++stats.summary.processed;
+      return Status::OK();
+    }
     if (item.document) {
       const ProcessedDocument view(*item.document, run_, pipeline_.output_layers(), std::move(annotations));
       Outcome outcome = consumer_.OnDocument(view);
       if (outcome.kind == Outcome::Kind::kAccepted) {
         ++stats.summary.processed;
-        for (const Layer& layer : item.document->layers()) {
-          if (layer.visibility == LayerVisibility::kPublic) stats.mentions[layer.name] += layer.items.size();
-        }
+        CountMentions(*item.document, stats.mentions);
         return Status::OK();
       }
       if (outcome.kind == Outcome::Kind::kFatal) return outcome.status;
@@ -269,6 +292,10 @@ class Run {
 };
 
 }  // namespace
+
+Status OrderedConsumer::OnRecord(std::string_view) {
+  return Status::Internal("this consumer reads documents, not records: run it with ConsumerReads::kDocument");
+}
 
 Status Execute(Reader& reader, const Pipeline& pipeline, const RunInfo& run,
                const ExecutorOptions& options, OrderedConsumer& consumer,
