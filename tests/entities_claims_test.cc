@@ -57,6 +57,23 @@ TEST_F(GazetteerTest, LongestNameWins) {
   EXPECT_EQ(Find("Nvidia shipped"), V{"Nvidia=nvidia"});
 }
 
+// Words of ASCII letters and digits are looked up whole before the trie
+// walk: a first word that is not a name's first word is skipped, but only
+// when the character after it cannot continue a name's first word.
+TEST_F(GazetteerTest, FirstWordsOfAnyLengthAndWhatFollowsThem) {
+  gazetteer_.Add({"ak", "org", ""}, {"AK Steel"});
+  gazetteer_.Add({"ze", "org", ""}, {"Zé Capital"});
+  gazetteer_.Add({"musk", "person", ""}, {"Musk"});
+  gazetteer_.Add({"ab", "org", ""}, {"AllianceBernstein", "DeepMind7", "Counterpoint"});
+  // The Kelvin sign folds to "k" and the long s to "s": "ak", "musk".
+  EXPECT_EQ(Find("A\u212A Steel, Mu\u017Fk"), (V{"A\u212A Steel=ak", "Mu\u017Fk=musk"}));
+  EXPECT_EQ(Find("Zé Capital, ZÉ CAPITAL, Ze Capital"), (V{"Zé Capital=ze", "ZÉ CAPITAL=ze"}));
+  EXPECT_EQ(Find("ALLIANCEBERNSTEIN AllianceBernsteix DeepMind7 DeepMind8 COUNTERPOINT Counterpoints"),
+            (V{"ALLIANCEBERNSTEIN=ab", "DeepMind7=ab", "COUNTERPOINT=ab"}));
+  EXPECT_EQ(Find("Meta"), V{"Meta=meta"});
+  EXPECT_EQ(Find("x H100"), V{"H100=H100"});
+}
+
 TEST_F(GazetteerTest, NamesInOtherScripts) {
   EXPECT_EQ(Find("据报道英伟达市值下跌"), V{"英伟达=nvidia"});
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <fstream>
 #include <stdexcept>
 
@@ -22,7 +23,58 @@ using plugin::IsWordChar;
 bool IsUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
 bool IsLower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
 
+constexpr auto kAsciiWordByte = [] {
+  std::array<bool, 256> word{};
+  for (int c = '0'; c <= '9'; ++c) word[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c) word[c] = word[c - 32] = true;
+  return word;
+}();
+
+// A hash of the run of ASCII letters and digits `text[begin, end)`, the
+// same whatever their case: setting bit 5 lower-cases a letter and leaves a
+// digit as it is. Eight bytes at a time, read whole where the text goes on
+// that far; never 0.
+inline std::uint64_t FirstWordKey(std::string_view text, std::size_t begin, std::size_t end) {
+  std::uint64_t key = end - begin;
+  for (std::size_t i = begin; i < end; i += 8) {
+    const std::size_t n = std::min<std::size_t>(8, end - i);
+    std::uint64_t chunk = 0;
+    if (i + 8 <= text.size()) {
+      std::memcpy(&chunk, text.data() + i, 8);
+      if (n < 8) chunk &= ~std::uint64_t{0} >> (8 * (8 - n));
+    } else {
+      for (std::size_t k = 0; k < n; ++k) {
+        chunk |= std::uint64_t{static_cast<unsigned char>(text[i + k])} << (8 * k);
+      }
+    }
+    chunk |= 0x2020202020202020ULL >> (8 * (8 - n));
+    key = (key ^ chunk) * 0x9E3779B97F4A7C15ULL;
+    key ^= key >> 32;
+  }
+  return key | 1;
+}
+
 }  // namespace
+
+void Gazetteer::FirstWords::Insert(std::uint64_t key) {
+  if (MayContain(key)) return;
+  if (4 * (size_ + 1) > table_.size()) {
+    // At most a quarter full, so that an absent key, the common case,
+    // usually meets an empty slot at once.
+    std::vector<std::uint64_t> keys;
+    for (const std::uint64_t k : table_) {
+      if (k != kEmpty) keys.push_back(k);
+    }
+    table_.assign(2 * table_.size(), kEmpty);
+    --shift_;
+    size_ = 0;
+    for (const std::uint64_t k : keys) Insert(k);
+  }
+  std::size_t slot = key >> shift_;
+  while (table_[slot] != kEmpty) slot = (slot + 1) & (table_.size() - 1);
+  table_[slot] = key;
+  ++size_;
+}
 
 Gazetteer::Gazetteer() = default;
 
@@ -32,8 +84,16 @@ int Gazetteer::Add(Entity entity, const std::vector<std::string>& names) {
   for (const std::string& name : names) {
     std::int32_t node = plugin::CodePointTrie::kRoot;
     std::size_t n = 0;
-    for (std::size_t i = 0; i < name.size(); i += n) node = trie_.AddChild(node, Fold(DecodeAt(name, i, &n)));
+    std::string first_word;
+    bool in_first_word = true;
+    for (std::size_t i = 0; i < name.size(); i += n) {
+      const char32_t folded = Fold(DecodeAt(name, i, &n));
+      in_first_word = in_first_word && folded < 0x80 && kAsciiWordByte[folded];
+      if (in_first_word) first_word.push_back(static_cast<char>(folded));
+      node = trie_.AddChild(node, folded);
+    }
     if (node == plugin::CodePointTrie::kRoot) continue;
+    first_words_.Insert(FirstWordKey(first_word, 0, first_word.size()));
     // The first entity to claim a name keeps it.
     if (trie_.value(node) == plugin::CodePointTrie::kNone) {
       trie_.set_value(node, index);
@@ -79,13 +139,6 @@ void Gazetteer::LoadJsonl(const std::string& path) {
 
 namespace {
 
-constexpr auto kAsciiWordByte = [] {
-  std::array<bool, 256> word{};
-  for (int c = '0'; c <= '9'; ++c) word[c] = true;
-  for (int c = 'a'; c <= 'z'; ++c) word[c] = word[c - 32] = true;
-  return word;
-}();
-
 // The first position from `start` on that may begin a name: a non-ASCII
 // byte, or an ASCII letter or digit that does not follow another. Most
 // bytes are neither; skipping the rest of a word, then the spaces and
@@ -111,6 +164,17 @@ std::vector<Match> Gazetteer::FindAll(std::string_view text) const {
   for (std::size_t start = 0; start < text.size();) {
     start = NextCandidate(text, start);
     if (start == text.size()) break;
+    if (static_cast<unsigned char>(text[start]) < 0x80) {
+      std::size_t run_end = start + 1;
+      while (run_end < text.size() && kAsciiWordByte[static_cast<unsigned char>(text[run_end])]) ++run_end;
+      const bool run_is_first_word =
+          run_end == text.size() || static_cast<unsigned char>(text[run_end]) < 0x80 ||
+          Fold(DecodeAt(text, run_end, &n)) >= 0x80;
+      if (run_is_first_word && !first_words_.MayContain(FirstWordKey(text, start, run_end))) {
+        start = run_end;
+        continue;
+      }
+    }
     const char32_t first = DecodeAt(text, start, &n);
     const std::size_t first_len = n;
     const char32_t before = DecodeBefore(text, start, &n);

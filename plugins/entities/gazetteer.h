@@ -7,6 +7,8 @@
 // boundary, so "Nvidia H100" beats "Nvidia", "Meta" does not match inside
 // "metadata", and "Nvidia's" yields "Nvidia". A name written with a capital
 // first letter does not match a lower-case word ("apple" is not Apple).
+// Most words begin no name: a word of ASCII letters and digits is looked up
+// whole in a small hash set of the names' first words before any walk.
 #ifndef CLAIMEX_PLUGINS_ENTITIES_GAZETTEER_H_
 #define CLAIMEX_PLUGINS_ENTITIES_GAZETTEER_H_
 
@@ -44,6 +46,31 @@ class Gazetteer {
   std::size_t names() const { return names_; }
 
  private:
+  // The keys (FirstWordKey) of the names' folded leading runs of ASCII
+  // letters and digits. Where the text has such a run, a name that matches
+  // there cannot end inside it (no word boundary), and if the character
+  // after the run does not fold to an ASCII letter or digit (only the
+  // Kelvin sign and the long s do), the name's own run ends there too: it
+  // starts with exactly the text's run. So such a run not in the set
+  // starts no name. Keys may collide; the trie walk after a hit decides.
+  class FirstWords {
+   public:
+    void Insert(std::uint64_t key);
+    bool MayContain(std::uint64_t key) const {
+      for (std::size_t slot = key >> shift_;; slot = (slot + 1) & (table_.size() - 1)) {
+        if (table_[slot] == key) return true;
+        if (table_[slot] == kEmpty) return false;
+      }
+    }
+
+   private:
+    static constexpr std::uint64_t kEmpty = 0;  // no key is 0: see FirstWordKey
+    std::vector<std::uint64_t> table_ = std::vector<std::uint64_t>(16, kEmpty);
+    int shift_ = 60;  // 64 - log2(table size)
+    std::size_t size_ = 0;
+  };
+
+  FirstWords first_words_;
   // Folded names; a node's value is the entity whose name ends there.
   plugin::CodePointTrie trie_{true};
   std::vector<bool> needs_capital_;  // by node
