@@ -8,7 +8,7 @@ packages=(
   libre2-dev libicu-dev libboost-dev libboost-filesystem-dev
   nlohmann-json3-dev libcli11-dev libsqlite3-dev libgtest-dev libjemalloc-dev
   libbenchmark-dev clang libclang-rt-14-dev
-  python3
+  python3 libstemmer-dev
 )
 
 missing=()

@@ -1,31 +1,45 @@
 // claims: who spent how much on what, according to whom.
 //
-// One claim per value mention (money, GPU count), assembled within the
-// mention's sentence:
-//   predicate    the cue of data/lexicon/predicates.tsv nearest the value
-//                ("training costs", "hardware spend"); GPU counts are
-//                gpu_count; no cue gives "unknown", never a guess.
-//   subject      the nearest organisation or person before the value that is
-//                neither the source nor a vendor inside a GPU phrase; an
-//                anaphor nearer the value ("the company", "its") means the
-//                organisation the text is about so far; none gives null.
-//   attribution  the entity after "according to", "a report from", "per", or
-//                before "estimated", "said", "wrote"; "the firm" and "the
-//                report" mean the source last named.
-//   hedge        the cue of hedges.tsv nearest the value, as for predicates.
-//   family       the predicate a merge puts it in a slot by
-//                (predicate_families.tsv: "capex" shares hardware_spend).
-// Cue files are data; see data/lexicon/. Attributes use dotted keys
-// ("subject.id") that outputs write as nested objects.
+// One claim per value mention (money, GPU count), assembled from the cues of
+// the document's language (language_data.h; data/lang/<code>/):
+//   predicate    the predicate cue nearest the value, where a clause boundary
+//                or another amount in between counts as far; GPU counts are
+//                gpu_count. A sentence without one takes the headline's, when
+//                all the headline's cues name one family; none gives
+//                "unknown", never a guess. `predicate_via` says which.
+//   subject      the entity the clause is about: the possessor of the value
+//                or of its predicate ("Nvidia's market value", "la
+//                valorisation de Mistral"), else the first name of the
+//                value's clause, then of its sentence (names inside relative
+//                and subordinate clauses and parentheses skipped), then one
+//                right after the value; a company stating its own figure; an
+//                anaphor ("the company", "its") for the organisation the text
+//                is about so far; the document's focus as a last resort.
+//                Sources (analysts, media, regulators) and GPU vendors are
+//                never subjects. `subject.via` says how it was found.
+//   attribution  the entity after "according to", before "said"; "the firm"
+//                and "the report" mean the source last named.
+//   hedge        the hedge cue nearest the value.
+//   qualifiers   scope (a training run, a total, a combined figure) and
+//                period from cues in the value's clause, with the nearest
+//                year; `per` ("a share", "per GPU", "a year") next to it. An
+//                amount per share or per unit is a price (per_unit.tsv).
+//   family       the slot a merge groups the predicate under, and whether it
+//                is specific or generic (predicate_families.tsv).
+// Attributes use dotted keys ("subject.id") that outputs write as nested
+// objects.
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "attrs.h"
 #include "claimex/plugin.h"
 #include "data_files.h"
+#include "language_data.h"
 #include "text_scan.h"
 
 namespace {
@@ -34,46 +48,11 @@ using claimex::Annotation;
 using claimex::AttrValue;
 using claimex::Document;
 using claimex::Status;
+using claimex::claims::Cue;
+using claimex::claims::Language;
+using claimex::claims::Possessive;
+using claimex::claims::Token;
 namespace plugin = claimex::plugin;
-
-struct Cue {
-  std::size_t begin, end;  // bytes
-  std::string label;
-};
-
-// Byte offsets in [begin, end) where a word starts (every CJK character
-// does), the only places a cue can start.
-std::vector<std::size_t> WordStarts(std::string_view text, std::size_t begin, std::size_t end) {
-  std::vector<std::size_t> starts;
-  std::size_t n = 0;
-  bool previous_is_word = begin > 0 && plugin::IsWordChar(plugin::DecodeBefore(text, begin, &n));
-  for (std::size_t pos = begin; pos < end; pos += n) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    char32_t c = byte;
-    n = 1;
-    if (byte >= 0x80) c = plugin::DecodeAt(text, pos, &n);
-    const bool word = byte < 0x80 ? plugin::IsLetter(c) || (c >= '0' && c <= '9') : plugin::IsWordChar(c);
-    if (word && (!previous_is_word || plugin::IsCjk(c))) starts.push_back(pos);
-    previous_is_word = word;
-  }
-  return starts;
-}
-
-// Every cue of `lexicon` starting at one of `starts`, before `end`.
-std::vector<Cue> FindCues(const plugin::CueLexicon& lexicon, std::string_view text,
-                          const std::vector<std::size_t>& starts, std::size_t end) {
-  std::vector<Cue> cues;
-  std::size_t covered = 0;
-  for (const std::size_t pos : starts) {
-    if (pos < covered) continue;
-    std::size_t cue_end = 0;
-    if (auto m = lexicon.After(text, pos, &cue_end); m && cue_end <= end) {
-      cues.push_back({pos, cue_end, m->label});
-      covered = cue_end;
-    }
-  }
-  return cues;
-}
 
 std::size_t Gap(std::size_t a_begin, std::size_t a_end, std::size_t b_begin, std::size_t b_end) {
   if (a_end <= b_begin) return b_begin - a_end;
@@ -81,11 +60,31 @@ std::size_t Gap(std::size_t a_begin, std::size_t a_end, std::size_t b_begin, std
   return 0;
 }
 
+// A comma inside a numeral ("NT$1,05") is not a clause boundary.
+bool IsBoundaryAt(std::string_view text, std::size_t i) {
+  const char ch = text[i];
+  if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') {
+    const bool in_number = ch == ',' && i > 0 && i + 1 < text.size() &&
+                           std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+                           std::isdigit(static_cast<unsigned char>(text[i + 1]));
+    return !in_number;
+  }
+  // U+2014 and U+2013, the em and en dashes, start with E2 80 94/93; CJK
+  // commas and semicolons (U+3001, U+FF0C, U+FF1B) are boundaries too.
+  const auto b = [&](std::size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
+  if (b(i) == 0xE2 && b(i + 1) == 0x80 && (b(i + 2) == 0x94 || b(i + 2) == 0x93)) return true;
+  if (b(i) == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x81) return true;
+  if (b(i) == 0xEF && b(i + 1) == 0xBC && (b(i + 2) == 0x8C || b(i + 2) == 0x9B)) return true;
+  return false;
+}
+
 // Views into the entity's own attributes, which live as long as the
 // document: entity references are copied around freely.
 struct EntityRef {
   const Annotation* annotation;
   std::string_view id, type, category;
+  std::size_t begin() const { return annotation->begin; }
+  std::size_t end() const { return annotation->end; }
 };
 
 // Entities are sorted by start and do not overlap, so their ends are sorted
@@ -95,18 +94,24 @@ struct EntityRef {
 std::size_t FirstStartingAtOrAfter(const std::vector<EntityRef>& entities, std::size_t pos) {
   return static_cast<std::size_t>(
       std::lower_bound(entities.begin(), entities.end(), pos,
-                       [](const EntityRef& e, std::size_t at) { return e.annotation->begin < at; }) -
+                       [](const EntityRef& e, std::size_t at) { return e.begin() < at; }) -
       entities.begin());
 }
 
 // Cues further than this from a value are not its cues; the bound keeps a
 // run-on "sentence" of thousands of values linear.
 constexpr std::size_t kCueReach = 500;
+// How many words may stand between a possessor and what it owns ("Nvidia's
+// quarterly data-centre revenue").
+constexpr int kPossessiveGapWords = 2;
+// A per-unit cue belongs to the amount it touches: "$28 a share".
+constexpr std::size_t kPerReach = 24;
 
-// The cues of one sentence, found once for all the claims in it.
-struct SentenceCues {
+// The cues of one span of text, found once for all the claims in it.
+struct SpanCues {
   std::size_t begin = 0, end = 0;
-  std::vector<Cue> predicates, attribution, hedges, anaphora;
+  bool valid = false;
+  std::vector<Cue> predicates, attribution, hedges, anaphora, qualifiers, clauses;
 };
 
 struct Source {
@@ -114,22 +119,38 @@ struct Source {
   bool named_here = false;  // named in the claim's sentence, not an anaphor
 };
 
+struct Family {
+  std::string name;
+  bool generic = false;
+};
+
 class Claims final : public claimex::Stage {
  public:
-  explicit Claims(const nlohmann::json& options) {
-    const std::string dir = plugin::ResolveDataDir(options.at("data_dir").get<std::string>());
-    Load(dir + "/lexicon/predicates.tsv", predicates_);
-    Load(dir + "/lexicon/attribution.tsv", attribution_);
-    Load(dir + "/lexicon/hedges.tsv", hedges_);
-    Load(dir + "/lexicon/anaphora.tsv", anaphora_);
-    for (const auto& row : plugin::ReadTsv(dir + "/lexicon/predicate_families.tsv", 2)) {
-      families_[row.fields[0]] = row.fields[1];
+  explicit Claims(const nlohmann::json& options)
+      : data_dir_(plugin::ResolveDataDir(options.at("data_dir").get<std::string>())),
+        languages_(data_dir_, options.at("fallback_language").get<std::string>()) {
+    for (const auto& row : plugin::ReadTsv(data_dir_ + "/lexicon/predicate_families.tsv", 3)) {
+      if (row.fields[2] != "specific" && row.fields[2] != "generic") {
+        throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": the kind is specific or generic");
+      }
+      families_[row.fields[0]] = {row.fields[1], row.fields[2] == "generic"};
+    }
+    for (const char* predicate : {"unknown", "gpu_count"}) {
+      if (!families_.contains(predicate)) {
+        throw std::runtime_error(data_dir_ + "/lexicon/predicate_families.tsv must list " + predicate);
+      }
+    }
+    for (const auto& row : plugin::ReadTsv(data_dir_ + "/lexicon/per_unit.tsv", 2)) {
+      auto& rule = unit_prices_[row.fields[0]];
+      rule.price = row.fields[1];
+      for (std::size_t i = 2; i < row.fields.size(); ++i) rule.kept_families.insert(row.fields[i]);
     }
   }
 
   Status Process(Document& doc) override {
+    Language& lang = languages_.For(doc.meta.lang, doc.text);
     last_source_.reset();
-    cues_ = SentenceCues();
+    cues_ = SpanCues();
     const std::string_view text = doc.text;
     const auto& sentences = doc.find_layer("sentences")->items;
     std::vector<EntityRef> entities;
@@ -137,16 +158,16 @@ class Claims final : public claimex::Stage {
     for (const Annotation& a : doc.find_layer("entities")->items) {
       EntityRef e{&a, plugin::AttrView(a, "id"), plugin::AttrView(a, "type"), plugin::AttrView(a, "category")};
       if (e.type == "org" && !IsSource(e)) ++org_frequency[e.id];
-      entities.push_back(std::move(e));
+      entities.push_back(e);
     }
     std::stable_sort(entities.begin(), entities.end(),
-                     [](const EntityRef& a, const EntityRef& b) { return a.annotation->begin < b.annotation->begin; });
+                     [](const EntityRef& a, const EntityRef& b) { return a.begin() < b.begin(); });
     analysts_by_end_.clear();
     for (const auto& e : entities) {
       if (e.category == "analyst") analysts_by_end_.push_back(&e);
     }
     std::stable_sort(analysts_by_end_.begin(), analysts_by_end_.end(),
-                     [](const EntityRef* a, const EntityRef* b) { return a->annotation->end < b->annotation->end; });
+                     [](const EntityRef* a, const EntityRef* b) { return a->end() < b->end(); });
     // Until a claim names its subject, the text is about its most named
     // organisation (not counting analysts and outlets).
     std::optional<EntityRef> focus;
@@ -173,6 +194,11 @@ class Claims final : public claimex::Stage {
     const auto& gpu_spans = doc.find_layer("gpu_counts")->items;
     std::vector<const Annotation*> amounts;
     for (const Value& v : values) amounts.push_back(v.mention);
+    const std::string published_year = doc.meta.published.size() >= 4 ? doc.meta.published.substr(0, 4) : "";
+
+    const auto [h_begin, h_end] = Headline(doc);
+    SpanCues headline;
+    bool headline_read = false;
 
     auto& claims = doc.layer("claims");
     for (const Value& v : values) {
@@ -184,20 +210,47 @@ class Claims final : public claimex::Stage {
       const bool inside = sentence != sentences.begin() && m.begin < std::prev(sentence)->end;
       const std::size_t s_begin = inside ? std::prev(sentence)->begin : m.begin;
       const std::size_t s_end = inside ? std::prev(sentence)->end : m.end;
+      if (!cues_.valid || cues_.begin != s_begin || cues_.end != s_end) cues_ = FindCues(lang, text, s_begin, s_end);
+      const auto [c_begin, c_end] = Clause(text, s_begin, s_end, m);
 
-      if (cues_.begin != s_begin || cues_.end != s_end) {
-        const auto starts = WordStarts(text, s_begin, s_end);
-        cues_ = {s_begin, s_end, FindCues(predicates_, text, starts, s_end), FindCues(attribution_, text, starts, s_end),
-                 FindCues(hedges_, text, starts, s_end), FindCues(anaphora_, text, starts, s_end)};
-      }
       const auto source = Attribution(text, s_begin, s_end, entities, focus);
+
+      std::string predicate = "gpu_count", predicate_via;
+      const Cue* predicate_cue = nullptr;
+      if (v.money) {
+        predicate_cue = NearestCue(cues_.predicates, text, m, amounts, /*generic_costs_more=*/true);
+        if (predicate_cue != nullptr) {
+          predicate = *predicate_cue->label;
+          predicate_via = predicate_cue->begin >= c_begin && predicate_cue->end <= c_end ? "clause" : "sentence";
+        } else if (h_end > h_begin && !(s_begin >= h_begin && s_end <= h_end)) {
+          if (!headline_read) {
+            headline = FindCues(lang, text, h_begin, h_end);
+            headline_read = true;
+          }
+          if (auto single = SingleFamily(headline.predicates); single && HeadlineSpeaksOf(amounts, m, h_end)) {
+            predicate = *single;
+            predicate_via = "headline";
+          }
+        }
+        if (predicate_cue == nullptr && predicate_via.empty()) predicate = "unknown";
+      }
+
+      const Qualifiers q = FindQualifiers(text, m, c_begin, c_end, published_year);
+      if (v.money && !q.per.empty()) {
+        // "$25 a share" in a deal story is the price per share, not the deal.
+        if (auto rule = unit_prices_.find(q.per); rule != unit_prices_.end()) {
+          const Family& f = FamilyOf(predicate);
+          if (!rule->second.kept_families.contains(f.name)) predicate = rule->second.price;
+        }
+      }
+
       std::string via;
-      std::optional<EntityRef> subject =
-          Subject(text, s_begin, s_end, m, entities, gpu_spans, source, focus, focus_share, &via);
+      std::optional<EntityRef> subject = Subject(lang, text, s_begin, s_end, c_begin, c_end, m, predicate_cue,
+                                                 entities, gpu_spans, source, focus, focus_share, &via);
       if (subject && subject->type == "org") focus = subject;
 
       Annotation claim{m.begin, m.end, {}};
-      claim.attrs.reserve(24);
+      claim.attrs.reserve(30);
       if (subject) {
         claim.Add("subject.id", std::string(subject->id));
         claim.Add("subject.type", std::string(subject->type));
@@ -206,14 +259,11 @@ class Claims final : public claimex::Stage {
       } else {
         claim.Add("subject", AttrValue());
       }
-      std::string predicate = "gpu_count";
-      if (v.money) {
-        const Cue* cue = NearestCue(cues_.predicates, text, m, amounts, "spending");
-        predicate = cue ? cue->label : "unknown";
-      }
+      const Family& family = FamilyOf(predicate);
       claim.Add("predicate", predicate);
-      const auto family = families_.find(predicate);
-      claim.Add("family", family == families_.end() ? predicate : family->second);
+      claim.Add("predicate_via", predicate_via.empty() ? AttrValue() : AttrValue(predicate_via));
+      claim.Add("family", family.name);
+      claim.Add("family_kind", std::string(family.generic ? "generic" : "specific"));
       if (v.money) {
         claim.Add("value.type", std::string("money"));
         claim.Add("value.amount", *plugin::AttrDouble(m, "value"));
@@ -228,14 +278,18 @@ class Claims final : public claimex::Stage {
         claim.Add("value.precision", *plugin::AttrDouble(m, "precision"));
         claim.Add("qualifiers.model", *m.Get("model"));
       }
+      claim.Add("qualifiers.scope", q.scope.empty() ? AttrValue() : AttrValue(q.scope));
+      claim.Add("qualifiers.period", q.period.empty() ? AttrValue() : AttrValue(q.period));
+      claim.Add("qualifiers.per", q.per.empty() ? AttrValue() : AttrValue(q.per));
       if (source) {
         claim.Add("attribution.id", std::string(source->entity.id));
         claim.Add("attribution.text", std::string(doc.slice(*source->entity.annotation)));
       } else {
         claim.Add("attribution", AttrValue());
       }
-      const Cue* hedge = NearestCue(cues_.hedges, text, m, amounts, "");
-      claim.Add("hedge", hedge ? AttrValue(hedge->label) : AttrValue());
+      const Cue* hedge = NearestCue(cues_.hedges, text, m, amounts, false);
+      claim.Add("hedge", hedge ? AttrValue(*hedge->label) : AttrValue());
+      claim.Add("language", lang.code);
       claim.Add("evidence.doc", doc.id);
       claim.Add("evidence.source", doc.meta.source.empty() ? AttrValue() : AttrValue(doc.meta.source));
       claim.Add("evidence.published", doc.meta.published.empty() ? AttrValue() : AttrValue(doc.meta.published));
@@ -246,20 +300,104 @@ class Claims final : public claimex::Stage {
   }
 
  private:
-  static void Load(const std::string& file, plugin::CueLexicon& lexicon) {
-    for (const auto& row : plugin::ReadTsv(file, 2)) lexicon.Add(row.fields[0], row.fields[1]);
-  }
+  struct Qualifiers {
+    std::string scope, period, per;
+  };
+  struct UnitPrice {
+    std::string price;                  // the predicate an amount per unit is
+    std::set<std::string> kept_families;  // families whose per-unit amounts stay theirs
+  };
 
   static bool IsSource(const EntityRef& e) {
     return e.category == "analyst" || e.category == "media" || e.category == "regulator";
   }
 
-  // The cue nearest the amount wins, where a clause boundary (",", ";",
-  // a dash) or another amount in between counts as far, and a generic cue
-  // ("spent") yields to a specific one close by ("spent on operating costs").
-  static const Cue* NearestCue(const std::vector<Cue>& cues, std::string_view text, const Annotation& m,
-                               const std::vector<const Annotation*>& amounts, std::string_view generic) {
-    constexpr std::size_t kBoundaryCost = 200, kGenericCost = 60;
+  const Family& FamilyOf(const std::string& predicate) const {
+    const auto it = families_.find(predicate);
+    return it == families_.end() ? families_.at("unknown") : it->second;
+  }
+
+  SpanCues FindCues(Language& lang, std::string_view text, std::size_t begin, std::size_t end) const {
+    const std::vector<Token> tokens = lang.stemmer->Tokenize(text, begin, end);
+    return {begin,
+            end,
+            true,
+            lang.predicates.Find(tokens),
+            lang.attribution.Find(tokens),
+            lang.hedges.Find(tokens),
+            lang.anaphora.Find(tokens),
+            lang.qualifiers.Find(tokens),
+            lang.clauses.Find(tokens)};
+  }
+
+  // The headline: the document's title where the text starts with it, else
+  // a short first line standing alone.
+  static std::pair<std::size_t, std::size_t> Headline(const Document& doc) {
+    const std::string_view text = doc.text;
+    constexpr std::size_t kLongestHeadline = 300;
+    if (!doc.meta.title.empty() && text.substr(0, doc.meta.title.size()) == doc.meta.title) {
+      return {0, doc.meta.title.size()};
+    }
+    const std::size_t line_end = text.find('\n');
+    if (line_end == std::string_view::npos || line_end > kLongestHeadline) return {0, 0};
+    return {0, line_end};
+  }
+
+  // The headline's predicate when its cues all name one family ("Mistral
+  // raises €2 billion": funding); none when it names two or none.
+  std::optional<std::string> SingleFamily(const std::vector<Cue>& cues) const {
+    std::optional<std::string> predicate;
+    for (const Cue& c : cues) {
+      if (FamilyOf(*c.label).generic) continue;
+      if (predicate && FamilyOf(*predicate).name != FamilyOf(*c.label).name) return std::nullopt;
+      if (!predicate) predicate = *c.label;
+    }
+    return predicate;
+  }
+
+  // The headline's predicate is the value's only when the headline holds no
+  // other figure ("Hardware spend as high as $500 million" says nothing of
+  // the $6 million in the text), or restates this one.
+  static bool HeadlineSpeaksOf(const std::vector<const Annotation*>& amounts, const Annotation& m,
+                               std::size_t h_end) {
+    for (const Annotation* a : amounts) {
+      if (a->begin >= h_end) break;
+      if (a->Get("value") == nullptr || m.Get("value") == nullptr || !(*a->Get("value") == *m.Get("value"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The value's clause: from the last boundary or clause word before it to
+  // the first boundary after it, within the sentence.
+  std::pair<std::size_t, std::size_t> Clause(std::string_view text, std::size_t s_begin, std::size_t s_end,
+                                             const Annotation& m) const {
+    std::size_t begin = s_begin, end = s_end;
+    for (std::size_t i = m.begin; i > s_begin; --i) {
+      if (IsBoundaryAt(text, i - 1)) {
+        begin = i;
+        break;
+      }
+    }
+    for (const Cue& c : cues_.clauses) {
+      if (c.end <= m.begin && c.begin >= begin) begin = c.begin;
+    }
+    for (std::size_t i = m.end; i < s_end; ++i) {
+      if (IsBoundaryAt(text, i)) {
+        end = i;
+        break;
+      }
+    }
+    return {begin, end};
+  }
+
+  // The cue nearest the amount wins, where a clause boundary or another
+  // amount in between counts as far, and a generic cue ("spent") yields to
+  // a specific one close by ("spent on operating costs").
+  const Cue* NearestCue(const std::vector<Cue>& cues, std::string_view text, const Annotation& m,
+                        const std::vector<const Annotation*>& amounts, bool generic_costs_more) const {
+    constexpr std::size_t kBoundaryCost = 200, kGenericCost = 60, kCompoundCost = 10;
     const Cue* best = nullptr;
     std::size_t best_cost = 0;
     for (const Cue& c : cues) {
@@ -269,29 +407,22 @@ class Claims final : public claimex::Stage {
       std::size_t cost = Gap(c.begin, c.end, m.begin, m.end);
       if (cost > kCueReach) continue;
       for (std::size_t i = from; i < to; ++i) {
-        const char ch = text[i];
-        const bool in_number = i > 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-                               std::isdigit(static_cast<unsigned char>(text[i + 1]));
-        if ((ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')') && !in_number) cost += kBoundaryCost;
-        // U+2014 and U+2013, the em and en dashes, start with E2 80 94/93.
-        if (static_cast<unsigned char>(ch) == 0xE2 && i + 2 < text.size() &&
-            static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-            (static_cast<unsigned char>(text[i + 2]) == 0x94 || static_cast<unsigned char>(text[i + 2]) == 0x93)) {
-          cost += kBoundaryCost;
-        }
+        if (IsBoundaryAt(text, i)) cost += kBoundaryCost;
       }
       const auto first_inside = std::lower_bound(amounts.begin(), amounts.end(), from,
                                                  [](const Annotation* a, std::size_t at) { return a->begin < at; });
       for (auto it = first_inside; it != amounts.end() && (*it)->begin < to; ++it) {
         const Annotation* other = *it;
         if (other == &m || other->end > to) continue;
-        // Coordinated amounts share their cue: "spent $6 million and 2,048
-        // GPUs to train it".
-        const bool coordinated = (other->begin >= m.end && text.substr(m.end, other->begin - m.end) == " and ") ||
-                                 (other->end <= m.begin && text.substr(other->end, m.begin - other->end) == " and ");
+        // Amounts joined by a word or two share their cue ("spent $6
+        // million and 2,048 GPUs to train it", "$40 billion to $42 billion").
+        const std::size_t gap_begin = other->begin >= m.end ? m.end : other->end;
+        const std::size_t gap_end = other->begin >= m.end ? other->begin : m.begin;
+        const bool coordinated = gap_end - gap_begin <= 6 && !IsBoundaryAt(text, gap_begin);
         if (!coordinated) cost += kBoundaryCost;
       }
-      if (c.label == generic) cost += kGenericCost;
+      if (generic_costs_more && FamilyOf(*c.label).generic) cost += kGenericCost;
+      if (!c.whole_words) cost += kCompoundCost;
       if (best == nullptr || cost < best_cost) {
         best = &c;
         best_cost = cost;
@@ -300,23 +431,75 @@ class Claims final : public claimex::Stage {
     return best;
   }
 
+  Qualifiers FindQualifiers(std::string_view text, const Annotation& m, std::size_t c_begin, std::size_t c_end,
+                            const std::string& published_year) const {
+    Qualifiers q;
+    std::size_t scope_gap = SIZE_MAX, per_gap = SIZE_MAX, period_gap = SIZE_MAX;
+    std::string period_word;
+    for (const Cue& c : cues_.qualifiers) {
+      if (c.begin < c_begin || c.end > c_end || (c.begin < m.end && m.begin < c.end)) continue;
+      const std::size_t gap = Gap(c.begin, c.end, m.begin, m.end);
+      if (*c.label == "scope" && gap < scope_gap) {
+        q.scope = *c.value;
+        scope_gap = gap;
+      } else if (*c.label == "per" && gap <= kPerReach && gap < per_gap) {
+        q.per = *c.value;
+        per_gap = gap;
+      } else if (*c.label == "period" && gap < period_gap) {
+        period_word = *c.value;
+        period_gap = gap;
+      }
+    }
+    // The year nearest the amount in its clause: four digits 1990-2099
+    // standing alone ("2026", "FY2026" and "2026年" too).
+    std::string year;
+    std::size_t year_gap = SIZE_MAX;
+    for (std::size_t i = c_begin; i + 4 <= c_end; ++i) {
+      if (i >= m.begin && i < m.end) continue;
+      const std::string_view y = text.substr(i, 4);
+      const bool digits = std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (!digits || !(y.substr(0, 2) == "19" || y.substr(0, 2) == "20")) continue;
+      if (y < "1990") continue;
+      const bool alone_before = i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]));
+      const bool alone_after = i + 4 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4]));
+      if (!alone_before || !alone_after) continue;
+      // A year written with a grouping mark would be a number: "2,026".
+      if (i > 0 && (text[i - 1] == ',' || text[i - 1] == '.') && i > 1 &&
+          std::isdigit(static_cast<unsigned char>(text[i - 2]))) {
+        continue;
+      }
+      const std::size_t gap = Gap(i, i + 4, m.begin, m.end);
+      if (gap < year_gap) {
+        year = std::string(y);
+        year_gap = gap;
+      }
+    }
+    if (period_word.empty()) {
+      q.period = year;
+    } else if (period_word == "FY") {
+      if (!year.empty()) q.period = "FY" + year;
+    } else {
+      const std::string& y = year.empty() ? published_year : year;
+      if (!y.empty()) q.period = y + "-" + period_word;
+    }
+    return q;
+  }
+
   std::optional<Source> Attribution(std::string_view text, std::size_t s_begin, std::size_t s_end,
                                     const std::vector<EntityRef>& entities,
                                     const std::optional<EntityRef>& focus) {
     // The analyst last named before this sentence ("A new report by
     // SemiAnalysis reveals ..."); outlets relaying a story are not sources.
-    const auto analysts_before = std::upper_bound(
-        analysts_by_end_.begin(), analysts_by_end_.end(), s_begin,
-        [](std::size_t at, const EntityRef* e) { return at < e->annotation->end; });
+    const auto analysts_before =
+        std::upper_bound(analysts_by_end_.begin(), analysts_by_end_.end(), s_begin,
+                         [](std::size_t at, const EntityRef* e) { return at < e->end(); });
     if (analysts_before != analysts_by_end_.begin()) last_source_ = **std::prev(analysts_before);
     for (const Cue& cue : cues_.attribution) {
       const EntityRef* found = nullptr;
-      if (cue.label == "after") {
+      if (*cue.label == "after") {
         // The first named entity after the cue, within a few words.
         for (std::size_t i = FirstStartingAtOrAfter(entities, cue.end);
-             i < entities.size() && entities[i].annotation->begin < s_end &&
-             entities[i].annotation->begin - cue.end <= 40;
-             ++i) {
+             i < entities.size() && entities[i].begin() < s_end && entities[i].begin() - cue.end <= 40; ++i) {
           if (entities[i].type != "accelerator") {
             found = &entities[i];
             break;
@@ -326,8 +509,8 @@ class Claims final : public claimex::Stage {
         // The entity ending at most three bytes before the cue.
         for (std::size_t i = FirstStartingAtOrAfter(entities, cue.begin); i > 0; --i) {
           const EntityRef& e = entities[i - 1];
-          if (e.annotation->begin < s_begin || e.annotation->end + 3 < cue.begin) break;
-          if (e.annotation->end <= cue.begin && e.type != "accelerator") {
+          if (e.begin() < s_begin || e.end() + 3 < cue.begin) break;
+          if (e.end() <= cue.begin && e.type != "accelerator") {
             found = &e;
             break;
           }
@@ -335,9 +518,10 @@ class Claims final : public claimex::Stage {
         // "The firm estimated": the source last named in the document;
         // "the company said": the organisation the text is about.
         if (found == nullptr) {
-          if (auto a = anaphora_.Before(text, cue.begin)) {
-            if (a->label == "source" && last_source_) return Source{*last_source_, false};
-            if (a->label == "subject" && focus) return Source{*focus, false};
+          for (const Cue& a : cues_.anaphora) {
+            if (a.end > cue.begin || a.end + 3 < cue.begin) continue;
+            if (*a.label == "source" && last_source_) return Source{*last_source_, false};
+            if (*a.label == "subject" && focus) return Source{*focus, false};
           }
         }
       }
@@ -349,57 +533,208 @@ class Claims final : public claimex::Stage {
     return std::nullopt;
   }
 
-  // `via` says how the subject was found: name, coordination, attribution
-  // (a company speaking of itself), anaphor, or document focus.
-  std::optional<EntityRef> Subject(std::string_view text, std::size_t s_begin, std::size_t s_end,
-                                   const Annotation& m, const std::vector<EntityRef>& entities,
+  // Whether text[from, to) is at most `max_words` words, with no boundary.
+  static bool FewWords(std::string_view text, std::size_t from, std::size_t to, int max_words) {
+    if (from > to) return false;
+    int words = 0;
+    bool in_word = false;
+    std::size_t n = 0;
+    for (std::size_t i = from; i < to; i += n) {
+      if (IsBoundaryAt(text, i) || text[i] == '.') return false;
+      const char32_t c = plugin::DecodeAt(text, i, &n);
+      const bool word = plugin::IsWordChar(c) || c == '-';
+      if (word && !in_word && ++words > max_words) return false;
+      in_word = word;
+    }
+    return true;
+  }
+
+  static std::size_t SkipSpaces(std::string_view text, std::size_t i, std::size_t limit) {
+    std::size_t n = 0;
+    while (i < limit && plugin::IsSpaceChar(plugin::DecodeAt(text, i, &n))) i += n;
+    return i;
+  }
+
+  static bool StartsWithFolded(std::string_view text, std::size_t at, std::string_view word) {
+    if (at + word.size() > text.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+      const char a = text[at + k], b = word[k];
+      if (a != b && !(a >= 'A' && a <= 'Z' && a + 32 == b)) return false;
+    }
+    return true;
+  }
+
+  // The entity that owns the span [t_begin, t_end) through one of the
+  // language's possessives, if any.
+  const EntityRef* Possessor(const Language& lang, std::string_view text, std::size_t s_begin, std::size_t s_end,
+                             std::size_t t_begin, std::size_t t_end, const std::vector<EntityRef>& entities,
+                             const std::function<bool(const EntityRef&)>& candidate) const {
+    for (const Possessive& p : lang.possessives) {
+      if (p.possessor_first) {
+        // The nearest candidate ending before the span: name, linker, a few words, span.
+        for (std::size_t i = FirstStartingAtOrAfter(entities, t_begin); i > 0; --i) {
+          const EntityRef& e = entities[i - 1];
+          if (e.begin() < s_begin) break;
+          if (e.end() > t_begin) continue;
+          std::size_t at = p.glued ? e.end() : SkipSpaces(text, e.end(), t_begin);
+          if (!p.glued && at == e.end() && !p.linker.empty()) break;
+          if (!StartsWithFolded(text, at, p.linker)) break;
+          at += p.linker.size();
+          if (at < t_begin) {
+            std::size_t n = 0;
+            const char32_t next = plugin::DecodeAt(text, at, &n);
+            if (plugin::IsWordChar(next) && !plugin::IsCjk(next)) break;  // "Nvidias" is not "Nvidia" + "s"
+          }
+          if (!FewWords(text, at, t_begin, kPossessiveGapWords)) break;
+          if (candidate(e)) return &e;
+          break;
+        }
+      } else {
+        // Span, a few words, linker, name.
+        for (std::size_t i = FirstStartingAtOrAfter(entities, t_end); i < entities.size(); ++i) {
+          const EntityRef& e = entities[i];
+          if (e.begin() >= s_end) break;
+          if (!candidate(e)) continue;
+          // The linker is the last word before the name.
+          std::size_t before = e.begin();
+          std::size_t n = 0;
+          while (before > t_end && plugin::IsSpaceChar(plugin::DecodeBefore(text, before, &n))) before -= n;
+          if (p.linker.empty()) {
+            if (before == t_end && before < e.begin()) return &e;
+            break;
+          }
+          if (before < t_end + p.linker.size() && !(p.glued && before == e.begin())) break;
+          const std::size_t linker_at = (p.glued ? e.begin() : before) - p.linker.size();
+          if (linker_at < t_end || !StartsWithFolded(text, linker_at, p.linker)) break;
+          if (linker_at > 0 && linker_at > t_end) {
+            const char32_t prev = plugin::DecodeBefore(text, linker_at, &n);
+            if (plugin::IsWordChar(prev) && !plugin::IsCjk(prev)) break;
+          }
+          if (!FewWords(text, t_end, linker_at, kPossessiveGapWords)) break;
+          return &e;
+        }
+      }
+    }
+    return nullptr;
+  }
+
+  // What an anaphor at `at` refers to: the last organisation named before
+  // it in its sentence, else the one the text is about so far.
+  static std::optional<EntityRef> Antecedent(std::size_t s_begin, std::size_t at,
+                                             const std::vector<EntityRef>& entities,
+                                             const std::function<bool(const EntityRef&)>& candidate,
+                                             const std::optional<EntityRef>& focus) {
+    for (std::size_t i = FirstStartingAtOrAfter(entities, at); i > 0; --i) {
+      const EntityRef& e = entities[i - 1];
+      if (e.begin() < s_begin) break;
+      if (e.type == "org" && e.end() <= at && candidate(e)) return e;
+    }
+    return focus;
+  }
+
+  // `via` says how the subject was found: possessive, name (the first of
+  // its clause or sentence), attribution (a company speaking of itself),
+  // anaphor, or document focus.
+  std::optional<EntityRef> Subject(const Language& lang, std::string_view text, std::size_t s_begin,
+                                   std::size_t s_end, std::size_t c_begin, std::size_t c_end, const Annotation& m,
+                                   const Cue* predicate_cue, const std::vector<EntityRef>& entities,
                                    const std::vector<Annotation>& gpu_spans, const std::optional<Source>& source,
                                    const std::optional<EntityRef>& focus, double focus_share,
                                    std::string* via) const {
     constexpr double kClearFocus = 0.5;
-    // The last two candidates before the value, nearest first.
-    const EntityRef* nearest = nullptr;
-    const EntityRef* previous = nullptr;
-    for (std::size_t i = FirstStartingAtOrAfter(entities, m.begin); i > 0 && previous == nullptr; --i) {
-      const EntityRef& e = entities[i - 1];
-      const Annotation& a = *e.annotation;
-      if (a.begin < s_begin) break;
-      if (a.end > m.begin) continue;
-      if (e.type != "org" && e.type != "person") continue;
-      if (IsSource(e) || (source && source->named_here && source->entity.annotation == e.annotation)) continue;
+    const std::function<bool(const EntityRef&)> candidate = [&](const EntityRef& e) {
+      if (e.type != "org" && e.type != "person") return false;
+      if (IsSource(e) || (source && source->named_here && source->entity.annotation == e.annotation)) return false;
       // GPU spans are sorted and disjoint: only the last one starting at or
       // before the entity can hold it.
-      const auto gpu = std::upper_bound(gpu_spans.begin(), gpu_spans.end(), a.begin,
-                                        [](std::uint32_t at, const Annotation& g) { return at < g.begin; });
-      if (gpu != gpu_spans.begin() && a.end <= std::prev(gpu)->end) continue;
-      (nearest == nullptr ? nearest : previous) = &e;
-    }
-    if (nearest != nullptr) {
-      // "Nvidia and Broadcom losing a combined $800 billion": the first of a pair.
-      if (previous != nullptr && text.substr(previous->annotation->end,
-                                             nearest->annotation->begin - previous->annotation->end) == " and ") {
-        *via = "coordination";
-        return *previous;
+      const auto gpu = std::upper_bound(gpu_spans.begin(), gpu_spans.end(), e.begin(),
+                                        [](std::size_t at, const Annotation& g) { return at < g.begin; });
+      return !(gpu != gpu_spans.begin() && e.end() <= std::prev(gpu)->end);
+    };
+
+    // 1. The possessor of the value or of its predicate.
+    std::vector<std::pair<std::size_t, std::size_t>> owned = {{m.begin, m.end}};
+    if (predicate_cue != nullptr) owned.emplace_back(predicate_cue->begin, predicate_cue->end);
+    for (const auto& [t_begin, t_end] : owned) {
+      if (const EntityRef* e = Possessor(lang, text, s_begin, s_end, t_begin, t_end, entities, candidate)) {
+        *via = "possessive";
+        return *e;
       }
+      // "its revenue", "seine Bewertung": the organisation named last.
+      for (const Cue& a : cues_.anaphora) {
+        if (*a.label != "subject" || a.end > t_begin || !FewWords(text, a.end, t_begin, 1)) continue;
+        if (auto antecedent = Antecedent(s_begin, a.begin, entities, candidate, focus)) {
+          *via = "anaphor";
+          return antecedent;
+        }
+      }
+    }
+
+    // Spans of the sentence before the value that hold no subject of it:
+    // relative and subordinate clauses closed before the value, and
+    // parentheses.
+    std::vector<std::pair<std::size_t, std::size_t>> skipped;
+    for (const Cue& c : cues_.clauses) {
+      if (c.begin >= m.begin) break;
+      std::size_t close = c.end;
+      while (close < m.begin && !IsBoundaryAt(text, close)) ++close;
+      if (close < m.begin) skipped.emplace_back(c.begin, close);
+    }
+    for (std::size_t i = s_begin; i < m.begin; ++i) {
+      if (text[i] != '(') continue;
+      const std::size_t close = text.find(')', i);
+      if (close != std::string_view::npos && close < m.begin) skipped.emplace_back(i, close);
+    }
+    auto is_skipped = [&](const EntityRef& e) {
+      return std::any_of(skipped.begin(), skipped.end(),
+                         [&](const auto& s) { return e.begin() >= s.first && e.end() <= s.second; });
+    };
+    auto first_in = [&](std::size_t from, std::size_t to) -> const EntityRef* {
+      for (std::size_t i = FirstStartingAtOrAfter(entities, from); i < entities.size() && entities[i].begin() < to;
+           ++i) {
+        const EntityRef& e = entities[i];
+        if (e.end() <= to && candidate(e) && !is_skipped(e)) return &e;
+      }
+      return nullptr;
+    };
+
+    // 2. The first name of the value's clause, then of its sentence.
+    if (const EntityRef* e = first_in(c_begin, m.begin)) {
       *via = "name";
-      return *nearest;
+      return *e;
+    }
+    // A company stating its own figure in the value's clause.
+    if (source && source->named_here && source->entity.begin() >= c_begin && source->entity.type == "org" &&
+        !IsSource(source->entity)) {
+      *via = "attribution";
+      return source->entity;
+    }
+    if (const EntityRef* e = first_in(s_begin, m.begin)) {
+      *via = "name";
+      return *e;
+    }
+    // 3. A name right after the value, in its clause ("€5 billion for ESMC").
+    if (const EntityRef* e = first_in(m.end, c_end)) {
+      *via = "name";
+      return *e;
     }
     if (source && source->entity.type == "org" && !IsSource(source->entity)) {
       *via = "attribution";  // "DeepSeek said its costs ..."
       return source->entity;
     }
-    if (focus && std::any_of(cues_.anaphora.begin(), cues_.anaphora.end(), [&](const Cue& c) {
-          return c.label == "subject" && c.end <= m.begin;
-        })) {
-      *via = "anaphor";
-      return focus;
+    for (const Cue& a : cues_.anaphora) {
+      if (*a.label != "subject" || a.end > m.begin) continue;
+      if (auto antecedent = Antecedent(s_begin, a.begin, entities, candidate, focus)) {
+        *via = "anaphor";
+        return antecedent;
+      }
     }
     // A sentence that names nobody ("Operating costs are estimated at $944
     // million.") is about what the text is about, when that is clear.
     bool names_anyone = false;
     for (std::size_t i = FirstStartingAtOrAfter(entities, s_begin);
-         !names_anyone && i < entities.size() && entities[i].annotation->begin < s_end; ++i) {
-      names_anyone = entities[i].annotation->end <= s_end && entities[i].type != "accelerator";
+         !names_anyone && i < entities.size() && entities[i].begin() < s_end; ++i) {
+      names_anyone = entities[i].end() <= s_end && entities[i].type != "accelerator";
     }
     if (!names_anyone && focus && focus_share >= kClearFocus) {
       *via = "document focus";
@@ -408,25 +743,29 @@ class Claims final : public claimex::Stage {
     return std::nullopt;
   }
 
-  std::map<std::string, std::string> families_;  // predicate -> the slot it shares
-  plugin::CueLexicon predicates_, attribution_, hedges_, anaphora_;
+  std::string data_dir_;
+  claimex::claims::Languages languages_;
+  std::map<std::string, Family> families_;  // predicate -> its slot and kind
+  std::map<std::string, UnitPrice> unit_prices_;  // per -> what an amount per it is
   std::optional<EntityRef> last_source_;  // within the current document only
   std::vector<const EntityRef*> analysts_by_end_;  // of the current document
-  SentenceCues cues_;                      // of the sentence of the current claim
+  SpanCues cues_;                                  // of the sentence of the current claim
 };
 
 }  // namespace
 
 CLAIMEX_PLUGIN(Claims, {
     .name = "claims",
-    .version = "1.0.0",
-    .description = "Claim records: subject, predicate, value, qualifiers, attribution, hedge and evidence for "
-                   "every money mention and GPU count, assembled per sentence from cue lexicons.",
+    .version = "2.0.0",
+    .description = "Claim records: subject, predicate, value, qualifiers (scope, period, per unit), attribution, "
+                   "hedge and evidence for every money mention and GPU count, from per-language cue data.",
     .options_schema = R"({
       "type": "object",
       "properties": {
         "data_dir": {"type": "string", "default": "",
-                     "description": "Folder with lexicon/predicates.tsv, attribution.tsv, hedges.tsv and anaphora.tsv; empty: the data installed with claimex."}
+                     "description": "Folder with lang/<code>/*.tsv, lexicon/predicate_families.tsv and lexicon/per_unit.tsv; empty: the data installed with claimex."},
+        "fallback_language": {"type": "string", "default": "en",
+                     "description": "The language of a document whose lang names no language of the data and whose text gives no sign of one."}
       },
       "additionalProperties": false
     })",

@@ -1,0 +1,170 @@
+#include "phrase_lexicon.h"
+
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "text_scan.h"
+
+namespace claimex::claims {
+namespace {
+
+void AppendUtf8(char32_t c, std::string& out) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// Compound heads shorter than this are too often a plain suffix ("-en").
+constexpr std::size_t kShortestCompoundHead = 4;
+
+}  // namespace
+
+Stemmer::Stemmer(const std::string& algorithm) {
+  if (algorithm.empty()) return;
+  stemmer_ = sb_stemmer_new(algorithm.c_str(), "UTF_8");
+  if (stemmer_ == nullptr) throw std::runtime_error("libstemmer has no stemmer \"" + algorithm + "\"");
+}
+
+Stemmer::~Stemmer() {
+  if (stemmer_ != nullptr) sb_stemmer_delete(stemmer_);
+}
+
+std::string Stemmer::Key(std::string_view word, std::string* form) {
+  std::string& folded = *form;
+  folded.clear();
+  folded.reserve(word.size());
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < word.size(); i += n) {
+    AppendUtf8(plugin::Fold(plugin::DecodeAt(word, i, &n)), folded);
+  }
+  if (stemmer_ == nullptr) return folded;
+  if (auto it = cache_.find(folded); it != cache_.end()) return it->second;
+  // A cache that outgrows a document's vocabulary by far is cleared rather
+  // than grown without bound over a long run.
+  if (cache_.size() > 1 << 16) cache_.clear();
+  const sb_symbol* stem =
+      sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()), static_cast<int>(folded.size()));
+  std::string key = stem == nullptr ? folded
+                                    : std::string(reinterpret_cast<const char*>(stem),
+                                                  static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+  cache_.emplace(folded, key);
+  return key;
+}
+
+std::vector<Token> Stemmer::Tokenize(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<Token> tokens;
+  std::size_t word_begin = std::string_view::npos, n = 0;
+  auto close = [&](std::size_t at) {
+    if (word_begin == std::string_view::npos) return;
+    Token t{word_begin, at, {}, {}};
+    t.key = Key(text.substr(word_begin, at - word_begin), &t.form);
+    tokens.push_back(std::move(t));
+    word_begin = std::string_view::npos;
+  };
+  for (std::size_t pos = begin; pos < end; pos += n) {
+    const char32_t c = plugin::DecodeAt(text, pos, &n);
+    if (plugin::IsCjk(c)) {
+      close(pos);
+      Token t{pos, pos + n, {}, {}};
+      t.key = Key(text.substr(pos, n), &t.form);
+      tokens.push_back(std::move(t));
+    } else if (plugin::IsWordChar(c)) {
+      if (word_begin == std::string_view::npos) word_begin = pos;
+    } else {
+      close(pos);
+    }
+  }
+  close(end);
+  return tokens;
+}
+
+void PhraseLexicon::Add(std::string_view phrase, std::string label, std::string value, Stemmer& stemmer,
+                        bool compounds) {
+  const auto tokens = stemmer.Tokenize(phrase, 0, phrase.size());
+  if (tokens.empty()) throw std::runtime_error("a cue has no letters or digits");
+  compounds_ = compounds;
+  Phrase p;
+  for (const Token& t : tokens) {
+    const bool exact = t.begin > 0 && phrase[t.begin - 1] == '=';
+    p.keys.push_back(t.key);
+    p.exact_forms.push_back(exact ? t.form : "");
+  }
+  p.label = std::make_unique<std::string>(std::move(label));
+  p.value = std::make_unique<std::string>(std::move(value));
+  shortest_first_ = std::min(shortest_first_, p.keys.front().size());
+  auto& bucket = by_first_[p.keys.front()];
+  // A phrase listed twice keeps its first row, so files read in order give
+  // the earlier file precedence.
+  for (const Phrase& q : bucket) {
+    if (q.keys == p.keys && q.exact_forms == p.exact_forms) return;
+  }
+  bucket.push_back(std::move(p));
+  std::stable_sort(bucket.begin(), bucket.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.keys.size() > b.keys.size(); });
+}
+
+std::vector<Cue> PhraseLexicon::Find(const std::vector<Token>& tokens) const {
+  std::vector<Cue> cues;
+  if (by_first_.empty()) return cues;
+  auto rest_matches = [&](const Phrase& p, std::size_t i) {
+    if (i + p.keys.size() > tokens.size()) return false;
+    for (std::size_t k = 0; k < p.keys.size(); ++k) {
+      if (k > 0 && tokens[i + k].key != p.keys[k]) return false;
+      if (!p.exact_forms[k].empty() && tokens[i + k].form != p.exact_forms[k]) return false;
+    }
+    return true;
+  };
+  for (std::size_t i = 0; i < tokens.size();) {
+    const Phrase* found = nullptr;
+    bool whole = true;
+    if (auto it = by_first_.find(tokens[i].key); it != by_first_.end()) {
+      for (const Phrase& p : it->second) {
+        if (rest_matches(p, i)) {
+          found = &p;
+          break;
+        }
+      }
+    }
+    const std::string& key = tokens[i].key;
+    if (found == nullptr && compounds_ && key.size() > shortest_first_) {
+      // The longest head first: "Betriebskosten" is operating costs before
+      // it is costs.
+      for (std::size_t cut = 1; found == nullptr && key.size() - cut >= kShortestCompoundHead; ++cut) {
+        if ((static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) continue;
+        auto it = by_first_.find(key.substr(cut));
+        if (it == by_first_.end()) continue;
+        for (const Phrase& p : it->second) {
+          if (p.keys.front().size() >= kShortestCompoundHead && rest_matches(p, i)) {
+            found = &p;
+            whole = false;
+            break;
+          }
+        }
+      }
+    }
+    if (found == nullptr) {
+      ++i;
+      continue;
+    }
+    const std::size_t last = i + found->keys.size() - 1;
+    cues.push_back({tokens[i].begin, tokens[last].end, found->label.get(), found->value.get(), whole});
+    i = last + 1;
+  }
+  return cues;
+}
+
+}  // namespace claimex::claims

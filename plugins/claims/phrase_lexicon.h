@@ -1,0 +1,83 @@
+// Cue phrases of one language, matched word by word through inflection.
+//
+// A text is cut into tokens: runs of letters and digits, and every CJK
+// character on its own, so that in Chinese and Japanese a phrase matches as
+// a substring and elsewhere only on whole words. Each token's key is its
+// case-folded form, stemmed by the language's Snowball stemmer when it has
+// one ("Umsatzes" and "Umsatz" share "umsatz"). A phrase is the sequence of
+// its tokens' keys. In languages that write compounds as one word (German,
+// Dutch), a phrase's first word also matches the end of a longer word
+// ("Quartalsumsatz" holds "Umsatz"), after any whole-word match. A phrase
+// word written with a leading "=" matches only its own form, for the rare
+// word a stemmer conflates with another ("=reported" is not "reportedly").
+//
+// Not thread-safe (the stemmer keeps state): one per stage instance.
+#ifndef CLAIMEX_PLUGINS_CLAIMS_PHRASE_LEXICON_H_
+#define CLAIMEX_PLUGINS_CLAIMS_PHRASE_LEXICON_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+struct sb_stemmer;
+
+namespace claimex::claims {
+
+struct Token {
+  std::size_t begin, end;  // bytes
+  std::string key;         // folded and stemmed
+  std::string form;        // folded only
+};
+
+class Stemmer {
+ public:
+  // `algorithm` is a Snowball name ("german"); empty folds case only.
+  // Throws std::runtime_error for an algorithm libstemmer does not have.
+  explicit Stemmer(const std::string& algorithm);
+  ~Stemmer();
+  Stemmer(const Stemmer&) = delete;
+  Stemmer& operator=(const Stemmer&) = delete;
+
+  // `*form` gets the word case-folded; the key is that form stemmed.
+  std::string Key(std::string_view word, std::string* form);
+  // The tokens of text[begin, end).
+  std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end);
+
+ private:
+  sb_stemmer* stemmer_ = nullptr;
+  std::unordered_map<std::string, std::string> cache_;  // folded word -> key
+};
+
+struct Cue {
+  std::size_t begin, end;  // bytes
+  const std::string* label;
+  const std::string* value;  // the third column, empty when none
+  bool whole_words;          // false when it matched the end of a compound
+};
+
+class PhraseLexicon {
+ public:
+  void Add(std::string_view phrase, std::string label, std::string value, Stemmer& stemmer, bool compounds);
+  bool empty() const { return by_first_.empty(); }
+
+  // Every cue over `tokens` (of one span of `text`), leftmost first; of cues
+  // starting at one token the longest wins, and cues do not overlap.
+  std::vector<Cue> Find(const std::vector<Token>& tokens) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> keys;
+    std::vector<std::string> exact_forms;  // per word: the form it must have, or empty
+    std::unique_ptr<std::string> label, value;  // stable addresses for Cue
+  };
+  // Phrases by the key of their first token, longest first.
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+  bool compounds_ = false;
+  std::size_t shortest_first_ = SIZE_MAX;  // bytes of the shortest first key
+};
+
+}  // namespace claimex::claims
+
+#endif  // CLAIMEX_PLUGINS_CLAIMS_PHRASE_LEXICON_H_
