@@ -49,6 +49,7 @@ using claimex::AttrValue;
 using claimex::Document;
 using claimex::Status;
 using claimex::claims::Cue;
+using claimex::claims::CueKind;
 using claimex::claims::Language;
 using claimex::claims::Possessive;
 using claimex::claims::Token;
@@ -148,6 +149,7 @@ class Claims final : public claimex::Stage {
   }
 
   Status Process(Document& doc) override {
+    if (doc.find_layer("money")->items.empty() && doc.find_layer("gpu_counts")->items.empty()) return Status::OK();
     Language& lang = languages_.For(doc.meta.lang, doc.text);
     last_source_.reset();
     cues_ = SpanCues();
@@ -318,16 +320,17 @@ class Claims final : public claimex::Stage {
   }
 
   SpanCues FindCues(Language& lang, std::string_view text, std::size_t begin, std::size_t end) const {
-    const std::vector<Token> tokens = lang.stemmer->Tokenize(text, begin, end);
+    auto found = lang.cues.Find(lang.stemmer->Tokenize(text, begin, end));
+    auto take = [&](CueKind kind) { return std::move(found[static_cast<std::size_t>(kind)]); };
     return {begin,
             end,
             true,
-            lang.predicates.Find(tokens),
-            lang.attribution.Find(tokens),
-            lang.hedges.Find(tokens),
-            lang.anaphora.Find(tokens),
-            lang.qualifiers.Find(tokens),
-            lang.clauses.Find(tokens)};
+            take(CueKind::kPredicate),
+            take(CueKind::kAttribution),
+            take(CueKind::kHedge),
+            take(CueKind::kAnaphor),
+            take(CueKind::kQualifier),
+            take(CueKind::kClause)};
   }
 
   // The headline: the document's title where the text starts with it, else

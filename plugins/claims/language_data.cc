@@ -54,7 +54,7 @@ Languages::Languages(const std::string& data_dir, const std::string& fallback) {
     for (const std::string& line : common) {
       for (const Token& t : plain.Tokenize(line, 0, line.size())) lang.common_words.insert(t.key);
     }
-    auto load = [&](const char* file, PhraseLexicon& lexicon, std::size_t fields,
+    auto load = [&](const char* file, CueKind kind, std::size_t fields,
                     const std::vector<std::string>& labels) {
       const auto path = folder / file;
       if (!std::filesystem::exists(path)) return;
@@ -64,18 +64,18 @@ Languages::Languages(const std::string& data_dir, const std::string& fallback) {
                 "\"" + row.fields[1] + "\" is not one of the labels this file takes");
         }
         try {
-          lexicon.Add(row.fields[0], row.fields[1], fields > 2 ? row.fields[2] : "", *lang.stemmer, compounds);
+          lang.cues.Add(kind, row.fields[0], row.fields[1], fields > 2 ? row.fields[2] : "", *lang.stemmer, compounds);
         } catch (const std::runtime_error& e) {
           Check(false, row, e.what());
         }
       }
     };
-    load("predicates.tsv", lang.predicates, 2, {});
-    load("attribution.tsv", lang.attribution, 2, {"after", "before"});
-    load("hedges.tsv", lang.hedges, 2, {});
-    load("anaphora.tsv", lang.anaphora, 2, {"subject", "source"});
-    load("qualifiers.tsv", lang.qualifiers, 3, {"scope", "per", "period"});
-    load("clauses.tsv", lang.clauses, 2, {"relative", "subordinate"});
+    load("predicates.tsv", CueKind::kPredicate, 2, {});
+    load("attribution.tsv", CueKind::kAttribution, 2, {"after", "before"});
+    load("hedges.tsv", CueKind::kHedge, 2, {});
+    load("anaphora.tsv", CueKind::kAnaphor, 2, {"subject", "source"});
+    load("qualifiers.tsv", CueKind::kQualifier, 3, {"scope", "per", "period"});
+    load("clauses.tsv", CueKind::kClause, 2, {"relative", "subordinate"});
     if (const auto path = folder / "possessives.tsv"; std::filesystem::exists(path)) {
       for (const auto& row : plugin::ReadTsv(path.string(), 2)) {
         Check(row.fields[1] == "before" || row.fields[1] == "after", row, "a possessive is before or after");

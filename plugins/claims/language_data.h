@@ -35,7 +35,7 @@ struct Possessive {
 struct Language {
   std::string code;
   std::unique_ptr<Stemmer> stemmer;
-  PhraseLexicon predicates, attribution, hedges, anaphora, qualifiers, clauses;
+  PhraseLexicon cues;
   std::vector<Possessive> possessives;
   std::unordered_set<std::string> common_words;  // folded, not stemmed
 };

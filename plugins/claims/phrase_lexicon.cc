@@ -92,12 +92,13 @@ std::vector<Token> Stemmer::Tokenize(std::string_view text, std::size_t begin, s
   return tokens;
 }
 
-void PhraseLexicon::Add(std::string_view phrase, std::string label, std::string value, Stemmer& stemmer,
-                        bool compounds) {
+void PhraseLexicon::Add(CueKind kind, std::string_view phrase, std::string label, std::string value,
+                        Stemmer& stemmer, bool compounds) {
   const auto tokens = stemmer.Tokenize(phrase, 0, phrase.size());
   if (tokens.empty()) throw std::runtime_error("a cue has no letters or digits");
   compounds_ = compounds;
   Phrase p;
+  p.kind = kind;
   for (const Token& t : tokens) {
     const bool exact = t.begin > 0 && phrase[t.begin - 1] == '=';
     p.keys.push_back(t.key);
@@ -107,18 +108,17 @@ void PhraseLexicon::Add(std::string_view phrase, std::string label, std::string 
   p.value = std::make_unique<std::string>(std::move(value));
   shortest_first_ = std::min(shortest_first_, p.keys.front().size());
   auto& bucket = by_first_[p.keys.front()];
-  // A phrase listed twice keeps its first row, so files read in order give
-  // the earlier file precedence.
+  // A phrase listed twice keeps its first row.
   for (const Phrase& q : bucket) {
-    if (q.keys == p.keys && q.exact_forms == p.exact_forms) return;
+    if (q.kind == p.kind && q.keys == p.keys && q.exact_forms == p.exact_forms) return;
   }
   bucket.push_back(std::move(p));
   std::stable_sort(bucket.begin(), bucket.end(),
                    [](const Phrase& a, const Phrase& b) { return a.keys.size() > b.keys.size(); });
 }
 
-std::vector<Cue> PhraseLexicon::Find(const std::vector<Token>& tokens) const {
-  std::vector<Cue> cues;
+std::array<std::vector<Cue>, kCueKinds> PhraseLexicon::Find(const std::vector<Token>& tokens) const {
+  std::array<std::vector<Cue>, kCueKinds> cues;
   if (by_first_.empty()) return cues;
   auto rest_matches = [&](const Phrase& p, std::size_t i) {
     if (i + p.keys.size() > tokens.size()) return false;
@@ -128,41 +128,39 @@ std::vector<Cue> PhraseLexicon::Find(const std::vector<Token>& tokens) const {
     }
     return true;
   };
-  for (std::size_t i = 0; i < tokens.size();) {
-    const Phrase* found = nullptr;
-    bool whole = true;
+  // Per kind: the phrase found at this token, and the token after the last cue.
+  std::array<std::size_t, kCueKinds> covered{};
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::array<const Phrase*, kCueKinds> found{};
+    std::array<bool, kCueKinds> whole{};
+    auto offer = [&](const Phrase& p, bool whole_words) {
+      const auto k = static_cast<std::size_t>(p.kind);
+      if (found[k] != nullptr || covered[k] > i || !rest_matches(p, i)) return;
+      found[k] = &p;
+      whole[k] = whole_words;
+    };
     if (auto it = by_first_.find(tokens[i].key); it != by_first_.end()) {
-      for (const Phrase& p : it->second) {
-        if (rest_matches(p, i)) {
-          found = &p;
-          break;
-        }
-      }
+      for (const Phrase& p : it->second) offer(p, true);
     }
     const std::string& key = tokens[i].key;
-    if (found == nullptr && compounds_ && key.size() > shortest_first_) {
+    if (compounds_ && key.size() > shortest_first_) {
       // The longest head first: "Betriebskosten" is operating costs before
       // it is costs.
-      for (std::size_t cut = 1; found == nullptr && key.size() - cut >= kShortestCompoundHead; ++cut) {
+      for (std::size_t cut = 1; key.size() - cut >= kShortestCompoundHead; ++cut) {
         if ((static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) continue;
         auto it = by_first_.find(key.substr(cut));
         if (it == by_first_.end()) continue;
         for (const Phrase& p : it->second) {
-          if (p.keys.front().size() >= kShortestCompoundHead && rest_matches(p, i)) {
-            found = &p;
-            whole = false;
-            break;
-          }
+          if (p.keys.front().size() >= kShortestCompoundHead) offer(p, false);
         }
       }
     }
-    if (found == nullptr) {
-      ++i;
-      continue;
+    for (std::size_t k = 0; k < kCueKinds; ++k) {
+      if (found[k] == nullptr) continue;
+      const std::size_t last = i + found[k]->keys.size() - 1;
+      cues[k].push_back({tokens[i].begin, tokens[last].end, found[k]->label.get(), found[k]->value.get(), whole[k]});
+      covered[k] = last + 1;
     }
-    const std::size_t last = i + found->keys.size() - 1;
-    cues.push_back({tokens[i].begin, tokens[last].end, found->label.get(), found->value.get(), whole});
-    i = last + 1;
   }
   return cues;
 }

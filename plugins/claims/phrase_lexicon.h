@@ -15,6 +15,7 @@
 #ifndef CLAIMEX_PLUGINS_CLAIMS_PHRASE_LEXICON_H_
 #define CLAIMEX_PLUGINS_CLAIMS_PHRASE_LEXICON_H_
 
+#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -57,17 +58,24 @@ struct Cue {
   bool whole_words;          // false when it matched the end of a compound
 };
 
+// The lexicons of one language, each a kind of cue; one lookup per token
+// serves them all.
+enum class CueKind { kPredicate, kAttribution, kHedge, kAnaphor, kQualifier, kClause, kCount };
+inline constexpr std::size_t kCueKinds = static_cast<std::size_t>(CueKind::kCount);
+
 class PhraseLexicon {
  public:
-  void Add(std::string_view phrase, std::string label, std::string value, Stemmer& stemmer, bool compounds);
-  bool empty() const { return by_first_.empty(); }
+  void Add(CueKind kind, std::string_view phrase, std::string label, std::string value, Stemmer& stemmer,
+           bool compounds);
 
-  // Every cue over `tokens` (of one span of `text`), leftmost first; of cues
-  // starting at one token the longest wins, and cues do not overlap.
-  std::vector<Cue> Find(const std::vector<Token>& tokens) const;
+  // Every cue of each kind over `tokens` (of one span of a text), leftmost
+  // first; of cues of a kind starting at one token the longest wins, and
+  // cues of a kind do not overlap.
+  std::array<std::vector<Cue>, kCueKinds> Find(const std::vector<Token>& tokens) const;
 
  private:
   struct Phrase {
+    CueKind kind;
     std::vector<std::string> keys;
     std::vector<std::string> exact_forms;  // per word: the form it must have, or empty
     std::unique_ptr<std::string> label, value;  // stable addresses for Cue
