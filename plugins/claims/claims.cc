@@ -536,17 +536,24 @@ class Claims final : public claimex::Stage {
     return std::nullopt;
   }
 
-  // Whether text[from, to) is at most `max_words` words, with no boundary.
+  // Whether text[from, to) is at most `max_words` words, with no boundary;
+  // two CJK characters count as a word.
   static bool FewWords(std::string_view text, std::size_t from, std::size_t to, int max_words) {
     if (from > to) return false;
-    int words = 0;
+    int half_words = 0;
     bool in_word = false;
     std::size_t n = 0;
     for (std::size_t i = from; i < to; i += n) {
       if (IsBoundaryAt(text, i) || text[i] == '.') return false;
       const char32_t c = plugin::DecodeAt(text, i, &n);
-      const bool word = plugin::IsWordChar(c) || c == '-';
-      if (word && !in_word && ++words > max_words) return false;
+      const bool cjk = plugin::IsCjk(c);
+      const bool word = !cjk && (plugin::IsWordChar(c) || c == '-');
+      if (cjk) {
+        ++half_words;
+      } else if (word && !in_word) {
+        half_words += 2;
+      }
+      if (half_words > 2 * max_words) return false;
       in_word = word;
     }
     return true;
@@ -588,7 +595,8 @@ class Claims final : public claimex::Stage {
             const char32_t next = plugin::DecodeAt(text, at, &n);
             if (plugin::IsWordChar(next) && !plugin::IsCjk(next)) break;  // "Nvidias" is not "Nvidia" + "s"
           }
-          if (!FewWords(text, at, t_begin, kPossessiveGapWords)) break;
+          // With no linker word the name must touch what it owns ("台积电营收").
+          if (p.linker.empty() ? at != t_begin : !FewWords(text, at, t_begin, kPossessiveGapWords)) break;
           if (candidate(e)) return &e;
           break;
         }
