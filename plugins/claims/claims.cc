@@ -123,6 +123,7 @@ struct Source {
 struct Family {
   std::string name;
   bool generic = false;
+  bool possessor_is_object = false;  // "the acquisition of X": X is bought, not buying
 };
 
 class Claims final : public claimex::Stage {
@@ -134,7 +135,10 @@ class Claims final : public claimex::Stage {
       if (row.fields[2] != "specific" && row.fields[2] != "generic") {
         throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": the kind is specific or generic");
       }
-      families_[row.fields[0]] = {row.fields[1], row.fields[2] == "generic"};
+      if (row.fields.size() > 3 && row.fields[3] != "object") {
+        throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": the fourth column is object or nothing");
+      }
+      families_[row.fields[0]] = {row.fields[1], row.fields[2] == "generic", row.fields.size() > 3};
     }
     for (const char* predicate : {"unknown", "gpu_count"}) {
       if (!families_.contains(predicate)) {
@@ -170,8 +174,9 @@ class Claims final : public claimex::Stage {
     }
     std::stable_sort(analysts_by_end_.begin(), analysts_by_end_.end(),
                      [](const EntityRef* a, const EntityRef* b) { return a->end() < b->end(); });
-    // Until a claim names its subject, the text is about its most named
-    // organisation (not counting analysts and outlets).
+    // The text is about the organisation its headline names first, else
+    // the one it names most (not counting analysts, outlets, regulators).
+    const auto [h_begin, h_end] = Headline(doc);
     std::optional<EntityRef> focus;
     int best = 0, total = 0;
     for (const auto& [id, count] : org_frequency) total += count;
@@ -179,6 +184,14 @@ class Claims final : public claimex::Stage {
       if (e.type == "org" && !IsSource(e) && org_frequency[e.id] > best) {
         best = org_frequency[e.id];
         focus = e;
+      }
+    }
+    for (const auto& e : entities) {
+      if (e.begin() >= h_end) break;
+      if (e.type == "org" && !IsSource(e)) {
+        best = org_frequency[e.id];
+        focus = e;
+        break;
       }
     }
     // How clearly the text is about one organisation: its share of the
@@ -198,7 +211,6 @@ class Claims final : public claimex::Stage {
     for (const Value& v : values) amounts.push_back(v.mention);
     const std::string published_year = doc.meta.published.size() >= 4 ? doc.meta.published.substr(0, 4) : "";
 
-    const auto [h_begin, h_end] = Headline(doc);
     SpanCues headline;
     bool headline_read = false;
 
@@ -247,9 +259,8 @@ class Claims final : public claimex::Stage {
       }
 
       std::string via;
-      std::optional<EntityRef> subject = Subject(lang, text, s_begin, s_end, c_begin, c_end, m, predicate_cue,
-                                                 entities, gpu_spans, source, focus, focus_share, &via);
-      if (subject && subject->type == "org") focus = subject;
+      std::optional<EntityRef> subject = Subject(lang, text, s_begin, s_end, c_begin, c_end, m, !v.money,
+                                                 predicate_cue, entities, gpu_spans, source, focus, focus_share, &via);
 
       Annotation claim{m.begin, m.end, {}};
       claim.attrs.reserve(30);
@@ -577,9 +588,11 @@ class Claims final : public claimex::Stage {
   // The entity that owns the span [t_begin, t_end) through one of the
   // language's possessives, if any.
   const EntityRef* Possessor(const Language& lang, std::string_view text, std::size_t s_begin, std::size_t s_end,
-                             std::size_t t_begin, std::size_t t_end, const std::vector<EntityRef>& entities,
+                             std::size_t t_begin, std::size_t t_end, bool possessor_after,
+                             const std::vector<EntityRef>& entities,
                              const std::function<bool(const EntityRef&)>& candidate) const {
     for (const Possessive& p : lang.possessives) {
+      if (!p.possessor_first && !possessor_after) continue;
       if (p.possessor_first) {
         // The nearest candidate ending before the span: name, linker, a few words, span.
         for (std::size_t i = FirstStartingAtOrAfter(entities, t_begin); i > 0; --i) {
@@ -629,17 +642,68 @@ class Claims final : public claimex::Stage {
     return nullptr;
   }
 
-  // What an anaphor at `at` refers to: the last organisation named before
-  // it in its sentence, else the one the text is about so far.
-  static std::optional<EntityRef> Antecedent(std::size_t s_begin, std::size_t at,
-                                             const std::vector<EntityRef>& entities,
-                                             const std::function<bool(const EntityRef&)>& candidate,
-                                             const std::optional<EntityRef>& focus) {
-    for (std::size_t i = FirstStartingAtOrAfter(entities, at); i > 0; --i) {
-      const EntityRef& e = entities[i - 1];
-      if (e.begin() < s_begin) break;
-      if (e.type == "org" && e.end() <= at && candidate(e)) return e;
+  // The spans of text[s_begin, to) that hold no subject of what follows
+  // them: relative and subordinate clauses closed before `to`, and
+  // parentheses.
+  std::vector<std::pair<std::size_t, std::size_t>> Skipped(std::string_view text, std::size_t s_begin,
+                                                           std::size_t to) const {
+    std::vector<std::pair<std::size_t, std::size_t>> skipped;
+    for (const Cue& c : cues_.clauses) {
+      if (c.begin >= to) break;
+      std::size_t close = c.end;
+      while (close < to && !IsBoundaryAt(text, close)) ++close;
+      if (close < to) skipped.emplace_back(c.begin, close);
     }
+    for (std::size_t i = s_begin; i < to; ++i) {
+      if (text[i] != '(') continue;
+      const std::size_t close = text.find(')', i);
+      if (close != std::string_view::npos && close < to) skipped.emplace_back(i, close);
+    }
+    return skipped;
+  }
+
+  // The first candidate in text[from, to) outside `skipped`.
+  static const EntityRef* FirstIn(std::size_t from, std::size_t to, const std::vector<EntityRef>& entities,
+                                  const std::function<bool(const EntityRef&)>& candidate,
+                                  const std::vector<std::pair<std::size_t, std::size_t>>& skipped) {
+    for (std::size_t i = FirstStartingAtOrAfter(entities, from); i < entities.size() && entities[i].begin() < to; ++i) {
+      const EntityRef& e = entities[i];
+      const bool inside_skipped = std::any_of(skipped.begin(), skipped.end(), [&](const auto& s) {
+        return e.begin() >= s.first && e.end() <= s.second;
+      });
+      if (e.end() <= to && candidate(e) && !inside_skipped) return &e;
+    }
+    return nullptr;
+  }
+
+  // Where the clause holding `at` starts: after the last boundary or at the
+  // last clause word before it.
+  std::size_t ClauseStart(std::string_view text, std::size_t s_begin, std::size_t at) const {
+    std::size_t begin = s_begin;
+    for (std::size_t i = at; i > s_begin; --i) {
+      if (IsBoundaryAt(text, i - 1)) {
+        begin = i;
+        break;
+      }
+    }
+    for (const Cue& c : cues_.clauses) {
+      if (c.end <= at && c.begin >= begin) begin = c.begin;
+    }
+    return begin;
+  }
+
+  // What an anaphor at `at` refers to: the first organisation of its
+  // clause, then of its sentence, else the one the text is about.
+  std::optional<EntityRef> Antecedent(std::string_view text, std::size_t s_begin, std::size_t at,
+                                      const std::vector<EntityRef>& entities,
+                                      const std::function<bool(const EntityRef&)>& candidate,
+                                      const std::optional<EntityRef>& focus) const {
+    const std::function<bool(const EntityRef&)> organisation = [&](const EntityRef& e) {
+      return e.type == "org" && candidate(e);
+    };
+    const auto skipped = Skipped(text, s_begin, at);
+    if (const EntityRef* e = FirstIn(ClauseStart(text, s_begin, at), at, entities, organisation, skipped)) return *e;
+    if (const EntityRef* e = FirstIn(s_begin, at, entities, organisation, skipped)) return *e;
     return focus;
   }
 
@@ -648,7 +712,7 @@ class Claims final : public claimex::Stage {
   // anaphor, or document focus.
   std::optional<EntityRef> Subject(const Language& lang, std::string_view text, std::size_t s_begin,
                                    std::size_t s_end, std::size_t c_begin, std::size_t c_end, const Annotation& m,
-                                   const Cue* predicate_cue, const std::vector<EntityRef>& entities,
+                                   bool is_count, const Cue* predicate_cue, const std::vector<EntityRef>& entities,
                                    const std::vector<Annotation>& gpu_spans, const std::optional<Source>& source,
                                    const std::optional<EntityRef>& focus, double focus_share,
                                    std::string* via) const {
@@ -656,76 +720,100 @@ class Claims final : public claimex::Stage {
     const std::function<bool(const EntityRef&)> candidate = [&](const EntityRef& e) {
       if (e.type != "org" && e.type != "person") return false;
       if (IsSource(e) || (source && source->named_here && source->entity.annotation == e.annotation)) return false;
+      // A chip maker named after a count of chips is their vendor: "18,000
+      // GB300 chips from Nvidia", "3.072 GPU H800 của Nvidia".
+      if (is_count && e.begin() >= m.end && e.category == "chip_maker") return false;
       // GPU spans are sorted and disjoint: only the last one starting at or
       // before the entity can hold it.
       const auto gpu = std::upper_bound(gpu_spans.begin(), gpu_spans.end(), e.begin(),
                                         [](std::size_t at, const Annotation& g) { return at < g.begin; });
       return !(gpu != gpu_spans.begin() && e.end() <= std::prev(gpu)->end);
     };
+    auto by_anaphor = [&](std::size_t at) {
+      *via = "anaphor";
+      return Antecedent(text, s_begin, at, entities, candidate, focus);
+    };
 
-    // 1. The possessor of the value or of its predicate.
-    std::vector<std::pair<std::size_t, std::size_t>> owned = {{m.begin, m.end}};
-    if (predicate_cue != nullptr) owned.emplace_back(predicate_cue->begin, predicate_cue->end);
-    for (const auto& [t_begin, t_end] : owned) {
-      if (const EntityRef* e = Possessor(lang, text, s_begin, s_end, t_begin, t_end, entities, candidate)) {
+    // 1. The possessor of the value, or of its predicate when that stands
+    // in the value's clause; "the acquisition of X" names the target, not
+    // the buyer, where the family says so.
+    struct Owned {
+      std::size_t begin, end;
+      bool possessor_after;
+    };
+    std::vector<Owned> owned = {{m.begin, m.end, true}};
+    if (predicate_cue != nullptr && predicate_cue->begin >= c_begin && predicate_cue->end <= c_end) {
+      owned.push_back({predicate_cue->begin, predicate_cue->end, !FamilyOf(*predicate_cue->label).possessor_is_object});
+    }
+    for (const Owned& o : owned) {
+      if (const EntityRef* e =
+              Possessor(lang, text, s_begin, s_end, o.begin, o.end, o.possessor_after, entities, candidate)) {
         *via = "possessive";
         return *e;
       }
-      // "its revenue", "seine Bewertung": the organisation named last.
+      // "its revenue", "seine Bewertung".
       for (const Cue& a : cues_.anaphora) {
-        if (*a.label != "subject" || a.end > t_begin || !FewWords(text, a.end, t_begin, 1)) continue;
-        if (auto antecedent = Antecedent(s_begin, a.begin, entities, candidate, focus)) {
-          *via = "anaphor";
-          return antecedent;
+        if (*a.label == "subject" && a.end <= o.begin && FewWords(text, a.end, o.begin, 1)) {
+          if (auto antecedent = by_anaphor(a.begin)) return antecedent;
         }
       }
     }
 
-    // Spans of the sentence before the value that hold no subject of it:
-    // relative and subordinate clauses closed before the value, and
-    // parentheses.
-    std::vector<std::pair<std::size_t, std::size_t>> skipped;
+    // 2. A relative clause right after the value is about it: "the $5.6
+    // million that DeepSeek reported", "la ronda de 600 millones que la
+    // firma cerró".
     for (const Cue& c : cues_.clauses) {
-      if (c.begin >= m.begin) break;
+      if (c.begin < m.end || *c.label != "relative") continue;
+      if (!FewWords(text, m.end, c.begin, 1)) break;
       std::size_t close = c.end;
-      while (close < m.begin && !IsBoundaryAt(text, close)) ++close;
-      if (close < m.begin) skipped.emplace_back(c.begin, close);
-    }
-    for (std::size_t i = s_begin; i < m.begin; ++i) {
-      if (text[i] != '(') continue;
-      const std::size_t close = text.find(')', i);
-      if (close != std::string_view::npos && close < m.begin) skipped.emplace_back(i, close);
-    }
-    auto is_skipped = [&](const EntityRef& e) {
-      return std::any_of(skipped.begin(), skipped.end(),
-                         [&](const auto& s) { return e.begin() >= s.first && e.end() <= s.second; });
-    };
-    auto first_in = [&](std::size_t from, std::size_t to) -> const EntityRef* {
-      for (std::size_t i = FirstStartingAtOrAfter(entities, from); i < entities.size() && entities[i].begin() < to;
-           ++i) {
-        const EntityRef& e = entities[i];
-        if (e.end() <= to && candidate(e) && !is_skipped(e)) return &e;
+      while (close < s_end && !IsBoundaryAt(text, close)) ++close;
+      const EntityRef* named = FirstIn(c.end, close, entities, candidate, {});
+      const Cue* anaphor = nullptr;
+      for (const Cue& a : cues_.anaphora) {
+        if (*a.label == "subject" && a.begin >= c.end && a.end <= close) {
+          anaphor = &a;
+          break;
+        }
       }
-      return nullptr;
-    };
+      if (anaphor != nullptr && (named == nullptr || anaphor->begin < named->begin())) {
+        if (auto antecedent = by_anaphor(anaphor->begin)) return antecedent;
+      }
+      if (named != nullptr) {
+        *via = "name";
+        return *named;
+      }
+      break;
+    }
 
-    // 2. The first name of the value's clause, then of its sentence.
-    if (const EntityRef* e = first_in(c_begin, m.begin)) {
+    // 3. The first name of the value's clause, then of its sentence; an
+    // anaphor standing before it is the subject instead ("l'entreprise
+    // fondée par d'anciens chercheurs de Google").
+    const auto skipped = Skipped(text, s_begin, m.begin);
+    const Cue* first_anaphor = nullptr;
+    for (const Cue& a : cues_.anaphora) {
+      if (*a.label == "subject" && a.end <= m.begin) {
+        first_anaphor = &a;
+        break;
+      }
+    }
+    auto named_or_anaphor = [&](const EntityRef* e, std::size_t from) -> std::optional<EntityRef> {
+      if (first_anaphor != nullptr && first_anaphor->begin >= from && (e == nullptr || first_anaphor->end <= e->begin())) {
+        return by_anaphor(first_anaphor->begin);
+      }
+      if (e == nullptr) return std::nullopt;
       *via = "name";
       return *e;
-    }
+    };
+    if (auto s = named_or_anaphor(FirstIn(c_begin, m.begin, entities, candidate, skipped), c_begin)) return s;
     // A company stating its own figure in the value's clause.
     if (source && source->named_here && source->entity.begin() >= c_begin && source->entity.type == "org" &&
         !IsSource(source->entity)) {
       *via = "attribution";
       return source->entity;
     }
-    if (const EntityRef* e = first_in(s_begin, m.begin)) {
-      *via = "name";
-      return *e;
-    }
-    // 3. A name right after the value, in its clause ("€5 billion for ESMC").
-    if (const EntityRef* e = first_in(m.end, c_end)) {
+    if (auto s = named_or_anaphor(FirstIn(s_begin, m.begin, entities, candidate, skipped), s_begin)) return s;
+    // 4. A name right after the value, in its clause ("€5 billion for ESMC").
+    if (const EntityRef* e = FirstIn(m.end, c_end, entities, candidate, {})) {
       *via = "name";
       return *e;
     }
@@ -733,19 +821,13 @@ class Claims final : public claimex::Stage {
       *via = "attribution";  // "DeepSeek said its costs ..."
       return source->entity;
     }
-    for (const Cue& a : cues_.anaphora) {
-      if (*a.label != "subject" || a.end > m.begin) continue;
-      if (auto antecedent = Antecedent(s_begin, a.begin, entities, candidate, focus)) {
-        *via = "anaphor";
-        return antecedent;
-      }
-    }
-    // A sentence that names nobody ("Operating costs are estimated at $944
-    // million.") is about what the text is about, when that is clear.
+    // 5. A sentence that names nobody before the value or in its clause
+    // ("Operating costs are estimated at $944 million.") is about what the
+    // text is about, when that is clear.
     bool names_anyone = false;
     for (std::size_t i = FirstStartingAtOrAfter(entities, s_begin);
-         !names_anyone && i < entities.size() && entities[i].begin() < s_end; ++i) {
-      names_anyone = entities[i].end() <= s_end && entities[i].type != "accelerator";
+         !names_anyone && i < entities.size() && entities[i].begin() < c_end; ++i) {
+      names_anyone = entities[i].type != "accelerator";
     }
     if (!names_anyone && focus && focus_share >= kClearFocus) {
       *via = "document focus";
