@@ -211,8 +211,15 @@ class Claims final : public claimex::Stage {
     for (const Value& v : values) amounts.push_back(v.mention);
     const std::string published_year = doc.meta.published.size() >= 4 ? doc.meta.published.substr(0, 4) : "";
 
-    SpanCues headline;
-    bool headline_read = false;
+    const SpanCues headline = h_end > h_begin ? FindCues(lang, text, h_begin, h_end) : SpanCues();
+    // What the last claim said, for a conversion of its amount that follows
+    // in parentheses: "€2 billion (about $2.3 billion)".
+    struct Said {
+      const Annotation* mention = nullptr;
+      std::optional<EntityRef> subject;
+      std::string via, predicate, predicate_via;
+      Qualifiers qualifiers;
+    } last;
 
     auto& claims = doc.layer("claims");
     for (const Value& v : values) {
@@ -237,10 +244,6 @@ class Claims final : public claimex::Stage {
           predicate = *predicate_cue->label;
           predicate_via = predicate_cue->begin >= c_begin && predicate_cue->end <= c_end ? "clause" : "sentence";
         } else if (h_end > h_begin && !(s_begin >= h_begin && s_end <= h_end)) {
-          if (!headline_read) {
-            headline = FindCues(lang, text, h_begin, h_end);
-            headline_read = true;
-          }
           if (auto single = SingleFamily(headline.predicates); single && HeadlineSpeaksOf(amounts, m, h_end)) {
             predicate = *single;
             predicate_via = "headline";
@@ -249,7 +252,7 @@ class Claims final : public claimex::Stage {
         if (predicate_cue == nullptr && predicate_via.empty()) predicate = "unknown";
       }
 
-      const Qualifiers q = FindQualifiers(text, m, c_begin, c_end, published_year);
+      Qualifiers q = FindQualifiers(text, m, c_begin, c_end, headline, published_year);
       if (v.money && !q.per.empty()) {
         // "$25 a share" in a deal story is the price per share, not the deal.
         if (auto rule = unit_prices_.find(q.per); rule != unit_prices_.end()) {
@@ -261,6 +264,14 @@ class Claims final : public claimex::Stage {
       std::string via;
       std::optional<EntityRef> subject = Subject(lang, text, s_begin, s_end, c_begin, c_end, m, !v.money,
                                                  predicate_cue, entities, gpu_spans, source, focus, focus_share, &via);
+      if (v.money && last.mention != nullptr && IsConversion(text, *last.mention, m)) {
+        subject = last.subject;
+        via = last.via;
+        predicate = last.predicate;
+        predicate_via = last.predicate_via;
+        q = last.qualifiers;
+      }
+      if (v.money) last = {&m, subject, via, predicate, predicate_via, q};
 
       Annotation claim{m.begin, m.end, {}};
       claim.attrs.reserve(30);
@@ -342,6 +353,22 @@ class Claims final : public claimex::Stage {
             take(CueKind::kAnaphor),
             take(CueKind::kQualifier),
             take(CueKind::kClause)};
+  }
+
+  // Whether `m` converts `previous` into another currency: it opens a
+  // parenthesis right after it, with at most two words before it ("(about
+  // $2.3 billion)", "（约合429亿元人民币）").
+  static bool IsConversion(std::string_view text, const Annotation& previous, const Annotation& m) {
+    if (previous.end > m.begin) return false;
+    const std::string_view between = text.substr(previous.end, m.begin - previous.end);
+    constexpr std::string_view kOpen = "(", kWideOpen = "\xEF\xBC\x88";  // U+FF08
+    std::size_t open = between.find(kOpen), width = kOpen.size();
+    if (open == std::string_view::npos) {
+      open = between.find(kWideOpen);
+      width = kWideOpen.size();
+    }
+    if (open == std::string_view::npos || between.find_first_not_of(" \t\u00a0", 0) < open) return false;
+    return FewWords(text, previous.end + open + width, m.begin, 2);
   }
 
   // The headline: the document's title where the text starts with it, else
@@ -445,11 +472,12 @@ class Claims final : public claimex::Stage {
     return best;
   }
 
+  // Scope and per from the value's clause; the period from its clause, else
+  // its sentence, else the headline.
   Qualifiers FindQualifiers(std::string_view text, const Annotation& m, std::size_t c_begin, std::size_t c_end,
-                            const std::string& published_year) const {
+                            const SpanCues& headline, const std::string& published_year) const {
     Qualifiers q;
-    std::size_t scope_gap = SIZE_MAX, per_gap = SIZE_MAX, period_gap = SIZE_MAX;
-    std::string period_word;
+    std::size_t scope_gap = SIZE_MAX, per_gap = SIZE_MAX;
     for (const Cue& c : cues_.qualifiers) {
       if (c.begin < c_begin || c.end > c_end || (c.begin < m.end && m.begin < c.end)) continue;
       const std::size_t gap = Gap(c.begin, c.end, m.begin, m.end);
@@ -459,27 +487,45 @@ class Claims final : public claimex::Stage {
       } else if (*c.label == "per" && gap <= kPerReach && gap < per_gap) {
         q.per = *c.value;
         per_gap = gap;
-      } else if (*c.label == "period" && gap < period_gap) {
+      }
+    }
+    q.period = PeriodIn(text, cues_.qualifiers, c_begin, c_end, m, published_year);
+    if (q.period.empty()) q.period = PeriodIn(text, cues_.qualifiers, cues_.begin, cues_.end, m, published_year);
+    if (q.period.empty() && headline.valid && !(m.begin >= headline.begin && m.end <= headline.end)) {
+      q.period = PeriodIn(text, headline.qualifiers, headline.begin, headline.end, m, published_year);
+    }
+    return q;
+  }
+
+  // The period stated in text[from, to): the period cue and the year
+  // nearest the amount ("Q3 2026" -> 2026-Q3, "fiscal 2027" -> FY2027, a
+  // year alone), a quarter without a year taking the publication's.
+  static std::string PeriodIn(std::string_view text, const std::vector<Cue>& qualifiers, std::size_t from,
+                              std::size_t to, const Annotation& m, const std::string& published_year) {
+    std::string period_word;
+    std::size_t period_gap = SIZE_MAX;
+    for (const Cue& c : qualifiers) {
+      if (*c.label != "period" || c.begin < from || c.end > to || (c.begin < m.end && m.begin < c.end)) continue;
+      const std::size_t gap = Gap(c.begin, c.end, m.begin, m.end);
+      if (gap < period_gap) {
         period_word = *c.value;
         period_gap = gap;
       }
     }
-    // The year nearest the amount in its clause: four digits 1990-2099
-    // standing alone ("2026", "FY2026" and "2026年" too).
+    // Four digits 1990-2099 standing alone ("2026", "FY2026" and "2026年"
+    // too), not part of a longer number or of the amount.
     std::string year;
     std::size_t year_gap = SIZE_MAX;
-    for (std::size_t i = c_begin; i + 4 <= c_end; ++i) {
+    for (std::size_t i = from; i + 4 <= to; ++i) {
       if (i >= m.begin && i < m.end) continue;
       const std::string_view y = text.substr(i, 4);
       const bool digits = std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-      if (!digits || !(y.substr(0, 2) == "19" || y.substr(0, 2) == "20")) continue;
-      if (y < "1990") continue;
+      if (!digits || y < "1990" || y > "2099") continue;
       const bool alone_before = i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]));
       const bool alone_after = i + 4 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4]));
       if (!alone_before || !alone_after) continue;
-      // A year written with a grouping mark would be a number: "2,026".
-      if (i > 0 && (text[i - 1] == ',' || text[i - 1] == '.') && i > 1 &&
-          std::isdigit(static_cast<unsigned char>(text[i - 2]))) {
+      // A number written with a grouping mark is not a year: "12,2026".
+      if (i > 1 && (text[i - 1] == ',' || text[i - 1] == '.') && std::isdigit(static_cast<unsigned char>(text[i - 2]))) {
         continue;
       }
       const std::size_t gap = Gap(i, i + 4, m.begin, m.end);
@@ -488,15 +534,10 @@ class Claims final : public claimex::Stage {
         year_gap = gap;
       }
     }
-    if (period_word.empty()) {
-      q.period = year;
-    } else if (period_word == "FY") {
-      if (!year.empty()) q.period = "FY" + year;
-    } else {
-      const std::string& y = year.empty() ? published_year : year;
-      if (!y.empty()) q.period = y + "-" + period_word;
-    }
-    return q;
+    if (period_word.empty()) return year;
+    if (period_word == "FY") return year.empty() ? "" : "FY" + year;
+    const std::string& y = year.empty() ? published_year : year;
+    return y.empty() ? "" : y + "-" + period_word;
   }
 
   std::optional<Source> Attribution(std::string_view text, std::size_t s_begin, std::size_t s_end,
