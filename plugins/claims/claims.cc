@@ -758,7 +758,7 @@ class Claims final : public claimex::Stage {
                                    const std::optional<EntityRef>& focus, double focus_share,
                                    std::string* via) const {
     constexpr double kClearFocus = 0.5;
-    const std::function<bool(const EntityRef&)> candidate = [&](const EntityRef& e) {
+    const std::function<bool(const EntityRef&)> any_candidate = [&](const EntityRef& e) {
       if (e.type != "org" && e.type != "person") return false;
       if (IsSource(e) || (source && source->named_here && source->entity.annotation == e.annotation)) return false;
       // A chip maker named after a count of chips is their vendor: "18,000
@@ -769,6 +769,15 @@ class Claims final : public claimex::Stage {
       const auto gpu = std::upper_bound(gpu_spans.begin(), gpu_spans.end(), e.begin(),
                                         [](std::size_t at, const Annotation& g) { return at < g.begin; });
       return !(gpu != gpu_spans.begin() && e.end() <= std::prev(gpu)->end);
+    };
+    // "la compra de Informatica": what is bought is not who buys.
+    const EntityRef* bought = nullptr;
+    if (predicate_cue != nullptr && FamilyOf(*predicate_cue->label).possessor_is_object) {
+      bought = Possessor(lang, text, s_begin, s_end, predicate_cue->begin, predicate_cue->end, true, entities,
+                         any_candidate);
+    }
+    const std::function<bool(const EntityRef&)> candidate = [&](const EntityRef& e) {
+      return (bought == nullptr || e.annotation != bought->annotation) && any_candidate(e);
     };
     auto by_anaphor = [&](std::size_t at) {
       *via = "anaphor";
@@ -838,7 +847,12 @@ class Claims final : public claimex::Stage {
       }
     }
     auto named_or_anaphor = [&](const EntityRef* e, std::size_t from) -> std::optional<EntityRef> {
-      if (first_anaphor != nullptr && first_anaphor->begin >= from && (e == nullptr || first_anaphor->end <= e->begin())) {
+      // "El fabricante neerlandés ASML": an anaphor in apposition to the
+      // name is that name.
+      const bool apposition = e != nullptr && first_anaphor != nullptr && first_anaphor->end <= e->begin() &&
+                              FewWords(text, first_anaphor->end, e->begin(), 3);
+      if (first_anaphor != nullptr && first_anaphor->begin >= from && !apposition &&
+          (e == nullptr || first_anaphor->end <= e->begin())) {
         return by_anaphor(first_anaphor->begin);
       }
       if (e == nullptr) return std::nullopt;
@@ -846,6 +860,21 @@ class Claims final : public claimex::Stage {
       return *e;
     };
     if (auto s = named_or_anaphor(FirstIn(c_begin, m.begin, entities, candidate, skipped), c_begin)) return s;
+    // The value in a relative clause that names nobody is its antecedent's:
+    // "de Informatica, que ingresó 1.600 millones".
+    for (const Cue& r : cues_.clauses) {
+      if (r.begin != c_begin || *r.label != "relative") continue;
+      const std::size_t i = FirstStartingAtOrAfter(entities, r.begin);
+      if (i == 0) break;
+      const EntityRef& e = entities[i - 1];
+      const std::string_view gap = text.substr(e.end(), r.begin > e.end() ? r.begin - e.end() : 0);
+      if (e.end() <= r.begin && e.begin() >= s_begin && gap.find_first_not_of(" ,") == std::string_view::npos &&
+          candidate(e)) {
+        *via = "name";
+        return e;
+      }
+      break;
+    }
     // A company stating its own figure in the value's clause.
     if (source && source->named_here && source->entity.begin() >= c_begin && source->entity.type == "org" &&
         !IsSource(source->entity)) {

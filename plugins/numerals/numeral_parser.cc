@@ -60,6 +60,31 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
     }
   }
   if (!by_lang_.contains("en")) throw std::runtime_error("data folder " + data_dir + " has no scales/en.tsv");
+  const std::string currencies = data_dir + "/lexicon/currencies.tsv";
+  if (std::filesystem::exists(currencies)) {
+    for (const auto& row : plugin::ReadTsv(currencies, 3)) {
+      const std::string& form = row.fields[0];
+      const std::string& where = row.fields[2];
+      if (where != "suffix") {
+        currency_prefixes_.Add(form, "currency");
+        const bool letters = std::all_of(form.begin(), form.end(), [](char c) {
+          return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        });
+        if (letters) glued_currencies_.push_back(form);
+      }
+      if (where != "prefix") currency_suffixes_.Add(form, "currency");
+    }
+    std::sort(glued_currencies_.begin(), glued_currencies_.end());
+  }
+  const std::string connectors = data_dir + "/lexicon/connectors.tsv";
+  if (std::filesystem::exists(connectors)) {
+    for (const auto& row : plugin::ReadTsv(connectors, 1)) connectors_.Add(row.fields[0], "of");
+  }
+}
+
+bool ScaleTables::IsGluedCurrency(std::string_view letters) const {
+  return std::binary_search(glued_currencies_.begin(), glued_currencies_.end(), letters,
+                            [](std::string_view a, std::string_view b) { return a < b; });
 }
 
 std::vector<const CueLexicon*> ScaleTables::For(std::string_view lang) const {
@@ -78,7 +103,7 @@ struct NumeralParser::Token {
   enum class Kind { kInteger, kDecimal, kAmbiguous, kSkip } kind = Kind::kInteger;
   char decimal_sep = 0;  // kDecimal, kAmbiguous: the separator in question
   std::string reason;
-  bool currency_before = false;
+  bool currency_before = false;  // a currency sign, or a code glued to the digits ("EUR5bn")
 };
 
 NumeralParser::NumeralParser(std::shared_ptr<const ScaleTables> scales) : scales_(std::move(scales)) {
@@ -572,14 +597,31 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
       i += n;
       continue;
     }
-    // Digits inside a word ("H800", "v5p", "A100") are names, not numerals.
+    // Digits inside a word ("H800", "v5p", "A100") are names, not numerals,
+    // unless the letters are a currency code glued to them ("EUR5bn",
+    // "Rp163"). The name ends where CJK text starts ("GB300约6万美元").
     const char32_t before = DecodeBefore(text, i, &n);
+    bool glued_currency = false;
     if ((IsLetter(before) && !plugin::IsCjk(before)) || before == '_') {
-      while (i < text.size() && IsWordChar(DecodeAt(text, i, &n))) i += n;
-      continue;
+      std::size_t start = i;
+      while (start > 0 && start + 4 > i && static_cast<unsigned char>(text[start - 1]) < 0x80 &&
+             IsLetter(static_cast<unsigned char>(text[start - 1]))) {
+        --start;
+      }
+      glued_currency = start < i && !IsWordChar(DecodeBefore(text, start, &n)) &&
+                       scales_->IsGluedCurrency(text.substr(start, i - start));
+      if (!glued_currency) {
+        while (i < text.size()) {
+          const char32_t c = DecodeAt(text, i, &n);
+          if (!IsWordChar(c) || plugin::IsCjk(c)) break;
+          i += n;
+        }
+        continue;
+      }
     }
     Token token;
     const bool keep = ScanToken(text, i, token);
+    if (glued_currency) token.currency_before = true;
     i = std::max<std::size_t>(token.end, i + 1);
     if (keep) tokens.push_back(std::move(token));
   }

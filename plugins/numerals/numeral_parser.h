@@ -52,6 +52,11 @@ struct Number {
   bool approx = false;  // "tens of millions", "10s of millions"
   bool year_like = false;
   bool words = false;  // written in words
+  bool grouped = false;  // thousands separators in the figure ("650,000"): a magnitude of its own
+  // The start of a range whose partner has a scale word that could not be
+  // shared ("300 to 5 million": 300 million would exceed 5 million), so the
+  // figure's own magnitude is not known; a unit written with it still holds.
+  bool magnitude_unsure = false;
   std::string reading;  // unambiguous, convention, words
   std::string reason;
   std::optional<double> alt_value;  // the other reading of an ambiguous numeral
@@ -73,8 +78,20 @@ class ScaleTables {
   // Scale words of `lang` (primary subtag), then English as the fallback.
   std::vector<const plugin::CueLexicon*> For(std::string_view lang) const;
 
+  // Currency forms from data_dir/lexicon/currencies.tsv (empty when the
+  // folder has none), which tell a range's ends apart: "25 dollar tot 28
+  // dollar", "US$24 hingga US$26".
+  const plugin::CueLexicon& currency_prefixes() const { return currency_prefixes_; }
+  const plugin::CueLexicon& currency_suffixes() const { return currency_suffixes_; }
+  const plugin::CueLexicon& connectors() const { return connectors_; }
+  // A prefix form of letters only ("USD", "EUR", "Rp", "RM"): glued to the
+  // digits ("EUR5bn", "Rp163") it does not make them part of a name.
+  bool IsGluedCurrency(std::string_view letters) const;
+
  private:
   std::map<std::string, plugin::CueLexicon, std::less<>> by_lang_;
+  plugin::CueLexicon currency_prefixes_, currency_suffixes_, connectors_;
+  std::vector<std::string> glued_currencies_;  // sorted
 };
 
 class NumeralParser {
@@ -91,6 +108,7 @@ class NumeralParser {
   void Resolve(std::string_view text, Token& token, const ConventionDecision& convention,
                const std::vector<const plugin::CueLexicon*>& scales, Number& out) const;
   void FindNumberWords(std::string_view text, std::vector<Number>& numbers) const;
+  void ComposeCjk(std::string_view text, std::vector<Number>& numbers) const;
   void LinkRanges(std::string_view text, std::vector<Number>& numbers) const;
   std::string PriorFor(std::string_view lang);
 
