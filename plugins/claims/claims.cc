@@ -252,7 +252,7 @@ class Claims final : public claimex::Stage {
         if (predicate_cue == nullptr && predicate_via.empty()) predicate = "unknown";
       }
 
-      Qualifiers q = FindQualifiers(text, m, c_begin, c_end, headline, published_year);
+      Qualifiers q = FindQualifiers(text, m, amounts, c_begin, c_end, headline, published_year);
       if (v.money && !q.per.empty()) {
         // "$25 a share" in a deal story is the price per share, not the deal.
         if (auto rule = unit_prices_.find(q.per); rule != unit_prices_.end()) {
@@ -474,8 +474,9 @@ class Claims final : public claimex::Stage {
 
   // Scope and per from the value's clause; the period from its clause, else
   // its sentence, else the headline.
-  Qualifiers FindQualifiers(std::string_view text, const Annotation& m, std::size_t c_begin, std::size_t c_end,
-                            const SpanCues& headline, const std::string& published_year) const {
+  Qualifiers FindQualifiers(std::string_view text, const Annotation& m, const std::vector<const Annotation*>& amounts,
+                            std::size_t c_begin, std::size_t c_end, const SpanCues& headline,
+                            const std::string& published_year) const {
     Qualifiers q;
     std::size_t scope_gap = SIZE_MAX, per_gap = SIZE_MAX;
     for (const Cue& c : cues_.qualifiers) {
@@ -484,24 +485,42 @@ class Claims final : public claimex::Stage {
       if (*c.label == "scope" && gap < scope_gap) {
         q.scope = *c.value;
         scope_gap = gap;
-      } else if (*c.label == "per" && gap <= kPerReach && gap < per_gap) {
+      } else if (*c.label == "per" && gap <= kPerReach && gap < per_gap && NearestAmount(amounts, c) == &m) {
         q.per = *c.value;
         per_gap = gap;
       }
     }
-    q.period = PeriodIn(text, cues_.qualifiers, c_begin, c_end, m, published_year);
-    if (q.period.empty()) q.period = PeriodIn(text, cues_.qualifiers, cues_.begin, cues_.end, m, published_year);
+    q.period = PeriodIn(text, cues_.qualifiers, c_begin, c_end, m, amounts, published_year);
+    if (q.period.empty()) q.period = PeriodIn(text, cues_.qualifiers, cues_.begin, cues_.end, m, amounts, published_year);
     if (q.period.empty() && headline.valid && !(m.begin >= headline.begin && m.end <= headline.end)) {
-      q.period = PeriodIn(text, headline.qualifiers, headline.begin, headline.end, m, published_year);
+      q.period = PeriodIn(text, headline.qualifiers, headline.begin, headline.end, m, amounts, published_year);
     }
     return q;
+  }
+
+  // The amount nearest a cue: a per-unit cue between two amounts is the
+  // nearer one's ("$8 billion, 1株25ドル").
+  static const Annotation* NearestAmount(const std::vector<const Annotation*>& amounts, const Cue& c) {
+    const Annotation* nearest = nullptr;
+    std::size_t best = SIZE_MAX;
+    for (auto it = std::lower_bound(amounts.begin(), amounts.end(), c.begin > kPerReach ? c.begin - kPerReach : 0,
+                                    [](const Annotation* a, std::size_t at) { return a->end < at; });
+         it != amounts.end() && (*it)->begin <= c.end + kPerReach; ++it) {
+      const std::size_t gap = Gap(c.begin, c.end, (*it)->begin, (*it)->end);
+      if (gap < best) {
+        best = gap;
+        nearest = *it;
+      }
+    }
+    return nearest;
   }
 
   // The period stated in text[from, to): the period cue and the year
   // nearest the amount ("Q3 2026" -> 2026-Q3, "fiscal 2027" -> FY2027, a
   // year alone), a quarter without a year taking the publication's.
   static std::string PeriodIn(std::string_view text, const std::vector<Cue>& qualifiers, std::size_t from,
-                              std::size_t to, const Annotation& m, const std::string& published_year) {
+                              std::size_t to, const Annotation& m, const std::vector<const Annotation*>& amounts,
+                              const std::string& published_year) {
     std::string period_word;
     std::size_t period_gap = SIZE_MAX;
     for (const Cue& c : qualifiers) {
@@ -516,8 +535,13 @@ class Claims final : public claimex::Stage {
     // too), not part of a longer number or of the amount.
     std::string year;
     std::size_t year_gap = SIZE_MAX;
+    auto inside_an_amount = [&](std::size_t i) {
+      const auto after = std::upper_bound(amounts.begin(), amounts.end(), i,
+                                          [](std::size_t at, const Annotation* a) { return at < a->begin; });
+      return after != amounts.begin() && i < (*std::prev(after))->end;
+    };
     for (std::size_t i = from; i + 4 <= to; ++i) {
-      if (i >= m.begin && i < m.end) continue;
+      if (inside_an_amount(i)) continue;
       const std::string_view y = text.substr(i, 4);
       const bool digits = std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
       if (!digits || y < "1990" || y > "2099") continue;
@@ -776,8 +800,13 @@ class Claims final : public claimex::Stage {
       bought = Possessor(lang, text, s_begin, s_end, predicate_cue->begin, predicate_cue->end, true, entities,
                          any_candidate);
     }
+    // A name the language marks as an object ("インフォマティカを").
+    auto marked_object = [&](const EntityRef& e) {
+      return std::any_of(cues_.clauses.begin(), cues_.clauses.end(),
+                         [&](const Cue& k) { return k.begin == e.end() && *k.label == "object_marker"; });
+    };
     const std::function<bool(const EntityRef&)> candidate = [&](const EntityRef& e) {
-      return (bought == nullptr || e.annotation != bought->annotation) && any_candidate(e);
+      return !marked_object(e) && (bought == nullptr || e.annotation != bought->annotation) && any_candidate(e);
     };
     auto by_anaphor = [&](std::size_t at) {
       *via = "anaphor";
@@ -809,7 +838,18 @@ class Claims final : public claimex::Stage {
       }
     }
 
-    // 2. A relative clause right after the value is about it: "the $5.6
+    // 2. A name the language marks as the subject ("セールスフォースは").
+    for (const Cue& k : cues_.clauses) {
+      if (k.begin >= m.begin) break;
+      if (*k.label != "subject_marker") continue;
+      const std::size_t i = FirstStartingAtOrAfter(entities, k.begin);
+      if (i > 0 && entities[i - 1].end() == k.begin && entities[i - 1].begin() >= s_begin && candidate(entities[i - 1])) {
+        *via = "name";
+        return entities[i - 1];
+      }
+    }
+
+    // 3. A relative clause right after the value is about it: "the $5.6
     // million that DeepSeek reported", "la ronda de 600 millones que la
     // firma cerró".
     for (const Cue& c : cues_.clauses) {
@@ -835,7 +875,7 @@ class Claims final : public claimex::Stage {
       break;
     }
 
-    // 3. The first name of the value's clause, then of its sentence; an
+    // 4. The first name of the value's clause, then of its sentence; an
     // anaphor standing before it is the subject instead ("l'entreprise
     // fondée par d'anciens chercheurs de Google").
     const auto skipped = Skipped(text, s_begin, m.begin);
@@ -882,7 +922,7 @@ class Claims final : public claimex::Stage {
       return source->entity;
     }
     if (auto s = named_or_anaphor(FirstIn(s_begin, m.begin, entities, candidate, skipped), s_begin)) return s;
-    // 4. A name right after the value, in its clause ("€5 billion for ESMC").
+    // 5. A name right after the value, in its clause ("€5 billion for ESMC").
     if (const EntityRef* e = FirstIn(m.end, c_end, entities, candidate, {})) {
       *via = "name";
       return *e;
@@ -891,7 +931,7 @@ class Claims final : public claimex::Stage {
       *via = "attribution";  // "DeepSeek said its costs ..."
       return source->entity;
     }
-    // 5. A sentence that names nobody before the value or in its clause
+    // 6. A sentence that names nobody before the value or in its clause
     // ("Operating costs are estimated at $944 million.") is about what the
     // text is about, when that is clear.
     bool names_anyone = false;

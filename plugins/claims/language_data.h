@@ -9,7 +9,9 @@
 //   possessives.tsv   linker | before or after [| glued]: "Nvidia's revenue",
 //                     "revenue of Nvidia"; "-" is no word at all
 //   qualifiers.tsv    cue | scope, per or period | value
-//   clauses.tsv       word | relative or subordinate
+//   clauses.tsv       word | relative or subordinate (opens a clause), or
+//                     subject_marker / object_marker (a particle after a
+//                     name: Japanese "は", "が" / "を")
 // Every file but language.tsv may be missing: a language without hedges
 // simply finds none.
 #ifndef CLAIMEX_PLUGINS_CLAIMS_LANGUAGE_DATA_H_

@@ -62,13 +62,18 @@ class Money final : public claimex::Stage {
       }
       found.push_back(f);
     }
-    // Ranges share their currency: "$40-45bn", "2~3億ドル".
+    // Ranges share their currency: "$40-45bn", "2~3億ドル", "tussen de 40
+    // miljard en 42 miljard dollar". A start whose magnitude is unsure ("300
+    // to 5 million dollars": 300 or 300 million?) takes none: a missed
+    // amount is better than a wrong one.
     for (std::size_t i = 0; i + 1 < found.size(); ++i) {
       if (plugin::AttrString(*found[i].number, "range") != "from" ||
           plugin::AttrString(*found[i + 1].number, "range") != "to") {
         continue;
       }
-      if (found[i].currency.empty()) found[i].currency = found[i + 1].currency;
+      if (found[i].currency.empty() && !plugin::AttrBool(*found[i].number, "magnitude_unsure")) {
+        found[i].currency = found[i + 1].currency;
+      }
       if (found[i + 1].currency.empty()) found[i + 1].currency = found[i].currency;
     }
     std::string range_bound;

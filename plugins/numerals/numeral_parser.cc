@@ -303,11 +303,13 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
   switch (t.kind) {
     case Token::Kind::kInteger:
       split(0, int_digits, frac_digits);
+      out.grouped = !t.seps.empty();
       out.reading = "unambiguous";
       out.reason = t.reason;
       break;
     case Token::Kind::kDecimal:
       split(t.decimal_sep, int_digits, frac_digits);
+      out.grouped = t.seps.size() > 1;
       out.reading = "unambiguous";
       out.reason = t.reason;
       break;
@@ -315,6 +317,7 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
       const bool as_decimal = t.decimal_sep == doc_decimal;
       split(as_decimal ? t.decimal_sep : 0, int_digits, frac_digits);
       split(as_decimal ? 0 : t.decimal_sep, alt_int, alt_frac);
+      out.grouped = !as_decimal;
       out.reading = "convention";
       char confidence[16];
       std::snprintf(confidence, sizeof confidence, "%.2f", convention.confidence);
@@ -534,50 +537,150 @@ void NumeralParser::FindNumberWords(std::string_view text, std::vector<Number>& 
   }
 }
 
+// Japanese and Chinese write one figure in parts, each with its own scale:
+// "6億9000万" is 6*10^8 + 9000*10^4, "1兆1800億" 1.18*10^12, "2万4000"
+// 24,000. A part directly after a CJK scale word, smaller than that scale's
+// unit, belongs to the figure before it.
+void NumeralParser::ComposeCjk(std::string_view text, std::vector<Number>& numbers) const {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i + 1 < numbers.size();) {
+    Number& a = numbers[i];
+    const Number& b = numbers[i + 1];
+    const double unit = std::pow(10.0, a.scale);
+    const bool cjk_scale = a.scale >= 3 && !a.scale_text.empty() && plugin::IsCjk(DecodeAt(a.scale_text, 0, &n));
+    // "1.5万3000" is no figure: the first part must be whole units.
+    const bool whole_units = a.precision >= 0.5 * unit * (1 - 1e-9);
+    if (!cjk_scale || !whole_units || b.begin != a.end || a.words || b.words || b.percent || a.percent ||
+        b.alt_value || b.value < 0 || b.value >= unit || b.scale >= a.scale || a.value < 0) {
+      ++i;
+      continue;
+    }
+    a.value += b.value;
+    a.precision = b.precision;
+    a.integer = std::floor(a.value) == a.value;
+    a.end = b.end;
+    a.plus = b.plus;
+    a.reason = "a figure written in parts with their own scale words";
+    numbers.erase(numbers.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+  (void)text;
+}
+
 void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbers) const {
+  // "to" joins a range by itself; "and" only after "between" or when the
+  // scale is written once ("between €2 and €3 billion", "2 or 3 billion").
   static const CueLexicon kJoiners = [] {
     CueLexicon j;
-    for (const char* w : {"-", "–", "—", "~", "〜", "～", "to", "and", "bis", "à", "a", "y", "e", "tot", "do",
+    for (const char* w : {"-", "–", "—", "~", "〜", "～", "to", "bis", "auf", "à", "a", "hasta", "tot", "naar", "do",
                           "đến", "tới", "hingga", "sampai", "至", "到"}) {
-      j.Add(w, "range");
+      j.Add(w, "to");
+    }
+    for (const char* w : {"and", "und", "et", "y", "e", "en", "i", "dan", "và", "or", "oder", "ou", "o",
+                          "lub", "albo", "atau", "hoặc", "和", "与", "或"}) {
+      j.Add(w, "and");
     }
     return j;
   }();
+  // Words that open a range before its first end.
+  static const CueLexicon kOpeners = [] {
+    CueLexicon o;
+    for (const char* w : {"between", "zwischen", "entre", "tussen", "tussen de", "między", "antara", "giữa", "tra",
+                          "fra", "介于"}) {
+      o.Add(w, "between");
+    }
+    for (const char* w : {"from", "von", "de", "van", "od", "z", "từ", "dari", "desde", "da"}) o.Add(w, "from");
+    return o;
+  }();
+  const CueLexicon& prefixes = scales_->currency_prefixes();
+  const CueLexicon& suffixes = scales_->currency_suffixes();
+  std::size_t n = 0;
+  auto skip_spaces = [&](std::size_t pos) {
+    while (pos < text.size() && IsSpaceChar(DecodeAt(text, pos, &n))) pos += n;
+    return pos;
+  };
+  // Past a currency word after a figure ("25 dollar", "5 millions d'euros").
+  auto past_suffix = [&](std::size_t pos) {
+    std::size_t end = 0;
+    if (suffixes.After(text, pos, &end)) return end;
+    std::size_t connector_end = 0;
+    if (scales_->connectors().After(text, pos, &connector_end) && suffixes.After(text, connector_end, &end)) {
+      return end;
+    }
+    return pos;
+  };
+  // Where a currency written before byte `pos` starts ("US$24", "€ 2"), or
+  // `pos` when there is none.
+  auto before_prefix = [&](std::size_t pos) {
+    std::size_t start = pos;
+    while (start > 0 && IsSpaceChar(DecodeBefore(text, start, &n))) start -= n;
+    if (auto m = prefixes.Before(text, start)) {
+      for (std::size_t k = 0; k < m->length; ++k) {
+        DecodeBefore(text, start, &n);
+        start -= n;
+      }
+      return start;
+    }
+    std::size_t symbols = start;
+    while (symbols > 0 && plugin::IsCurrencySymbol(DecodeBefore(text, symbols, &n))) symbols -= n;
+    return symbols < start ? symbols : pos;
+  };
   for (std::size_t i = 0; i + 1 < numbers.size(); ++i) {
     Number& a = numbers[i];
     Number& b = numbers[i + 1];
-    if (a.words || b.words || b.begin < a.end || b.begin - a.end > 12) continue;
-    std::size_t end = 0;
-    if (!kJoiners.After(text, a.end, &end)) continue;
-    // Only spaces and currency symbols may stand between the joiner and b.
-    std::size_t pos = end, n = 0;
-    while (pos < b.begin) {
-      const char32_t c = DecodeAt(text, pos, &n);
-      if (!IsSpaceChar(c) && !IsCurrencySymbol(c)) break;
-      pos += n;
+    if (a.words || b.words || b.begin < a.end || b.begin - a.end > 48) continue;
+    // a, then maybe its currency word, the joiner, maybe b's currency, b.
+    const std::size_t a_unit_end = past_suffix(a.end);
+    const bool a_unit = a_unit_end != a.end;
+    std::size_t joiner_end = 0;
+    const auto joiner = kJoiners.After(text, a_unit_end, &joiner_end);
+    if (!joiner) continue;
+    const std::size_t b_start = before_prefix(b.begin);
+    if (skip_spaces(joiner_end) != b_start && skip_spaces(joiner_end) != b.begin) continue;
+    const bool b_unit = b_start != b.begin || past_suffix(b.end) != b.end;
+    const bool a_prefixed = before_prefix(a.begin) != a.begin;
+    const auto opener = kOpeners.Before(text, before_prefix(a.begin));
+    const bool between = opener && opener->label == "between";
+    const std::size_t joiner_at = skip_spaces(a_unit_end);
+    const bool symbol = !IsLetter(DecodeAt(text, joiner_at, &n));
+    // A range shares one scale ("$40-45bn", "between €2 and €3 billion"),
+    // when the first end has no magnitude of its own and the shared reading
+    // keeps low <= high ("$300 to $5 million" is $300).
+    const bool scale_written_once = !a_unit && a.scale == 0 && (b.scale > 0 || b.percent);
+    bool share = false;
+    // A year is a year ("para 2026 en 42.000 millones"), unless a "between"
+    // says otherwise.
+    if (scale_written_once && b.scale > 0 && !a.grouped && (!a.year_like || between)) {
+      share = std::fabs(a.value) * std::pow(10.0, b.scale) <= std::fabs(b.value) * (1 + 1e-12);
     }
-    if (pos != b.begin) continue;
-    // A range shares one scale ("$40-45bn", "between €2 and €3 billion");
-    // without that, "and" joins two separate amounts ("$6 million and 2.048").
-    const bool shares_scale = a.scale == 0 && (b.scale > 0 || b.percent);
-    const std::string joiner = std::string(text.substr(a.end, end - a.end));
-    const bool plain_word = joiner.find_first_not_of(" ") != std::string::npos &&
-                            IsLetter(DecodeAt(joiner, joiner.find_first_not_of(" "), &n)) &&
-                            joiner.find("to") == std::string::npos;
-    if (!shares_scale && (plain_word || a.year_like || b.year_like)) continue;
+    bool link = false;
+    if (joiner->label == "and") {
+      link = between || share || (scale_written_once && b.percent);
+    } else {
+      // A word such as "bis" or "do" joins only what is plainly a range: a
+      // scale written once, a "from" or "between" before the first end, a
+      // currency with each end ("25 dollar tot 28 dollar").
+      const bool to = joiner_end - joiner_at == 2 && (text.compare(joiner_at, 2, "to") == 0 ||
+                                                       text.compare(joiner_at, 2, "To") == 0);
+      link = symbol || to || scale_written_once || opener || ((a_unit || a_prefixed) && b_unit);
+    }
+    if (!link) continue;
+    if ((a.year_like || b.year_like) && !share && !b.percent) continue;
     a.range = "from";
     b.range = "to";
-    if (a.scale == 0 && b.scale > 0) {
-      a.value *= std::pow(10.0, b.scale);
-      a.precision *= std::pow(10.0, b.scale);
-      if (a.alt_precision) a.alt_precision = *a.alt_precision * std::pow(10.0, b.scale);
+    if (share) {
+      const double factor = std::pow(10.0, b.scale);
+      a.value *= factor;
+      a.precision *= factor;
+      if (a.alt_precision) a.alt_precision = *a.alt_precision * factor;
+      if (a.alt_value) a.alt_value = *a.alt_value * factor;
       a.scale = b.scale;
       a.scale_text = b.scale_text;
       a.integer = std::floor(a.value) == a.value;
-      if (a.alt_value) a.alt_value = *a.alt_value * std::pow(10.0, b.scale);
       a.year_like = false;
+    } else if (scale_written_once && b.scale > 0 && !a.grouped) {
+      a.magnitude_unsure = true;
     }
-    if (b.percent) a.percent = true;
+    if (b.percent && scale_written_once) a.percent = true;
   }
 }
 
@@ -677,6 +780,7 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
   if (PrimaryLanguage(lang).empty() || PrimaryLanguage(lang) == "en") FindNumberWords(text, result.numbers);
   std::sort(result.numbers.begin(), result.numbers.end(),
             [](const Number& a, const Number& b) { return a.begin < b.begin; });
+  ComposeCjk(text, result.numbers);
   LinkRanges(text, result.numbers);
   return result;
 }

@@ -60,6 +60,7 @@ class Numerals final : public claimex::Stage {
       if (n.approx) a.Add("approx", true);
       if (n.year_like) a.Add("year_like", true);
       if (!n.range.empty()) a.Add("range", n.range);
+      if (n.magnitude_unsure) a.Add("magnitude_unsure", true);
       a.Add("reading", n.reading);
       // The why matters where a choice was made; an unambiguous numeral's
       // reading is its own reason, and repeating it would bloat every record.
