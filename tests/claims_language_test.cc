@@ -42,14 +42,72 @@ class ClaimsLanguageTest : public testing::DefaultPipelineTest {
   RunInfo run_{"test", "0000000000000000"};
 };
 
+TEST_F(ClaimsLanguageTest, French) {
+  // A genitive names the subject; the quarter and the year make the period.
+  EXPECT_EQ(Claims("Le chiffre d'affaires de TSMC a atteint 33,1 milliards de dollars au troisième trimestre 2026.", "fr"),
+            V{"tsmc revenue 3.31e+10 period=2026-Q3"});
+  // "la société" is the company the text is about.
+  EXPECT_EQ(Claims("Selon Bloomberg, la société a levé 2 milliards d'euros, ce qui valorise Mistral à 14 milliards "
+                   "d'euros.",
+                   "fr"),
+            (V{"mistral funding 2e+09", "mistral valuation 1.4e+10"}));
+  EXPECT_EQ(Claims("Bruxelles inflige une amende de 1,1 milliard d'euros à Microsoft.", "fr"),
+            V{"microsoft fine 1.1e+09"});
+}
+
+TEST_F(ClaimsLanguageTest, Spanish) {
+  EXPECT_EQ(Claims("La facturación de TSMC alcanzó 33.100 millones de dólares en el tercer trimestre de 2026.", "es"),
+            V{"tsmc revenue 3.31e+10 period=2026-Q3"});
+  // An amount per share is a price; the per-year revenue keeps its predicate.
+  EXPECT_EQ(Claims("Salesforce pagará 25 dólares por acción.", "es"), V{"salesforce price_per_unit 25 per=share"});
+  EXPECT_EQ(Claims("Según la compañía, los ingresos anualizados de Anthropic alcanzan los 7.000 millones de dólares al "
+                   "año.",
+                   "es"),
+            V{"anthropic revenue 7e+09 per=year"});
+}
+
 TEST_F(ClaimsLanguageTest, Dutch) {
-  EXPECT_EQ(Claims("De kwartaalomzet van TSMC steeg tot 33,1 miljard dollar.", "nl"),
-            V{"tsmc revenue 3.31e+10"});
+  // "kwartaalomzet" holds "omzet": a compound head.
+  EXPECT_EQ(Claims("De kwartaalomzet van TSMC steeg tot 33,1 miljard dollar in het derde kwartaal van 2026.", "nl"),
+            V{"tsmc revenue 3.31e+10 period=2026-Q3"});
+  EXPECT_EQ(Claims("Microsoft krijgt een boete van 1,1 miljard euro van de Europese Commissie.", "nl"),
+            V{"microsoft fine 1.1e+09"});
 }
 
 TEST_F(ClaimsLanguageTest, Polish) {
-  EXPECT_EQ(Claims("Przychody Samsunga wyniosły 86 bln wonów w trzecim kwartale 2026 roku.", "pl"),
-            V{"samsung revenue 8.6e+13 period=2026-Q3"});
+  // Inflected forms listed in the data: "Przychody", "Samsunga".
+  EXPECT_EQ(Claims("Przychody Samsunga wyniosły 86 mld dolarów w trzecim kwartale 2026 roku.", "pl"),
+            V{"samsung revenue 8.6e+10 period=2026-Q3"});
+  EXPECT_EQ(Claims("Komisja Europejska nałożyła na Microsoft karę w wysokości 1,1 mld euro.", "pl"),
+            V{"microsoft fine 1.1e+09"});
+}
+
+TEST_F(ClaimsLanguageTest, Vietnamese) {
+  EXPECT_EQ(Claims("Doanh thu quý III năm 2026 của TSMC đạt 33,1 tỷ USD.", "vi"),
+            V{"tsmc revenue 3.31e+10 period=2026-Q3"});
+  EXPECT_EQ(Claims("Anthropic huy động được 10 tỷ USD, nâng mức định giá lên 230 tỷ USD.", "vi"),
+            (V{"anthropic funding 1e+10", "anthropic valuation 2.3e+11"}));
+}
+
+TEST_F(ClaimsLanguageTest, Indonesian) {
+  EXPECT_EQ(Claims("Pendapatan TSMC pada kuartal III 2026 mencapai 33,1 miliar dolar AS.", "id"),
+            V{"tsmc revenue 3.31e+10 period=2026-Q3"});
+  EXPECT_EQ(Claims("Anthropic meraih pendanaan sebesar 10 miliar dolar AS.", "id"), V{"anthropic funding 1e+10"});
+}
+
+TEST_F(ClaimsLanguageTest, Chinese) {
+  // 的 and a name touching its noun are possessives; cues match as substrings.
+  EXPECT_EQ(Claims("英伟达的市值蒸发了6000亿美元。", "zh"), V{"nvidia market_cap_change 6e+11"});
+  EXPECT_EQ(Claims("甲骨文公司2026财年的资本支出约为350亿美元。", "zh"), V{"oracle capex 3.5e+10 period=FY2026"});
+  EXPECT_EQ(Claims("Humain还与AMD达成一项价值100亿美元的合作协议。", "zh"), V{"humain investment 1e+10"});
+}
+
+TEST_F(ClaimsLanguageTest, Japanese) {
+  // は marks the subject, を the object: the buyer, not the nearest name.
+  EXPECT_EQ(Claims("セールスフォースは、インフォマティカを約80億ドルで買収すると発表した。", "ja"),
+            V{"salesforce deal_value 8e+09"});
+  EXPECT_EQ(Claims("インフォマティカの株主には1株につき現金25ドルを支払う。", "ja"),
+            V{"informatica price_per_unit 25 per=share"});
 }
 
 }  // namespace
