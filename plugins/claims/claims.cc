@@ -160,10 +160,11 @@ class Claims final : public claimex::Stage {
     const std::string_view text = doc.text;
     const auto& sentences = doc.find_layer("sentences")->items;
     std::vector<EntityRef> entities;
+    const auto [h_begin, h_end] = Headline(doc);
     std::map<std::string_view, int> org_frequency;
     for (const Annotation& a : doc.find_layer("entities")->items) {
       EntityRef e{&a, plugin::AttrView(a, "id"), plugin::AttrView(a, "type"), plugin::AttrView(a, "category")};
-      if (e.type == "org" && !IsSource(e)) ++org_frequency[e.id];
+      if (e.type == "org" && !IsSource(e)) org_frequency[e.id] += a.end <= h_end ? 2 : 1;
       entities.push_back(e);
     }
     std::stable_sort(entities.begin(), entities.end(),
@@ -174,9 +175,8 @@ class Claims final : public claimex::Stage {
     }
     std::stable_sort(analysts_by_end_.begin(), analysts_by_end_.end(),
                      [](const EntityRef* a, const EntityRef* b) { return a->end() < b->end(); });
-    // The text is about the organisation its headline names first, else
-    // the one it names most (not counting analysts, outlets, regulators).
-    const auto [h_begin, h_end] = Headline(doc);
+    // The text is about the organisation it names most (not counting
+    // analysts, outlets, regulators), a name in the headline counting twice.
     std::optional<EntityRef> focus;
     int best = 0, total = 0;
     for (const auto& [id, count] : org_frequency) total += count;
@@ -184,14 +184,6 @@ class Claims final : public claimex::Stage {
       if (e.type == "org" && !IsSource(e) && org_frequency[e.id] > best) {
         best = org_frequency[e.id];
         focus = e;
-      }
-    }
-    for (const auto& e : entities) {
-      if (e.begin() >= h_end) break;
-      if (e.type == "org" && !IsSource(e)) {
-        best = org_frequency[e.id];
-        focus = e;
-        break;
       }
     }
     // How clearly the text is about one organisation: its share of the
@@ -498,6 +490,20 @@ class Claims final : public claimex::Stage {
     return q;
   }
 
+  // Where the value's clause ends when a parenthesis right after the value
+  // (a conversion) is not taken as its end: "1,3 bilhão de euros (cerca de
+  // R$ 8,2 bilhões) à Microsoft".
+  static std::size_t AfterParenthesis(std::string_view text, std::size_t value_end, std::size_t c_end,
+                                      std::size_t s_end) {
+    const std::size_t open = SkipSpaces(text, value_end, s_end);
+    if (open != c_end || open >= s_end || text[open] != '(') return c_end;
+    const std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close >= s_end) return c_end;
+    std::size_t end = close + 1;
+    while (end < s_end && !IsBoundaryAt(text, end)) ++end;
+    return end;
+  }
+
   // The amount nearest a cue: a per-unit cue between two amounts is the
   // nearer one's ("$8 billion, 1株25ドル").
   static const Annotation* NearestAmount(const std::vector<const Annotation*>& amounts, const Cue& c) {
@@ -523,8 +529,14 @@ class Claims final : public claimex::Stage {
                               const std::string& published_year) {
     std::string period_word;
     std::size_t period_gap = SIZE_MAX;
+    // "until 2033", "bis 2030": a year right after such a cue is a deadline.
+    std::vector<std::size_t> deadline_cue_ends;
     for (const Cue& c : qualifiers) {
       if (*c.label != "period" || c.begin < from || c.end > to || (c.begin < m.end && m.begin < c.end)) continue;
+      if (*c.value == "until") {
+        deadline_cue_ends.push_back(c.end);
+        continue;
+      }
       const std::size_t gap = Gap(c.begin, c.end, m.begin, m.end);
       if (gap < period_gap) {
         period_word = *c.value;
@@ -552,6 +564,9 @@ class Claims final : public claimex::Stage {
       if (i > 1 && (text[i - 1] == ',' || text[i - 1] == '.') && std::isdigit(static_cast<unsigned char>(text[i - 2]))) {
         continue;
       }
+      const bool deadline = std::any_of(deadline_cue_ends.begin(), deadline_cue_ends.end(),
+                                        [&](std::size_t e) { return e <= i && FewWords(text, e, i, 1); });
+      if (deadline) continue;
       const std::size_t gap = Gap(i, i + 4, m.begin, m.end);
       if (gap < year_gap) {
         year = std::string(y);
@@ -923,7 +938,7 @@ class Claims final : public claimex::Stage {
     }
     if (auto s = named_or_anaphor(FirstIn(s_begin, m.begin, entities, candidate, skipped), s_begin)) return s;
     // 5. A name right after the value, in its clause ("€5 billion for ESMC").
-    if (const EntityRef* e = FirstIn(m.end, c_end, entities, candidate, {})) {
+    if (const EntityRef* e = FirstIn(m.end, AfterParenthesis(text, m.end, c_end, s_end), entities, candidate, {})) {
       *via = "name";
       return *e;
     }
