@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <deque>
 #include <limits>
+#include <tuple>
 #include <set>
 
 #include "claimex/content_hash.h"
@@ -17,7 +19,7 @@ constexpr double kApproxShare = 0.1;  // "about $6 million" covers +-10%
 constexpr double kInf = std::numeric_limits<double>::infinity();
 // Fields a merge computes on output; stripped when a cluster record is read
 // back, so that they never count as the member's own data.
-constexpr const char* kDerivedMemberFields[] = {"copy_group", "variant"};
+constexpr const char* kDerivedMemberFields[] = {"copy_group", "variant", "joined"};
 
 json Id(const json& v) { return v.is_object() ? v.value("id", json()) : json(); }
 
@@ -95,7 +97,29 @@ bool IsTruncation(double coarse, double coarse_precision, double fine) {
 struct Member {
   const json* claim;
   std::string variant;  // why a member that does not fit the range belongs
+  std::string joined;   // why a member of another slot or partition is here
 };
+
+// What a claim measures, apart from its value: the claims of one slot and
+// partition are one fact and may conflict.
+struct Slot {
+  json record;  // as written in cluster and conflict records
+  std::string family, model, per;  // serialised, for comparing slots
+  bool generic = false;
+  bool has_model = false;
+};
+
+// Qualifiers that separate facts but are often unstated.
+struct Partition {
+  json record;  // {"scope", "period"}
+  std::string scope, period;  // serialised
+  int stated = 0;             // how many are not null
+};
+
+// True when every qualifier `p` states, `q` states the same way.
+bool Refines(const Partition& q, const Partition& p) {
+  return (p.scope == "null" || p.scope == q.scope) && (p.period == "null" || p.period == q.period);
+}
 
 struct Cluster {
   std::string kind;  // "point" or a bound
@@ -104,6 +128,8 @@ struct Cluster {
   Range range;
   std::vector<Member> members;
   std::string key;
+  const Slot* slot = nullptr;
+  const Partition* partition = nullptr;
 };
 
 // Groups the claims of one slot; see clusters.h for the rules.
@@ -188,11 +214,16 @@ std::string BoundOf(const Cluster& c) {
 
 Status ClusterSet::AddMember(json member) {
   for (const char* field : kDerivedMemberFields) member.erase(field);
+  // Records written before these fields existed say nothing of them; the
+  // merge writes "unknown" itself when no cue says, so only that is generic.
+  for (const char* field : {"scope", "period", "per"}) {
+    if (!member.contains(field)) member[field] = nullptr;
+  }
+  if (!member.contains("family")) member["family"] = member.value("predicate", json());
+  if (!member.contains("family_kind")) member["family_kind"] = member["family"] == "unknown" ? "generic" : "specific";
   const std::string key = member["key"].get<std::string>();
-  const json& family = member.contains("family") ? member["family"] : member.value("predicate", json());
   const json& source = member.value("source", json());
-  StoredMember stored{member.value("subject", json()).dump() + "\x1f" + family.dump() + "\x1f" +
-                          member.value("model", json()).dump() + "\x1f" + member.value("unit", json()).dump(),
+  StoredMember stored{member.value("subject", json()).dump() + "\x1f" + member.value("unit", json()).dump(),
                       member["doc"].get<std::string>(), source.is_string() ? source.get<std::string>() : "",
                       Dump(member)};
   return members_.Add(key, std::move(stored));
@@ -229,6 +260,9 @@ Status ClusterSet::AddClaim(const json& claim, const json& doc) {
   const json amount = money ? value.value("amount", json()) : value.value("count", json());
   if (!amount.is_number()) return Status::InvalidArgument("a claim value needs a number");
   const json predicate = claim.value("predicate", "unknown");
+  const json family = claim.value("family", predicate);
+  const json qualifiers = claim.contains("qualifiers") && claim["qualifiers"].is_object() ? claim["qualifiers"]
+                                                                                            : json::object();
   json member = {
       {"doc", doc_id},
       {"source", doc.contains("source") ? doc["source"] : evidence.value("source", json())},
@@ -239,8 +273,12 @@ Status ClusterSet::AddClaim(const json& claim, const json& doc) {
       {"sentence", evidence.value("sentence", json())},
       {"subject", Id(claim.value("subject", json()))},
       {"predicate", predicate},
-      {"family", claim.value("family", predicate)},
-      {"model", claim.value("qualifiers", json::object()).value("model", json())},
+      {"family", family},
+      {"family_kind", claim.value("family_kind", json(family == "unknown" ? "generic" : "specific"))},
+      {"model", qualifiers.value("model", json())},
+      {"scope", qualifiers.value("scope", json())},
+      {"period", qualifiers.value("period", json())},
+      {"per", qualifiers.value("per", json())},
       {"unit", money ? value.value("currency", json()) : value.value("unit", json("gpu"))},
       {"amount", amount},
       {"precision", value.value("precision", money ? 0.0 : 0.5)},
@@ -260,6 +298,7 @@ Status ClusterSet::Add(const json& record) {
   if (!record.is_object()) return Status::InvalidArgument("not a JSON object");
   const std::string schema = record.value("schema", "");
   if (schema == kFingerprintSchema) return AddFingerprint(record);
+  if (schema == kConflictSchema) return Status::OK();  // derived from the clusters, rebuilt on output
   if (schema == kClusterSchema) {
     for (const auto& m : record.value("members", json::array())) {
       if (!m.is_object() || !m.contains("key") || !m["key"].is_string() || !m.contains("amount") ||
@@ -337,7 +376,132 @@ class IndependentSources {
 
 }  // namespace
 
-Status ClusterSet::ForEachCluster(const std::function<void(const json&)>& emit) const {
+namespace {
+
+// The slots and partitions of one group, and its clusters as they form.
+class GroupMerge {
+ public:
+  GroupMerge(const std::string& prefix, const std::vector<json>& members) : prefix_(prefix) {
+    for (const json& m : members) {
+      json slot = {{"subject", m["subject"]}, {"predicate", m["family"]}, {"family_kind", m["family_kind"]},
+                   {"model", m["model"]},     {"unit", m["unit"]},        {"per", m["per"]}};
+      auto [s, new_slot] = slots_.try_emplace(slot.dump());
+      if (new_slot) {
+        s->second = {slot, m["family"].dump(), m["model"].dump(), m["per"].dump(), m["family_kind"] == "generic",
+                     !m["model"].is_null()};
+      }
+      const json qualifiers = {{"scope", m["scope"]}, {"period", m["period"]}};
+      auto [p, new_partition] = partitions_.try_emplace(qualifiers.dump());
+      if (new_partition) {
+        p->second = {qualifiers, m["scope"].dump(), m["period"].dump(),
+                     int(!m["scope"].is_null()) + int(!m["period"].is_null())};
+      }
+      by_slot_[s->first][p->first].push_back(&m);
+    }
+  }
+
+  // Specific slots naming a model first, then the others, then generic
+  // ones, so that every cluster a claim may join exists before it is
+  // placed; within a slot, the partitions that state more go first.
+  void Run() {
+    for (int pass = 0; pass < 3; ++pass) {
+      for (auto& [slot_key, partitions] : by_slot_) {
+        const Slot* slot = &slots_.at(slot_key);
+        if ((slot->generic ? 2 : slot->has_model ? 0 : 1) != pass) continue;
+        std::vector<std::pair<const Partition*, std::vector<const json*>*>> order;
+        for (auto& [partition, claims] : partitions) order.emplace_back(&partitions_.at(partition), &claims);
+        std::stable_sort(order.begin(), order.end(),
+                         [](const auto& a, const auto& b) { return a.first->stated > b.first->stated; });
+        std::vector<std::pair<Cluster*, Member>> joins;
+        for (const auto& [partition, claims] : order) {
+          std::vector<const json*> stay;
+          for (const json* m : *claims) {
+            if (Cluster* only = OnlyHolder(*slot, *partition, *m)) {
+              joins.emplace_back(only, Member{m, "", JoinReason(*slot, *partition, *only, *m)});
+            } else {
+              stay.push_back(m);
+            }
+          }
+          for (Cluster& c : ClusterSlot(stay)) {
+            c.slot = slot;
+            c.partition = partition;
+            c.key = prefix_ + ContentHash()
+                                  .AddField(slot->record.dump())
+                                  .AddField(partition->record.dump())
+                                  .AddField(c.kind)
+                                  .AddField(Number(c.amount))
+                                  .Hex()
+                                  .substr(0, 8);
+            clusters_.push_back(std::move(c));
+          }
+        }
+        // Joined members widen nothing, so when they join does not matter.
+        for (auto& [cluster, member] : joins) cluster->members.push_back(std::move(member));
+      }
+    }
+  }
+
+  const std::deque<Cluster>& clusters() const { return clusters_; }
+
+ private:
+  // The one cluster that may take `m`, a claim of `slot` and `partition`
+  // that belongs to a cluster there unless it states less than a fact held
+  // elsewhere; null when none or several could.
+  Cluster* OnlyHolder(const Slot& slot, const Partition& partition, const json& m) {
+    Cluster* only = nullptr;
+    for (Cluster& c : clusters_) {
+      if (c.slot->generic || c.slot->per != slot.per || !Refines(*c.partition, partition)) continue;
+      if (c.slot == &slot) {
+        if (c.partition == &partition) continue;
+      } else if (slot.generic ? c.slot->model != slot.model
+                              : slot.has_model || !c.slot->has_model || c.slot->family != slot.family) {
+        continue;
+      }
+      if (!Holds(c, m)) continue;
+      if (only != nullptr) return nullptr;
+      only = &c;
+    }
+    return only;
+  }
+
+  static bool Holds(const Cluster& c, const json& m) {
+    // A bound is one figure said as a limit: only the same limit of it.
+    if (c.kind != "point") return m["bound"] == c.kind && !Disjoint({c.amount, c.amount}, FigureRange(m));
+    return !Disjoint(c.range, FigureRange(m)) &&
+           (IsPoint(m["bound"]) || !Disjoint(c.range, BoundRange(m["bound"], Amount(m))));
+  }
+
+  static std::string JoinReason(const Slot& slot, const Partition& partition, const Cluster& c, const json& m) {
+    std::vector<std::string> unstated;
+    if (slot.generic) unstated.push_back("predicate " + slot.record["predicate"].get<std::string>());
+    if (!slot.has_model && c.slot->has_model) unstated.push_back("no model stated");
+    if (partition.scope == "null" && c.partition->scope != "null") unstated.push_back("scope not stated");
+    if (partition.period == "null" && c.partition->period != "null") unstated.push_back("period not stated");
+    std::string reason;
+    for (const std::string& u : unstated) reason += (reason.empty() ? "" : ", ") + u;
+    const json& subject = c.slot->record["subject"];
+    reason += ": the only cluster of " + (subject.is_string() ? subject.get<std::string>() : "no subject") +
+              " holding " + Readable(Amount(m)) + " within precision (" +
+              c.slot->record["predicate"].get<std::string>();
+    if (c.slot->has_model) reason += " " + c.slot->record["model"].get<std::string>();
+    for (const char* q : {"scope", "period"}) {
+      if (!c.partition->record[q].is_null()) reason += std::string(", ") + q + " " + c.partition->record[q].dump();
+    }
+    return reason + ")";
+  }
+
+  std::string prefix_;
+  std::map<std::string, Slot> slots_;
+  std::map<std::string, Partition> partitions_;
+  // Claims by slot and partition, both by their serialised form, so that
+  // the order of work depends on nothing but the claims.
+  std::map<std::string, std::map<std::string, std::vector<const json*>>> by_slot_;
+  std::deque<Cluster> clusters_;  // stable addresses: joins point at them
+};
+
+}  // namespace
+
+Status ClusterSet::ForEachRecord(const std::function<void(const json&)>& emit) const {
   std::vector<FingerprintedDocument> fingerprinted;
   std::map<std::string, std::string> outlets;
   for (const auto& [id, stored] : documents_) {
@@ -347,44 +511,94 @@ Status ClusterSet::ForEachCluster(const std::function<void(const json&)>& emit) 
   const std::map<std::string, std::string> copies = FindCopies(fingerprinted);
   const IndependentSources sources(copies, outlets);
 
-  // Slots ordered by the hash their keys start with; slots sharing a prefix
-  // are emitted together so that keys stay sorted across them.
-  return members_.ForEachPrefix([&](const std::string& prefix, const MemberStore::SlotGroup& same_prefix) {
+  // Groups ordered by the hash their keys start with; groups sharing a
+  // prefix are emitted together so that keys stay sorted across them.
+  return members_.ForEachPrefix([&](const std::string& prefix, const MemberStore::Groups& same_prefix) {
     std::vector<json> out;
-    for (const auto& [slot_key, stored_members] : same_prefix) {
+    for (const auto& [group, stored_members] : same_prefix) {
       std::vector<json> parsed;
       parsed.reserve(stored_members.size());
-      std::map<std::string, std::string> outlet_of;  // this slot's documents
+      std::map<std::string, std::string> outlet_of;  // this group's documents
       for (const StoredMember* m : stored_members) {
         parsed.push_back(json::parse(m->json));
         outlet_of.emplace(m->doc, m->outlet);
       }
-      std::vector<const json*> claims;
-      for (const json& m : parsed) claims.push_back(&m);
-      std::vector<Cluster> clusters = ClusterSlot(claims);
+      GroupMerge merge(prefix, parsed);
+      merge.Run();
+      const std::deque<Cluster>& clusters = merge.clusters();
 
-      const json& first = parsed.front();
-      const json slot = {{"subject", first["subject"]},
-                         {"predicate", first.contains("family") ? first["family"] : first["predicate"]},
-                         {"model", first["model"]},
-                         {"unit", first["unit"]}};
-      for (Cluster& c : clusters) {
-        c.key = prefix + ContentHash().AddField(slot.dump()).AddField(c.kind).AddField(Number(c.amount)).Hex().substr(0, 8);
+      // One fact's clusters: a slot (never generic) and partition.
+      std::map<std::pair<const Slot*, const Partition*>, std::vector<const Cluster*>> facts;
+      for (const Cluster& c : clusters) {
+        if (!c.slot->generic) facts[{c.slot, c.partition}].push_back(&c);
       }
+      std::map<const Cluster*, json> conflict_of;  // {"key", "reason"}
+      std::map<const Cluster*, std::size_t> sources_of;
+      std::vector<std::pair<json, std::vector<const Cluster*>>> conflicts;  // record, its clusters
+      for (const auto& [fact, members] : facts) {
+        // Intervals with no common point have a disjoint pair, and then the
+        // lowest upper end and the highest lower end are one: whether a
+        // cluster disagrees with any other is known from those two, so a
+        // fact costs time and space linear in its clusters.
+        const auto upper_below = [](const Range& a, const Range& b) {
+          return a.hi < b.hi || (a.hi == b.hi && a.hi_open && !b.hi_open);
+        };
+        const auto lower_above = [](const Range& a, const Range& b) {
+          return a.lo > b.lo || (a.lo == b.lo && a.lo_open && !b.lo_open);
+        };
+        const Cluster* lowest = members.front();
+        const Cluster* highest = members.front();
+        for (const Cluster* c : members) {
+          if (upper_below(c->range, lowest->range)) lowest = c;
+          if (lower_above(c->range, highest->range)) highest = c;
+        }
+        if (!Disjoint(lowest->range, highest->range)) continue;
+        const std::string key = prefix + "~" +
+                                ContentHash()
+                                    .AddField(fact.first->record.dump())
+                                    .AddField(fact.second->record.dump())
+                                    .Hex()
+                                    .substr(0, 8);
+        std::vector<const Cluster*> involved;
+        for (const Cluster* c : members) {
+          const Cluster* other = Disjoint(c->range, lowest->range) ? lowest : Disjoint(c->range, highest->range) ? highest : nullptr;
+          if (other == nullptr) continue;
+          involved.push_back(c);
+          conflict_of[c] = {{"key", key},
+                            {"reason", "no value lies in both " + Describe(c->range) + " and " +
+                                           Describe(other->range) + " (cluster " + other->key + ")"}};
+        }
+        std::sort(involved.begin(), involved.end(), [](const Cluster* a, const Cluster* b) {
+          return std::tie(a->amount, a->key) < std::tie(b->amount, b->key);
+        });
+        std::string reason = "no value lies in both " + Describe(lowest->range) + " (cluster " + lowest->key +
+                             ") and " + Describe(highest->range) + " (cluster " + highest->key + ")";
+        if (involved.size() > 2) {
+          reason += "; " + std::to_string(involved.size()) + " clusters of this fact disagree with another";
+        }
+        conflicts.push_back({{{"schema", kConflictSchema},
+                              {"key", key},
+                              {"slot", fact.first->record},
+                              {"qualifiers", fact.second->record},
+                              {"reason", reason}},
+                             std::move(involved)});
+      }
+
       for (const Cluster& c : clusters) {
         json record;
         record["schema"] = kClusterSchema;
         record["key"] = c.key;
-        record["slot"] = slot;
+        record["slot"] = c.slot->record;
+        record["qualifiers"] = c.partition->record;
         json value = RangeJson(c.range);
         value["amount"] = c.amount;
-        value["unit"] = first["unit"];
+        value["unit"] = c.slot->record["unit"];
         value["bound"] = BoundOf(c);
         record["value"] = value;
         std::vector<json> members;
         std::set<std::string> docs, independent, attributions;
         std::string first_seen, last_seen;
-        std::size_t variants = 0;
+        std::size_t variants = 0, joined = 0;
         for (const Member& m : c.members) {
           json member = *m.claim;
           const std::string doc = member["doc"].get<std::string>();
@@ -394,6 +608,10 @@ Status ClusterSet::ForEachCluster(const std::function<void(const json&)>& emit) 
           if (!m.variant.empty()) {
             member["variant"] = m.variant;
             ++variants;
+          }
+          if (!m.joined.empty()) {
+            member["joined"] = m.joined;
+            ++joined;
           }
           if (member["attribution"].is_string()) attributions.insert(member["attribution"].get<std::string>());
           if (member["published"].is_string()) {
@@ -408,23 +626,27 @@ Status ClusterSet::ForEachCluster(const std::function<void(const json&)>& emit) 
         record["members"] = std::move(members);
         record["documents"] = docs.size();
         record["sources"] = independent.size();
+        sources_of[&c] = independent.size();
         record["variants"] = variants;
+        record["joined"] = joined;
         record["first_seen"] = first_seen.empty() ? json() : json(first_seen);
         record["last_seen"] = last_seen.empty() ? json() : json(last_seen);
         record["attributions"] = attributions;
-        json conflicts = json::array();
-        for (const Cluster& other : clusters) {
-          if (&other == &c || !Disjoint(c.range, other.range)) continue;
-          json o = RangeJson(other.range);
-          o["key"] = other.key;
-          o["amount"] = other.amount;
-          o["bound"] = BoundOf(other);
-          o["reason"] = "no value lies in both " + Describe(c.range) + " and " + Describe(other.range);
-          conflicts.push_back(std::move(o));
+        record["conflicts"] = json::array();
+        if (auto it = conflict_of.find(&c); it != conflict_of.end()) record["conflicts"].push_back(it->second);
+        out.push_back(std::move(record));
+      }
+      for (auto& [record, involved] : conflicts) {
+        json listed = json::array();
+        for (const Cluster* c : involved) {
+          json entry = RangeJson(c->range);
+          entry["key"] = c->key;
+          entry["amount"] = c->amount;
+          entry["bound"] = BoundOf(*c);
+          entry["sources"] = sources_of.at(c);
+          listed.push_back(std::move(entry));
         }
-        std::sort(conflicts.begin(), conflicts.end(),
-                  [](const json& a, const json& b) { return a["key"].get<std::string>() < b["key"].get<std::string>(); });
-        record["conflicts"] = std::move(conflicts);
+        record["clusters"] = std::move(listed);
         out.push_back(std::move(record));
       }
     }

@@ -31,7 +31,7 @@ bool ReadAll(std::FILE* file, const std::function<void(std::string&&, StoredMemb
     std::string key;
     StoredMember m;
     if (!ReadField(file, key)) return std::feof(file) != 0 && !std::ferror(file);
-    if (!ReadField(file, m.slot) || !ReadField(file, m.doc) || !ReadField(file, m.outlet) ||
+    if (!ReadField(file, m.group) || !ReadField(file, m.doc) || !ReadField(file, m.outlet) ||
         !ReadField(file, m.json)) {
       return false;
     }
@@ -39,7 +39,7 @@ bool ReadAll(std::FILE* file, const std::function<void(std::string&&, StoredMemb
   }
 }
 
-// Partition of a slot prefix: its first two hex digits, scaled, so that
+// Partition of a group prefix: its first two hex digits, scaled, so that
 // partitions hold ascending ranges of prefixes.
 int PartitionOfPrefix(std::string_view prefix, int partitions) {
   return static_cast<int>(std::stoul(std::string(prefix.substr(0, 2)), nullptr, 16)) * partitions / 256;
@@ -51,7 +51,7 @@ int PartitionOfKey(std::string_view key, int partitions) {
 }
 
 std::size_t Footprint(const std::string& key, const StoredMember& m) {
-  return key.size() + m.slot.size() + m.doc.size() + m.outlet.size() + m.json.size() + 160;
+  return key.size() + m.group.size() + m.doc.size() + m.outlet.size() + m.json.size() + 160;
 }
 
 void KeepOne(std::map<std::string, StoredMember>& members, std::string key, StoredMember member) {
@@ -65,7 +65,7 @@ void KeepOne(std::map<std::string, StoredMember>& members, std::string key, Stor
 
 }  // namespace
 
-std::string SlotPrefix(std::string_view slot) { return ContentHash().AddField(slot).Hex().substr(0, 8); }
+std::string GroupPrefix(std::string_view group) { return ContentHash().AddField(group).Hex().substr(0, 8); }
 
 MemberStore::MemberStore(std::size_t memory_budget, std::filesystem::path temp_dir)
     : budget_(memory_budget), temp_root_(std::move(temp_dir)) {}
@@ -81,7 +81,7 @@ MemberStore::~MemberStore() {
 }
 
 Status MemberStore::Write(std::FILE* file, const std::string& key, const StoredMember& m) const {
-  if (!WriteField(file, key) || !WriteField(file, m.slot) || !WriteField(file, m.doc) ||
+  if (!WriteField(file, key) || !WriteField(file, m.group) || !WriteField(file, m.doc) ||
       !WriteField(file, m.outlet) || !WriteField(file, m.json)) {
     return Status::IOError("merge: cannot write a spill file under " + dir_.string() + ": " + std::strerror(errno));
   }
@@ -121,27 +121,27 @@ Status MemberStore::Add(const std::string& key, StoredMember member) {
 }
 
 Status MemberStore::ForEachPrefix(
-    const std::function<void(const std::string& prefix, const SlotGroup& slots)>& visit) const {
+    const std::function<void(const std::string& prefix, const Groups& groups)>& visit) const {
   // Visits the prefixes of one batch of members, in order.
   const auto visit_all = [&](const std::map<std::string, StoredMember>& members) {
-    std::map<std::string, SlotGroup> by_prefix;
-    for (const auto& [key, member] : members) by_prefix[SlotPrefix(member.slot)][member.slot].push_back(&member);
-    for (const auto& [prefix, slots] : by_prefix) visit(prefix, slots);
+    std::map<std::string, Groups> by_prefix;
+    for (const auto& [key, member] : members) by_prefix[GroupPrefix(member.group)][member.group].push_back(&member);
+    for (const auto& [prefix, groups] : by_prefix) visit(prefix, groups);
   };
   if (!spilled()) {
     visit_all(members_);
     return Status::OK();
   }
   const Status read_error = Status::IOError("merge: a spill file under " + dir_.string() + " cannot be read back");
-  // One member per key, regrouped by slot prefix.
-  std::vector<std::FILE*> by_slot;
+  // One member per key, regrouped by group prefix.
+  std::vector<std::FILE*> by_group;
   for (int i = 0; i < kPartitions; ++i) {
-    std::FILE* f = std::fopen((dir_ / ("slot-" + std::to_string(i))).c_str(), "w+b");
+    std::FILE* f = std::fopen((dir_ / ("group-" + std::to_string(i))).c_str(), "w+b");
     if (f == nullptr) {
-      for (std::FILE* g : by_slot) std::fclose(g);
+      for (std::FILE* g : by_group) std::fclose(g);
       return Status::IOError("merge: cannot create a spill file in " + dir_.string());
     }
-    by_slot.push_back(f);
+    by_group.push_back(f);
   }
   Status status;
   for (std::FILE* file : by_key_) {
@@ -153,11 +153,11 @@ Status MemberStore::ForEachPrefix(
       break;
     }
     for (const auto& [key, member] : unique) {
-      status = Write(by_slot[PartitionOfPrefix(SlotPrefix(member.slot), kPartitions)], key, member);
+      status = Write(by_group[PartitionOfPrefix(GroupPrefix(member.group), kPartitions)], key, member);
       if (!status.ok()) break;
     }
   }
-  for (std::FILE* file : by_slot) {
+  for (std::FILE* file : by_group) {
     if (status.ok()) {
       std::map<std::string, StoredMember> members;
       if (std::fflush(file) != 0 ||

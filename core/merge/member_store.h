@@ -4,10 +4,15 @@
 //
 // Spilled members go first to files by a hash of their key; at the end each
 // of those is read back alone to keep one member per key (the same claim
-// seen twice), and the survivors go to files by the hash their slot's
+// seen twice), and the survivors go to files by the hash their group's
 // cluster keys start with. Those are then read back one at a time in hash
-// order, so slots come out in key order exactly as from memory: the output
+// order, so groups come out in key order exactly as from memory: the output
 // does not depend on whether the merge spilled.
+//
+// A group is every member of one subject in one unit: all the slots whose
+// claims may meet in a cluster (an unknown predicate joins a known one, a
+// count without a model the one with a model), so each group must fit in
+// memory once read back; a merge of many subjects needs little.
 #ifndef CLAIMEX_CORE_MERGE_MEMBER_STORE_H_
 #define CLAIMEX_CORE_MERGE_MEMBER_STORE_H_
 
@@ -24,14 +29,14 @@
 namespace claimex {
 
 struct StoredMember {
-  std::string slot;    // the slot, serialised
+  std::string group;   // subject and unit, serialised: who may share a cluster
   std::string doc;
   std::string outlet;  // the source's name, empty when unknown
   std::string json;    // the member record, serialised
 };
 
-// The first eight hex digits of a slot's hash: where its cluster keys start.
-std::string SlotPrefix(std::string_view slot);
+// The first eight hex digits of a group's hash: where its cluster keys start.
+std::string GroupPrefix(std::string_view group);
 
 class MemberStore {
  public:
@@ -47,10 +52,11 @@ class MemberStore {
   // does not depend on arrival order.
   Status Add(const std::string& key, StoredMember member);
 
-  // Calls `visit` once per slot prefix, in ascending order, with the members
-  // of every slot under that prefix (slots in order, members in key order).
-  using SlotGroup = std::map<std::string, std::vector<const StoredMember*>, std::less<>>;
-  Status ForEachPrefix(const std::function<void(const std::string& prefix, const SlotGroup& slots)>& visit) const;
+  // Calls `visit` once per group prefix, in ascending order, with the
+  // members of every group under that prefix (groups in order, members in
+  // key order).
+  using Groups = std::map<std::string, std::vector<const StoredMember*>, std::less<>>;
+  Status ForEachPrefix(const std::function<void(const std::string& prefix, const Groups& groups)>& visit) const;
 
   bool spilled() const { return !dir_.empty(); }
   static constexpr std::size_t kDefaultBudget = 256u << 20;

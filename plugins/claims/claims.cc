@@ -360,7 +360,7 @@ class Claims final : public claimex::Stage {
       width = kWideOpen.size();
     }
     if (open == std::string_view::npos || between.find_first_not_of(" \t\u00a0", 0) < open) return false;
-    return FewWords(text, previous.end + open + width, m.begin, 2);
+    return FewWords(text, previous.end + open + width, m.begin, 2, /*abbreviations=*/true);
   }
 
   // The headline: the document's title where the text starts with it, else
@@ -627,15 +627,17 @@ class Claims final : public claimex::Stage {
     return std::nullopt;
   }
 
-  // Whether text[from, to) is at most `max_words` words, with no boundary;
-  // two CJK characters count as a word.
-  static bool FewWords(std::string_view text, std::size_t from, std::size_t to, int max_words) {
+  // Whether text[from, to) is at most `max_words` words, with no boundary
+  // (nor a full stop, unless `abbreviations`: "ca.", "ok."); two CJK
+  // characters count as a word.
+  static bool FewWords(std::string_view text, std::size_t from, std::size_t to, int max_words,
+                       bool abbreviations = false) {
     if (from > to) return false;
     int half_words = 0;
     bool in_word = false;
     std::size_t n = 0;
     for (std::size_t i = from; i < to; i += n) {
-      if (IsBoundaryAt(text, i) || text[i] == '.') return false;
+      if (IsBoundaryAt(text, i) || (text[i] == '.' && !abbreviations)) return false;
       const char32_t c = plugin::DecodeAt(text, i, &n);
       const bool cjk = plugin::IsCjk(c);
       const bool word = !cjk && (plugin::IsWordChar(c) || c == '-');

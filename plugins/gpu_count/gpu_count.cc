@@ -14,8 +14,6 @@
 
 #include "attrs.h"
 #include "bounds.h"
-#include <algorithm>
-
 #include "claimex/plugin.h"
 #include "data_files.h"
 #include "text_scan.h"
@@ -106,14 +104,17 @@ class GpuCount final : public claimex::Stage {
       } else if (m->label == "count") {
         *end = word_end;
         // The noun closes the phrase; a model may still follow it, as in
-        // "2.000 GPU H100" or "GPU Nvidia H100".
+        // "2.000 GPU H100", "GPU Nvidia H100", "3072块英伟达H800 GPU", with
+        // its own noun after it ("1.8万颗英伟达GB300芯片").
         if (model->empty()) {
           std::size_t next_end = 0;
           auto next = words_.After(text, word_end, &next_end);
-          if (next && next->label == "modifier") next = words_.After(text, next_end, &next_end);
+          for (int k = 0; k < 2 && next && next->label == "modifier"; ++k) next = words_.After(text, next_end, &next_end);
           if (next && next->label.rfind("model\t", 0) == 0) {
             *model = next->label.substr(6);
             *end = next_end;
+            std::size_t noun_end = 0;
+            if (auto noun = words_.After(text, next_end, &noun_end); noun && noun->label == "count") *end = noun_end;
           }
         }
         return true;

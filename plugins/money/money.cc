@@ -76,7 +76,29 @@ class Money final : public claimex::Stage {
       }
       if (found[i + 1].currency.empty()) found[i + 1].currency = found[i].currency;
     }
+    // A figure with a scale word and nothing after it, in the sentence of an
+    // amount, is an amount of that currency: "raises 10 miljard dollar at a
+    // valuation of 230 miljard", "sopra le attese, che indicavano circa 410
+    // miliardi." Anything written after it ("2 billion users") keeps it out.
+    const Found* last = nullptr;
+    for (Found& f : found) {
+      if (!f.currency.empty()) {
+        last = &f;
+        continue;
+      }
+      if (last == nullptr || plugin::AttrDouble(*f.number, "scale").value_or(0) < 6 ||
+          plugin::AttrBool(*f.number, "magnitude_unsure") || !NothingAfter(text, f.end) ||
+          !SameSentence(text, last->end, f.begin)) {
+        continue;
+      }
+      const double value = *plugin::AttrDouble(*f.number, "value");
+      const double before = *plugin::AttrDouble(*last->number, "value");
+      if (value <= 0 || before <= 0 || value / before > 1e3 || before / value > 1e3) continue;
+      f.currency = last->currency;
+    }
     std::string range_bound;
+    const Found* previous = nullptr;
+    bool previous_approx = false;
     for (const Found& f : found) {
       if (f.currency.empty()) continue;
       const Annotation& n = *f.number;
@@ -88,6 +110,14 @@ class Money final : public claimex::Stage {
                               : bounds_.For(text, f.begin, f.end, plugin::AttrBool(n, "plus"),
                                             plugin::AttrBool(n, "approx"));
       range_bound = range == "from" ? bound : "";
+      // A conversion in parentheses right after an approximate amount is
+      // approximate too: "zo'n 8,1 miljard dollar (7,5 miljard euro)".
+      if (previous_approx && bound == "exact" &&
+          InParenthesesAfter(text, previous->end, f.begin)) {
+        bound = "approx";
+      }
+      previous = &f;
+      previous_approx = bound == "approx";
       Annotation a;
       a.begin = f.begin;
       a.end = f.end;
@@ -130,6 +160,49 @@ class Money final : public claimex::Stage {
       if (auto m = suffix_.After(text, connector_end, end)) return m->label;
     }
     return std::nullopt;
+  }
+
+  // Only spaces, then punctuation or the end of the line, after byte `at`.
+  static bool NothingAfter(std::string_view text, std::size_t at) {
+    std::size_t n = 0;
+    while (at < text.size()) {
+      const char32_t c = plugin::DecodeAt(text, at, &n);
+      if (c == '\n' || c == '\r') return true;
+      if (!plugin::IsSpaceChar(c)) {
+        return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == 0x3002 ||
+               c == 0xFF0C || c == 0x3001 || c == 0xFF09 || c == 0xFF1B;
+      }
+      at += n;
+    }
+    return true;
+  }
+
+  // No line break or sentence end in [from, to).
+  static bool SameSentence(std::string_view text, std::size_t from, std::size_t to) {
+    std::size_t n = 0;
+    for (std::size_t i = from; i < to; i += n) {
+      const char32_t c = plugin::DecodeAt(text, i, &n);
+      if (c == '\n' || c == 0x3002 || c == 0xFF01 || c == 0xFF1F) return false;
+      if ((c == '.' || c == '!' || c == '?') && i + 1 < text.size() && plugin::IsSpaceChar(static_cast<unsigned char>(text[i + 1]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // [from, to) is an opening parenthesis between spaces.
+  static bool InParenthesesAfter(std::string_view text, std::size_t from, std::size_t to) {
+    std::size_t n = 0;
+    bool paren = false;
+    for (std::size_t i = from; i < to; i += n) {
+      const char32_t c = plugin::DecodeAt(text, i, &n);
+      if ((c == '(' || c == 0xFF08) && !paren) {
+        paren = true;
+      } else if (!plugin::IsSpaceChar(c)) {
+        return false;
+      }
+    }
+    return paren;
   }
 
   std::string Iso(const std::string& label, const Document& doc) const {

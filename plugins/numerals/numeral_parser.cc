@@ -546,6 +546,10 @@ void NumeralParser::ComposeCjk(std::string_view text, std::vector<Number>& numbe
   for (std::size_t i = 0; i + 1 < numbers.size();) {
     Number& a = numbers[i];
     const Number& b = numbers[i + 1];
+    if (b.begin != a.end || a.scale < 3) {
+      ++i;
+      continue;
+    }
     const double unit = std::pow(10.0, a.scale);
     const bool cjk_scale = a.scale >= 3 && !a.scale_text.empty() && plugin::IsCjk(DecodeAt(a.scale_text, 0, &n));
     // "1.5万3000" is no figure: the first part must be whole units.
@@ -629,16 +633,20 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
     Number& b = numbers[i + 1];
     if (a.words || b.words || b.begin < a.end || b.begin - a.end > 48) continue;
     // a, then maybe its currency word, the joiner, maybe b's currency, b.
-    const std::size_t a_unit_end = past_suffix(a.end);
-    const bool a_unit = a_unit_end != a.end;
     std::size_t joiner_end = 0;
-    const auto joiner = kJoiners.After(text, a_unit_end, &joiner_end);
-    if (!joiner) continue;
+    std::size_t a_unit_end = a.end;
+    auto joiner = kJoiners.After(text, a.end, &joiner_end);
+    if (!joiner) {
+      a_unit_end = past_suffix(a.end);
+      if (a_unit_end == a.end || !(joiner = kJoiners.After(text, a_unit_end, &joiner_end))) continue;
+    }
+    const bool a_unit = a_unit_end != a.end;
     const std::size_t b_start = before_prefix(b.begin);
     if (skip_spaces(joiner_end) != b_start && skip_spaces(joiner_end) != b.begin) continue;
     const bool b_unit = b_start != b.begin || past_suffix(b.end) != b.end;
-    const bool a_prefixed = before_prefix(a.begin) != a.begin;
-    const auto opener = kOpeners.Before(text, before_prefix(a.begin));
+    const std::size_t a_start = before_prefix(a.begin);
+    const bool a_prefixed = a_start != a.begin;
+    const auto opener = kOpeners.Before(text, a_start);
     const bool between = opener && opener->label == "between";
     const std::size_t joiner_at = skip_spaces(a_unit_end);
     const bool symbol = !IsLetter(DecodeAt(text, joiner_at, &n));
