@@ -148,10 +148,10 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
     const Range r = FigureRange(*m);
     auto it = std::find_if(clusters.begin(), clusters.end(), [&](const Cluster& c) { return !Disjoint(c.range, r); });
     if (it == clusters.end()) {
-      clusters.push_back({"point", Amount(*m), (*m).value("precision", 0.0), r, {{m, ""}}, ""});
+      clusters.push_back({"point", Amount(*m), (*m).value("precision", 0.0), r, {{m, "", ""}}, ""});
     } else {
       it->range = Intersect(it->range, r);
-      it->members.push_back({m, ""});
+      it->members.push_back({m, "", ""});
     }
   }
   const std::size_t point_clusters = clusters.size();
@@ -170,12 +170,12 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
     });
     if (same_figure != clusters.begin() + point_clusters) {
       same_figure->range = Intersect(same_figure->range, limit);
-      same_figure->members.push_back({m, ""});
+      same_figure->members.push_back({m, "", ""});
       continue;
     }
     auto [it, inserted] = bound_clusters.try_emplace({bound, Amount(*m)}, clusters.size());
     if (inserted) clusters.push_back({bound, Amount(*m), (*m).value("precision", 0.0), limit, {}, ""});
-    clusters[it->second].members.push_back({m, ""});
+    clusters[it->second].members.push_back({m, "", ""});
   }
 
   // Clusters are in order of precision, so the first a truncation fits is
@@ -191,7 +191,7 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
       const std::string reason = Readable(c.amount) + " is " + Readable(f.amount) +
                                  " cut to its last significant digit (truncated, not rounded): the same figure "
                                  "stated loosely, not a different one";
-      for (Member& m : c.members) f.members.push_back({m.claim, reason});
+      for (Member& m : c.members) f.members.push_back({m.claim, reason, ""});
       c.members.clear();
       break;
     }
@@ -201,11 +201,11 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
   return clusters;
 }
 
-// A point cluster is exact when one member that fits its range says so.
+// A point cluster is exact when one member that made its range says so.
 std::string BoundOf(const Cluster& c) {
   if (c.kind != "point") return c.kind;
   return std::any_of(c.members.begin(), c.members.end(),
-                     [](const Member& m) { return m.variant.empty() && (*m.claim)["bound"] == "exact"; })
+                     [](const Member& m) { return m.variant.empty() && m.joined.empty() && (*m.claim)["bound"] == "exact"; })
              ? "exact"
              : "approx";
 }

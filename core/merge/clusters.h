@@ -1,20 +1,36 @@
 // Claim clusters: the reduce step of claimex (`claimex merge`, the dedupe
 // collector, the SQLite sink).
 //
-// A slot is (subject, predicate family, GPU model, unit: currency or "gpu");
-// the family lets "CapEx" and "hardware spend" of one company meet. The
-// claims of a slot are grouped into clusters whose values can all be true
-// together within their stated precision: each claim is an interval (value
-// +- precision; an approximate value +- 10% at least), taken from the most
-// precise to the least, and joins the first cluster whose common interval it
-// overlaps. A bounded claim ("up to $944 million") joins a cluster when its
-// own figure, within its precision, is the cluster's value and its bound
-// holds for it: it is the same figure said as a limit. Other bounded claims
-// ("over $500 million" beside $1.6 billion) form clusters of their own per
-// bound and value. A cluster whose value is another's cut to its own last
-// significant digit ("$5 million" beside $5.576 million) is folded into that
-// one as a variant, with the reason. Clusters of one slot that still cannot
-// overlap are conflicts; each names the other and why.
+// A slot is (subject, predicate family, GPU model, unit: currency or "gpu",
+// per: the unit of a per-unit figure); the family lets "CapEx" and
+// "hardware spend" of one company meet, and "$28 a share" never meets a
+// total. Scope and period separate facts too, but are often unstated: the
+// claims of a slot are partitioned by (scope, period), nulls equal only to
+// nulls. Within a partition, claims are grouped into clusters whose values
+// can all be true together within their stated precision: each claim is an
+// interval (value +- precision; an approximate value +- 10% at least),
+// taken from the most precise to the least, and joins the first cluster
+// whose common interval it overlaps. A bounded claim ("up to $944 million")
+// joins a cluster when its own figure, within its precision, is the
+// cluster's value and its bound holds for it: it is the same figure said as
+// a limit. Other bounded claims ("over $500 million" beside $1.6 billion)
+// form clusters of their own per bound and value. A cluster whose value is
+// another's cut to its own last significant digit ("$5 million" beside
+// $5.576 million) is folded into that one as a variant, with the reason.
+//
+// A claim that states less than the facts around it joins one of them only
+// when exactly one could hold it, and says why (member field "joined"):
+//   - scope or period unstated: a cluster of a partition that states what it
+//     states, and more;
+//   - a generic predicate (family_kind "generic": unknown, spending): a
+//     cluster of any specific family of its subject, unit, model and per;
+//   - a GPU count without a model: a cluster of its family naming a model.
+// Otherwise it stays in its own partition or slot. A joined claim widens
+// nothing: the cluster's range is its own members'.
+//
+// Clusters of one fact (a specific slot and one partition) that cannot all
+// hold are a conflict: one conflict record per fact lists them, and each
+// cluster names that record. Generic slots never conflict.
 //
 // Members whose documents are syndicated copies of each other, or come from
 // one outlet, count as one independent source (fingerprint.h).
@@ -23,8 +39,9 @@
 // document and span) and document fingerprints (keyed by document), so
 // merging is associative, commutative and idempotent: any grouping and order
 // of inputs, and the same input twice, give byte-identical output. Keys
-// start with a hash of the slot, so clusters stream slot by slot and still
-// come out sorted by key.
+// start with a hash of the subject and unit, so every slot of a subject is
+// merged together, records stream subject by subject and still come out
+// sorted by key.
 //
 // Thread safety: a ClusterSet is used by one thread at a time.
 #ifndef CLAIMEX_CORE_MERGE_CLUSTERS_H_
@@ -45,6 +62,7 @@ namespace claimex {
 
 inline constexpr const char* kClusterSchema = "claimex.cluster/1";
 inline constexpr const char* kFingerprintSchema = "claimex.fingerprint/1";
+inline constexpr const char* kConflictSchema = "claimex.conflict/1";
 
 class ClusterSet {
  public:
@@ -56,16 +74,19 @@ class ClusterSet {
 
   // Adds what one record holds: an annotations record (its "claims" and its
   // "fingerprint"), a claim record (claimex.claim/1), a cluster record (its
-  // "members") or a fingerprint record (claimex.fingerprint/1).
+  // "members") or a fingerprint record (claimex.fingerprint/1). Conflict
+  // records (claimex.conflict/1) are accepted and ignored: they follow from
+  // the clusters, so a merge can read its own output.
   Status Add(const nlohmann::json& record);
 
   // Calls `emit` with every fingerprint record, sorted by document id: the
   // part of a merge's output that lets a later merge find copies.
   void ForEachFingerprint(const std::function<void(const nlohmann::json&)>& emit) const;
-  // Calls `emit` with every cluster record in key order, one slot at a time,
-  // so that only the members are held in memory, not the output too. Fails
+  // Calls `emit` with every cluster and conflict record in key order (a
+  // conflict after the clusters of its subject), one subject at a time, so
+  // that only the members are held in memory, not the output too. Fails
   // only when spilled members cannot be read back.
-  Status ForEachCluster(const std::function<void(const nlohmann::json&)>& emit) const;
+  Status ForEachRecord(const std::function<void(const nlohmann::json&)>& emit) const;
 
  private:
   Status AddClaim(const nlohmann::json& claim, const nlohmann::json& doc);

@@ -553,10 +553,10 @@ class Claims final : public claimex::Stage {
       return after != amounts.begin() && i < (*std::prev(after))->end;
     };
     for (std::size_t i = from; i + 4 <= to; ++i) {
-      if (inside_an_amount(i)) continue;
+      if (text[i] != '1' && text[i] != '2') continue;
       const std::string_view y = text.substr(i, 4);
       const bool digits = std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-      if (!digits || y < "1990" || y > "2099") continue;
+      if (!digits || y < "1990" || y > "2099" || inside_an_amount(i)) continue;
       const bool alone_before = i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]));
       const bool alone_after = i + 4 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4]));
       if (!alone_before || !alone_after) continue;
