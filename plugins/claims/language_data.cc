@@ -1,5 +1,6 @@
 #include "language_data.h"
 
+#include <bit>
 #include <filesystem>
 #include <stdexcept>
 
@@ -50,9 +51,13 @@ Languages::Languages(const std::string& data_dir, const std::string& fallback) {
       }
     }
     lang.stemmer = std::make_unique<Stemmer>(algorithm);
-    Stemmer plain("");
-    for (const std::string& line : common) {
-      for (const Token& t : plain.Tokenize(line, 0, line.size())) lang.common_words.insert(t.key);
+    // A language past the 64th is never guessed, only named by a tag.
+    const bool guessable = !common.empty() && guessable_.size() < 64;
+    if (guessable) {
+      const std::uint64_t bit = std::uint64_t{1} << guessable_.size();
+      for (const std::string& line : common) {
+        for (const Token& t : folder_.Tokenize(line, 0, line.size())) common_words_[t.key] |= bit;
+      }
     }
     auto load = [&](const char* file, CueKind kind, std::size_t fields,
                     const std::vector<std::string>& labels) {
@@ -85,7 +90,8 @@ Languages::Languages(const std::string& data_dir, const std::string& fallback) {
       }
     }
     std::string code = lang.code;
-    by_code_.emplace(std::move(code), std::move(lang));
+    auto [it, inserted] = by_code_.emplace(std::move(code), std::move(lang));
+    if (guessable) guessable_.push_back(&it->second);
   }
   auto it = by_code_.find(fallback);
   if (it == by_code_.end()) throw std::runtime_error("data folder has no lang/" + fallback + "/language.tsv");
@@ -103,16 +109,18 @@ Language& Languages::For(std::string_view lang_tag, std::string_view text) {
 Language& Languages::Guess(std::string_view text) {
   std::size_t end = std::min(text.size(), kGuessBytes);
   while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-  Stemmer plain("");
-  const auto tokens = plain.Tokenize(text, 0, end);
+  std::vector<std::size_t> hits(guessable_.size(), 0);
+  for (const Token& t : folder_.Tokenize(text, 0, end)) {
+    const auto it = common_words_.find(t.key);
+    if (it == common_words_.end()) continue;
+    for (std::uint64_t bits = it->second; bits != 0; bits &= bits - 1) ++hits[std::countr_zero(bits)];
+  }
   Language* best = fallback_;
   std::size_t best_hits = 0;
-  for (auto& [code, lang] : by_code_) {
-    std::size_t hits = 0;
-    for (const Token& t : tokens) hits += lang.common_words.count(t.key);
-    if (hits > best_hits) {
-      best = &lang;
-      best_hits = hits;
+  for (std::size_t i = 0; i < guessable_.size(); ++i) {
+    if (hits[i] > best_hits) {
+      best = guessable_[i];
+      best_hits = hits[i];
     }
   }
   return *best;

@@ -21,7 +21,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "phrase_lexicon.h"
@@ -39,7 +40,6 @@ struct Language {
   std::unique_ptr<Stemmer> stemmer;
   PhraseLexicon cues;
   std::vector<Possessive> possessives;
-  std::unordered_set<std::string> common_words;  // folded, not stemmed
 };
 
 class Languages {
@@ -56,6 +56,11 @@ class Languages {
  private:
   Language& Guess(std::string_view text);
   std::map<std::string, Language, std::less<>> by_code_;
+  std::vector<Language*> guessable_;  // in the order of the bits below
+  // Each common word (folded) and the languages it is common in, one bit
+  // each: a guess is one lookup per word of the text's start.
+  std::unordered_map<std::string, std::uint64_t> common_words_;
+  Stemmer folder_{""};
   Language* fallback_;
 };
 
