@@ -907,7 +907,7 @@ class Claims final : public claimex::Stage {
       // "El fabricante neerlandés ASML": an anaphor in apposition to the
       // name is that name.
       const bool apposition = e != nullptr && first_anaphor != nullptr && first_anaphor->end <= e->begin() &&
-                              FewWords(text, first_anaphor->end, e->begin(), 3);
+                              FewWords(text, first_anaphor->end, e->begin(), 1);
       if (first_anaphor != nullptr && first_anaphor->begin >= from && !apposition &&
           (e == nullptr || first_anaphor->end <= e->begin())) {
         return by_anaphor(first_anaphor->begin);
@@ -948,13 +948,14 @@ class Claims final : public claimex::Stage {
       *via = "attribution";  // "DeepSeek said its costs ..."
       return source->entity;
     }
-    // 6. A sentence that names nobody before the value or in its clause
-    // ("Operating costs are estimated at $944 million.") is about what the
+    // 6. A sentence that names nobody but sources before the value or in
+    // its clause ("Operating costs are estimated at $944 million.",
+    // "Analysts polled by LSEG expected 4.9 trillion won") is about what the
     // text is about, when that is clear.
     bool names_anyone = false;
     for (std::size_t i = FirstStartingAtOrAfter(entities, s_begin);
          !names_anyone && i < entities.size() && entities[i].begin() < c_end; ++i) {
-      names_anyone = entities[i].type != "accelerator";
+      names_anyone = candidate(entities[i]);
     }
     if (!names_anyone && focus && focus_share >= kClearFocus) {
       *via = "document focus";
