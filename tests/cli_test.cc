@@ -38,6 +38,39 @@ TEST(CliTest, RunWithNoArgumentsProcessesTheCorpusIntoClaimsDb) {
   ExpectValid("summary", json::parse(ReadFile(dir / "s.json")));
 }
 
+// Two French reports of one funding round that cannot both be right.
+std::string DisagreeingDocuments() {
+  return nlohmann::json{{"id", "a"}, {"lang", "fr"}, {"source", "A"}, {"text", "Mistral AI a levé 2 milliards d'euros."}}
+             .dump() +
+         "\n" +
+         nlohmann::json{{"id", "b"}, {"lang", "fr"}, {"source", "B"}, {"text", "Mistral AI a levé 5 milliards d'euros."}}
+             .dump() +
+         "\n";
+}
+
+TEST(CliTest, MergeWritesOneValidConflictRecordPerFactAndTheSummaryShowsIt) {
+  TempDir dir;
+  WriteFile(dir / "in.jsonl", DisagreeingDocuments());
+  const auto extracted = RunClaimex("extract -o ann.jsonl in.jsonl", dir.str());
+  ASSERT_EQ(extracted.exit_code, 0) << extracted.err;
+  const auto merged = RunClaimex("merge ann.jsonl", dir.str());
+  ASSERT_EQ(merged.exit_code, 0) << merged.err;
+  std::vector<json> conflicts;
+  for (const auto& line : testing::Lines(merged.out)) {
+    const json record = json::parse(line);
+    if (record["schema"] == "claimex.conflict/1") conflicts.push_back(record);
+    if (record["schema"] == "claimex.cluster/1") ExpectValid("cluster", record);
+  }
+  ASSERT_EQ(conflicts.size(), 1u) << merged.out;
+  ExpectValid("conflict", conflicts[0]);
+  EXPECT_EQ(conflicts[0]["clusters"].size(), 2u);
+  const auto run = RunClaimex("run --sink jsonl:out.jsonl in.jsonl", dir.str());
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("mistral funding: 2 billion EUR (1 sources) vs 5 billion EUR (1 sources)"),
+            std::string::npos)
+      << run.out;
+}
+
 TEST(CliTest, ExtractWritesOneValidAnnotationsRecordPerDocument) {
   TempDir dir;
   const auto r = RunClaimex("extract --threads 2 " CLAIMEX_SOURCE_DIR "/corpus/seeds.jsonl", dir.str());

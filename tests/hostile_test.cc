@@ -5,6 +5,7 @@
 // not asserted.
 #include <sys/resource.h>
 
+#include <cstdio>
 #include <fstream>
 #include <string>
 
@@ -106,6 +107,58 @@ TEST(HostileTest, MillionTinyDocuments) {
   EXPECT_EQ(record["id"], "d999999");
   EXPECT_DOUBLE_EQ(record["money"][0]["value"].get<double>(), (999999 % 97 + 1) * 1e6);
   // Memory does not grow with the number of documents.
+  EXPECT_LT(PeakChildRssMb(), 200);
+}
+
+// The claims of `documents` one-line documents, one subject, one specific
+// predicate, each a different value: one fact whose clusters all disagree.
+// Conflicts are one record per fact, so memory grows with the clusters, not
+// with their pairs (pairwise lists took 5.6 GB at 2,000 and crashed at 4,000).
+void MergeOneFactOfDistinctValues(int documents) {
+  TempDir dir;
+  {
+    std::ofstream out(dir / "claims.jsonl", std::ios::binary);
+    for (int i = 0; i < documents; ++i) {
+      const std::string doc = "d" + std::to_string(i);
+      const json claim = {
+          {"schema", "claimex.claim/1"}, {"doc", doc}, {"text", "$"}, {"start", 0}, {"end", 10},
+          {"subject", {{"id", "deepseek"}, {"type", "org"}, {"text", "DeepSeek"}, {"via", "name"}}},
+          {"predicate", "training_cost"}, {"family", "training_cost"}, {"family_kind", "specific"},
+          {"value", {{"type", "money"}, {"amount", 1e6 + 2 * i}, {"currency", "USD"}, {"bound", "exact"},
+                     {"precision", 0.5}}},
+          {"qualifiers", {{"model", nullptr}, {"scope", nullptr}, {"period", nullptr}, {"per", nullptr}}},
+          {"attribution", nullptr}, {"hedge", nullptr},
+          {"evidence", {{"doc", doc}, {"source", doc}, {"published", nullptr},
+                        {"sentence", "DeepSeek spent $" + std::to_string(1000000 + 2 * i) + " on training."}}}};
+      out << claim.dump() << '\n';
+    }
+  }
+  const auto r = RunClaimex("merge -o '" + dir / "out.jsonl" + "' '" + dir / "claims.jsonl" + "'", dir.str());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::size_t clusters = 0, conflicts = 0, listed = 0;
+  for (const auto& line : Lines(ReadFile(dir / "out.jsonl"))) {
+    const json record = json::parse(line);
+    if (record["schema"] == "claimex.cluster/1") {
+      ++clusters;
+      EXPECT_EQ(record["conflicts"].size(), 1u);
+    } else if (record["schema"] == "claimex.conflict/1") {
+      ++conflicts;
+      listed = record["clusters"].size();
+    }
+  }
+  EXPECT_EQ(clusters, static_cast<std::size_t>(documents));
+  EXPECT_EQ(conflicts, 1u);
+  EXPECT_EQ(listed, static_cast<std::size_t>(documents));
+  std::fprintf(stderr, "merge of %d distinct values: peak RSS %.0f MB\n", documents, PeakChildRssMb());
+}
+
+TEST(HostileTest, TwoThousandDisagreeingClaimsOfOneFact) {
+  MergeOneFactOfDistinctValues(2000);
+  EXPECT_LT(PeakChildRssMb(), 200);
+}
+
+TEST(HostileTest, FourThousandDisagreeingClaimsOfOneFact) {
+  MergeOneFactOfDistinctValues(4000);
   EXPECT_LT(PeakChildRssMb(), 200);
 }
 

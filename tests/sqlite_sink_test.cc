@@ -1,5 +1,7 @@
 #include <sqlite3.h>
 
+#include <nlohmann/json.hpp>
+
 #include <gtest/gtest.h>
 
 #include "test_util.h"
@@ -87,6 +89,25 @@ TEST_F(SqliteSinkTest, OffsetsAreCodePoints) {
   EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3)), "Café");
   sqlite3_finalize(stmt);
   sqlite3_close(db);
+}
+
+TEST(SqliteSinkConflictsTest, OneRowPerFactAndClustersFlagTheirs) {
+  TempDir dir;
+  WriteFile(dir / "in.jsonl",
+            nlohmann::json{{"id", "a"}, {"lang", "fr"}, {"source", "A"}, {"text", "Mistral AI a levé 2 milliards d'euros."}}
+                    .dump() +
+                "\n" +
+                nlohmann::json{
+                    {"id", "b"}, {"lang", "fr"}, {"source", "B"}, {"text", "Mistral AI a levé 5 milliards d'euros."}}
+                    .dump() +
+                "\n");
+  ASSERT_EQ(RunClaimex("run --sink sqlite:out.db in.jsonl", dir.str()).exit_code, 0);
+  EXPECT_EQ(Count(dir / "out.db", "conflicts"), 1);
+  EXPECT_EQ(Count(dir / "out.db", "conflicts WHERE subject = 'mistral' AND predicate = 'funding' AND clusters = 2"), 1);
+  EXPECT_EQ(Count(dir / "out.db", "clusters WHERE conflicts = 1"), 2);
+  // Rebuilt, not appended, on the next run.
+  ASSERT_EQ(RunClaimex("run --sink sqlite:out.db in.jsonl", dir.str()).exit_code, 0);
+  EXPECT_EQ(Count(dir / "out.db", "conflicts"), 1);
 }
 
 }  // namespace

@@ -237,15 +237,17 @@ class CollectingEmitter final : public RecordEmitter {
   Status Emit(std::string_view kind, const json& record) override {
     ++counts_[std::string(kind)];
     if (kind == "cluster") clusters_.push_back(record);
+    if (kind == "conflict") conflicts_.push_back(record);
     return sink_.WriteRecord(kind, record);
   }
   const std::map<std::string, std::uint64_t>& counts() const { return counts_; }
   const std::vector<json>& clusters() const { return clusters_; }
+  const std::vector<json>& conflicts() const { return conflicts_; }
 
  private:
   detail::SinkHandle& sink_;
   std::map<std::string, std::uint64_t> counts_;
-  std::vector<json> clusters_;  // for the summary
+  std::vector<json> clusters_, conflicts_;  // for the summary
 };
 
 class RunConsumer final : public OrderedConsumer {
@@ -316,16 +318,23 @@ std::string Amount(const json& value) {
   return (bound == "exact" ? "" : bound + " ") + buf + unit;
 }
 
-std::string SlotText(const json& cluster) {
-  const json& slot = cluster["slot"];
+// Subject, predicate, and what else tells the fact apart.
+std::string SlotText(const json& record) {
+  const json& slot = record["slot"];
   std::string out = slot["subject"].is_string() ? slot["subject"].get<std::string>() : "(no subject)";
   out += " " + slot["predicate"].get<std::string>();
   if (slot["model"].is_string()) out += " " + slot["model"].get<std::string>();
+  if (slot.value("per", json()).is_string()) out += " per " + slot["per"].get<std::string>();
+  const json qualifiers = record.value("qualifiers", json::object());
+  for (const char* q : {"scope", "period"}) {
+    if (qualifiers.value(q, json()).is_string()) out += " " + qualifiers[q].get<std::string>();
+  }
   return out;
 }
 
-// The clusters most sources agree on, and the slots where sources disagree.
-void PrintClusters(std::FILE* to, std::vector<json> clusters) {
+// The clusters most sources agree on, the facts sources disagree on, and
+// the variants kept in a cluster.
+void PrintClusters(std::FILE* to, std::vector<json> clusters, const std::vector<json>& conflicts) {
   if (clusters.empty()) return;
   std::stable_sort(clusters.begin(), clusters.end(), [](const json& a, const json& b) {
     return std::tie(b["sources"], b["documents"]) < std::tie(a["sources"], a["documents"]);
@@ -339,18 +348,22 @@ void PrintClusters(std::FILE* to, std::vector<json> clusters) {
                  Amount(c["value"]).c_str(), c["sources"].get<std::size_t>(), c["documents"].get<std::size_t>(),
                  attributions.empty() ? "" : (" (according to " + attributions + ")").c_str());
   }
-  // Each disagreeing pair once, from the side with the smaller key.
-  std::vector<std::string> conflicts;
-  for (const json& c : clusters) {
-    for (const auto& o : c["conflicts"]) {
-      if (o["key"] < c["key"]) continue;
-      const json other = {{"amount", o["amount"]}, {"bound", o["bound"]}, {"unit", c["value"]["unit"]}};
-      conflicts.push_back(SlotText(c) + ": " + Amount(c["value"]) + " (" + std::to_string(c["sources"].get<int>()) +
-                          " sources) vs " + Amount(other));
-    }
+  if (!conflicts.empty()) {
+    std::fprintf(to, "conflicts (%zu facts whose clusters cannot all hold):\n", conflicts.size());
   }
-  if (!conflicts.empty()) std::fprintf(to, "conflicts (%zu pairs of clusters that cannot both hold):\n", conflicts.size());
-  for (std::size_t i = 0; i < conflicts.size() && i < 8; ++i) std::fprintf(to, "  %s\n", conflicts[i].c_str());
+  for (std::size_t i = 0; i < conflicts.size() && i < 8; ++i) {
+    const json& conflict = conflicts[i];
+    std::string line = SlotText(conflict) + ":";
+    const json& listed = conflict["clusters"];
+    for (std::size_t j = 0; j < listed.size() && j < 4; ++j) {
+      const json value = {{"amount", listed[j]["amount"]}, {"bound", listed[j]["bound"]},
+                          {"unit", conflict["slot"]["unit"]}};
+      line += (j == 0 ? " " : " vs ") + Amount(value) + " (" + std::to_string(listed[j]["sources"].get<int>()) +
+              " sources)";
+    }
+    if (listed.size() > 4) line += " ... (" + std::to_string(listed.size()) + " clusters)";
+    std::fprintf(to, "  %s\n", line.c_str());
+  }
   std::vector<std::string> variants;
   for (const json& c : clusters) {
     for (const auto& m : c["members"]) {
@@ -446,7 +459,7 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   const json summary = SummaryJson(setup, stats, emitter.counts());
   const bool sink_uses_stdout = setup.pipeline.sink()->options.value("path", "") == "-";
   PrintSummary(sink_uses_stdout ? stderr : stdout, summary);
-  PrintClusters(sink_uses_stdout ? stderr : stdout, emitter.clusters());
+  PrintClusters(sink_uses_stdout ? stderr : stdout, emitter.clusters(), emitter.conflicts());
   if (!summary_file.empty()) {
     std::ofstream out(summary_file, std::ios::binary | std::ios::trunc);
     out << summary.dump() << '\n';
@@ -465,7 +478,7 @@ class EvalConsumer final : public OrderedConsumer {
   EvalConsumer(Evaluation& evaluation, RejectLog& rejects, const RunInfo& run)
       : evaluation_(evaluation), rejects_(rejects), run_(run) {}
   Outcome OnDocument(const ProcessedDocument& doc) override {
-    evaluation_.Score(json::parse(doc.annotations_json()), doc.document().text);
+    evaluation_.Score(json::parse(doc.annotations_json()), doc.document().text, doc.document().meta.lang);
     return Outcome::Accepted();
   }
   Status OnReject(const Reject& reject) override { return rejects_.Write(reject, run_); }
@@ -559,12 +572,13 @@ int MergeCommand(std::vector<std::string> inputs, const std::string& output, con
     }
   }
   std::ostream& out = output.empty() || output == "-" ? std::cout : file;
-  // Fingerprints first, so that a later merge of this output finds copies.
+  // Fingerprints first, so that a later merge of this output finds copies;
+  // then clusters and conflicts in key order.
   const auto write = [&](const json& record) {
     out << record.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
   };
   clusters.ForEachFingerprint(write);
-  if (Status s = clusters.ForEachCluster(write); !s.ok()) {
+  if (Status s = clusters.ForEachRecord(write); !s.ok()) {
     Error(s.message());
     return kExitOutput;
   }
@@ -768,8 +782,8 @@ int Main(int argc, char** argv) {
   std::string merge_output, merge_rejects;
   auto* merge = app.add_subcommand(
       "merge",
-      "Merge claim, annotations, fingerprint or cluster records (JSONL) into fingerprint and cluster records; "
-      "associative");
+      "Merge claim, annotations, fingerprint, cluster or conflict records (JSONL) into fingerprint, cluster and "
+      "conflict records; associative");
   merge->add_option("inputs", merge_inputs, "JSONL files; - or none for standard input");
   merge->add_option("-o,--output", merge_output, "Output file; default: standard output");
   merge->add_option("--rejects", merge_rejects, "Write reject records here instead of printing them to stderr");

@@ -132,6 +132,12 @@ struct Cluster {
   const Partition* partition = nullptr;
 };
 
+std::string TruncationReason(const Cluster& fine, double coarse) {
+  return Readable(coarse) + " is " + Readable(fine.amount) +
+         " cut to its last significant digit (truncated, not rounded): the same figure stated loosely, not a "
+         "different one";
+}
+
 // Groups the claims of one slot; see clusters.h for the rules.
 std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
   std::vector<const json*> points, bounded;
@@ -188,9 +194,7 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
           !IsTruncation(c.amount, c.precision, f.amount)) {
         continue;
       }
-      const std::string reason = Readable(c.amount) + " is " + Readable(f.amount) +
-                                 " cut to its last significant digit (truncated, not rounded): the same figure "
-                                 "stated loosely, not a different one";
+      const std::string reason = TruncationReason(f, c.amount);
       for (Member& m : c.members) f.members.push_back({m.claim, reason, ""});
       c.members.clear();
       break;
@@ -417,7 +421,9 @@ class GroupMerge {
           std::vector<const json*> stay;
           for (const json* m : *claims) {
             if (Cluster* only = OnlyHolder(*slot, *partition, *m)) {
-              joins.emplace_back(only, Member{m, "", JoinReason(*slot, *partition, *only, *m)});
+              const bool cut = Disjoint(only->range, FigureRange(*m));  // held as a truncation
+              joins.emplace_back(only, Member{m, cut ? TruncationReason(*only, Amount(*m)) : "",
+                                              JoinReason(*slot, *partition, *only, *m)});
             } else {
               stay.push_back(m);
             }
@@ -467,6 +473,7 @@ class GroupMerge {
   static bool Holds(const Cluster& c, const json& m) {
     // A bound is one figure said as a limit: only the same limit of it.
     if (c.kind != "point") return m["bound"] == c.kind && !Disjoint({c.amount, c.amount}, FigureRange(m));
+    if (IsTruncation(Amount(m), m.value("precision", 0.0), c.amount) && IsPoint(m["bound"])) return true;
     return !Disjoint(c.range, FigureRange(m)) &&
            (IsPoint(m["bound"]) || !Disjoint(c.range, BoundRange(m["bound"], Amount(m))));
   }
@@ -477,17 +484,21 @@ class GroupMerge {
     if (!slot.has_model && c.slot->has_model) unstated.push_back("no model stated");
     if (partition.scope == "null" && c.partition->scope != "null") unstated.push_back("scope not stated");
     if (partition.period == "null" && c.partition->period != "null") unstated.push_back("period not stated");
+    // (append, not "x" + s: GCC 12 warns falsely on the latter.)
     std::string reason;
-    for (const std::string& u : unstated) reason += (reason.empty() ? "" : ", ") + u;
+    for (const std::string& u : unstated) reason.append(reason.empty() ? "" : ", ").append(u);
     const json& subject = c.slot->record["subject"];
-    reason += ": the only cluster of " + (subject.is_string() ? subject.get<std::string>() : "no subject") +
-              " holding " + Readable(Amount(m)) + " within precision (" +
-              c.slot->record["predicate"].get<std::string>();
-    if (c.slot->has_model) reason += " " + c.slot->record["model"].get<std::string>();
+    reason.append(": the only cluster of ")
+        .append(subject.is_string() ? subject.get<std::string>() : "no subject")
+        .append(" holding ")
+        .append(Readable(Amount(m)))
+        .append(" within precision (")
+        .append(c.slot->record["predicate"].get<std::string>());
+    if (c.slot->has_model) reason.append(" ").append(c.slot->record["model"].get<std::string>());
     for (const char* q : {"scope", "period"}) {
-      if (!c.partition->record[q].is_null()) reason += std::string(", ") + q + " " + c.partition->record[q].dump();
+      if (!c.partition->record[q].is_null()) reason.append(", ").append(q).append(" ").append(c.partition->record[q].dump());
     }
-    return reason + ")";
+    return reason.append(")");
   }
 
   std::string prefix_;

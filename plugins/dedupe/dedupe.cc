@@ -1,6 +1,7 @@
 // dedupe: the cross-document collector that turns the claims of a run into
-// claim clusters with conflicts, using the same merge as `claimex merge`
-// (core/merge/clusters.h), so a run and a map/reduce over shards agree.
+// claim clusters and conflict records (kinds "cluster" and "conflict"),
+// using the same merge as `claimex merge` (core/merge/clusters.h), so a run
+// and a map/reduce over shards agree.
 #include "claimex/plugin.h"
 #include "clusters.h"
 
@@ -20,8 +21,8 @@ class Dedupe final : public claimex::Collector {
 
   Status Finish(claimex::RecordEmitter& out) override {
     Status status;
-    const Status read = clusters_.ForEachCluster([&](const nlohmann::json& cluster) {
-      if (status.ok()) status = out.Emit("cluster", cluster);
+    const Status read = clusters_.ForEachRecord([&](const nlohmann::json& record) {
+      if (status.ok()) status = out.Emit(record["schema"] == claimex::kConflictSchema ? "conflict" : "cluster", record);
     });
     return read.ok() ? status : read;
   }
@@ -36,7 +37,8 @@ CLAIMEX_PLUGIN(Dedupe, {
     .name = "dedupe",
     .version = "1.0.0",
     .description = "Claim clusters across documents: claims of one slot whose values agree within their "
-                   "stated precision, with their sources, and conflicts between clusters that cannot agree.",
+                   "stated precision, with their sources, and one conflict record per fact whose clusters "
+                   "cannot all agree.",
     .options_schema = R"({"type": "object", "additionalProperties": false})",
     .reads = "claims",
     .writes = "",

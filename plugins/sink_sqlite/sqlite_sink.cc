@@ -1,7 +1,8 @@
 // sqlite: the embedded default store.
 //
-// Tables: documents, mentions (every public layer but claims), claims, and
-// records (what collectors emit). Keys are derived from content, so writing
+// Tables: documents, mentions (every public layer but claims), claims,
+// fingerprints, clusters, cluster_members, conflicts, and records (what
+// other collectors emit). Keys are derived from content, so writing
 // the same document twice adds nothing; a document seen again under another
 // pipeline has its mentions and claims replaced, so the database always
 // holds one consistent extraction per document, traced by engine and
@@ -11,8 +12,8 @@
 // Clusters are recomputed at the end of every run from all the claims the
 // database holds, with the same merge as `claimex merge`, so a run over new
 // articles merges into what is there: seeds then one more article equals all
-// six at once. Cluster records a collector emits are therefore not stored
-// again.
+// six at once. Cluster and conflict records a collector emits are therefore
+// not stored again.
 #include <sqlite3.h>
 
 #include <cstdint>
@@ -71,8 +72,15 @@ CREATE TABLE IF NOT EXISTS clusters (
   bound       TEXT NOT NULL,
   documents   INTEGER NOT NULL,
   sources     INTEGER NOT NULL,
-  conflicts   INTEGER NOT NULL,
+  conflicts   INTEGER NOT NULL,  -- 1 when the cluster is in a conflict
   record      TEXT NOT NULL     -- JSON cluster record
+);
+CREATE TABLE IF NOT EXISTS conflicts (
+  conflict_key TEXT PRIMARY KEY,
+  subject      TEXT,
+  predicate    TEXT NOT NULL,
+  clusters     INTEGER NOT NULL, -- how many clusters of the fact disagree
+  record       TEXT NOT NULL    -- JSON conflict record (schemas/conflict.schema.json)
 );
 CREATE TABLE IF NOT EXISTS cluster_members (
   cluster_key TEXT NOT NULL REFERENCES clusters(cluster_key),
@@ -247,7 +255,7 @@ class SqliteSink final : public claimex::Sink {
   }
 
   Status WriteRecord(std::string_view kind, const nlohmann::json& record) override {
-    if (kind == "cluster") return Status::OK();  // rebuilt from all claims at Close
+    if (kind == "cluster" || kind == "conflict") return Status::OK();  // rebuilt from all claims at Close
     const std::string json = record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     const std::string key = record.contains("key") && record["key"].is_string()
                                 ? record["key"].get<std::string>()
@@ -308,26 +316,38 @@ class SqliteSink final : public claimex::Sink {
       }
       if (rc != SQLITE_DONE) return Error("cannot read claims");
     }
-    if (Status s = Exec("DELETE FROM cluster_members; DELETE FROM clusters;"); !s.ok()) return s;
-    Statement insert, member;
+    if (Status s = Exec("DELETE FROM cluster_members; DELETE FROM clusters; DELETE FROM conflicts;"); !s.ok()) {
+      return s;
+    }
+    Statement insert, member, conflict;
     if (insert.Prepare(db_,
                        "INSERT INTO clusters(cluster_key, subject, predicate, model, unit, amount, bound, documents, "
                        "sources, conflicts, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)") != SQLITE_OK ||
         member.Prepare(db_, "INSERT OR IGNORE INTO cluster_members(cluster_key, member_key, doc_id) VALUES (?1, ?2, ?3)") !=
-            SQLITE_OK) {
+            SQLITE_OK ||
+        conflict.Prepare(db_,
+                         "INSERT INTO conflicts(conflict_key, subject, predicate, clusters, record) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5)") != SQLITE_OK) {
       return Error("cannot prepare cluster statements");
     }
     auto text_or_null = [](const nlohmann::json& v) { return v.is_string() ? v.get<std::string>() : std::string(); };
     Status status;
-    const Status read = clusters.ForEachCluster([&](const nlohmann::json& c) {
+    const Status read = clusters.ForEachRecord([&](const nlohmann::json& c) {
       if (!status.ok()) return;
       const auto& slot = c["slot"];
+      if (c["schema"] == claimex::kConflictSchema) {
+        conflict.Text(1, c["key"].get<std::string>()).Text(2, text_or_null(slot["subject"]));
+        conflict.Text(3, slot["predicate"].get<std::string>()).Int(4, static_cast<std::int64_t>(c["clusters"].size()));
+        conflict.Text(5, c.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        status = Run(conflict, "cannot insert a conflict");
+        return;
+      }
       insert.Text(1, c["key"].get<std::string>()).Text(2, text_or_null(slot["subject"]));
       insert.Text(3, slot["predicate"].get<std::string>()).Text(4, text_or_null(slot["model"]));
       insert.Text(5, text_or_null(slot["unit"]));
       sqlite3_bind_double(insert.raw(), 6, c["value"]["amount"].get<double>());
       insert.Text(7, c["value"]["bound"].get<std::string>()).Int(8, c["documents"].get<std::int64_t>());
-      insert.Int(9, c["sources"].get<std::int64_t>()).Int(10, static_cast<std::int64_t>(c["conflicts"].size()));
+      insert.Int(9, c["sources"].get<std::int64_t>()).Int(10, c["conflicts"].empty() ? 0 : 1);
       insert.Text(11, c.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       status = Run(insert, "cannot insert a cluster");
       for (const auto& m : c["members"]) {
