@@ -115,6 +115,132 @@ TEST_F(ExtractionTest, ThingsThatAreNotGpuCounts) {
   EXPECT_EQ(Gpus("33333333333333333333333333333333333333333333,000 NVIDIA GPUs"), V{});
 }
 
+// Issue 15, item 1: the wrong-by-a-million bug, and every path that shares a
+// scale or a currency between the ends of a range.
+TEST_F(ExtractionTest, SharedScaleAndCurrencyInRanges) {
+  EXPECT_EQ(Money("from $650,000 to $2.1 million"),
+            (V{"$650,000=650000 USD exact", "$2.1 million=2.1e+06 USD exact"}));
+  EXPECT_EQ(Money("fines of $300 to $5 million"), (V{"$300=300 USD exact", "$5 million=5e+06 USD exact"}));
+  // 300 or 300 million? Without its own currency the start is left out.
+  EXPECT_EQ(Money("from 300 to 5 million dollars"), V{"5 million dollars=5e+06 USD exact"});
+  EXPECT_EQ(Money("zwischen 2 und 3 Milliarden Euro", "de"),
+            (V{"2=2e+09 EUR exact", "3 Milliarden Euro=3e+09 EUR exact"}));
+  EXPECT_EQ(Money("stieg von 2 auf 3 Milliarden Euro", "de"),
+            (V{"2=2e+09 EUR exact", "3 Milliarden Euro=3e+09 EUR exact"}));
+  EXPECT_EQ(Money("sank von 5 auf 3 Milliarden Euro", "de"), V{"3 Milliarden Euro=3e+09 EUR exact"});
+  EXPECT_EQ(Money("de 2 à 3 milliards d'euros", "fr"),
+            (V{"2=2e+09 EUR exact", "3 milliards d'euros=3e+09 EUR exact"}));
+  EXPECT_EQ(Money("tussen de 40 miljard en 42 miljard dollar", "nl"),
+            (V{"40 miljard=4e+10 USD exact", "42 miljard dollar=4.2e+10 USD exact"}));
+  EXPECT_EQ(Money("entre 2 y 3 millones de dólares", "es"),
+            (V{"2=2e+06 USD exact", "3 millones de dólares=3e+06 USD exact"}));
+  EXPECT_EQ(Money("para 2026 en 42.000 millones de dólares", "es"),
+            V{"42.000 millones de dólares=4.2e+10 USD exact"});
+  EXPECT_EQ(Money("od 2 do 3 mld zł", "pl"), (V{"2=2e+09 PLN exact", "3 mld zł=3e+09 PLN exact"}));
+  EXPECT_EQ(Money("20亿至30亿美元", "zh"), (V{"20亿=2e+09 USD exact", "30亿美元=3e+09 USD exact"}));
+}
+
+// The end of a range written with its own currency takes the range's bound:
+// "tot" and "hingga" join, they are no "up to" here.
+TEST_F(ExtractionTest, RangeEndsWithTheirOwnCurrency) {
+  EXPECT_EQ(Money("een bandbreedte van 25 dollar tot 28 dollar", "nl"),
+            (V{"25 dollar=25 USD exact", "28 dollar=28 USD exact"}));
+  EXPECT_EQ(Money("kisaran awal US$24 hingga US$26", "id"), (V{"US$24=24 USD exact", "US$26=26 USD exact"}));
+  EXPECT_EQ(Money("tot 28 dollar", "nl"), V{"28 dollar=28 USD at_most"});
+}
+
+TEST_F(ExtractionTest, PolishAbbreviationsAndBounds) {
+  EXPECT_EQ(Money("pozyskał 10 mld dol. (ok. 39 mld zł), 4,7 bln wonów, ok. 30 tys. dol., ponad 100 mln dol.",
+                  "pl"),
+            (V{"10 mld dol.=1e+10 USD exact", "39 mld zł=3.9e+10 PLN approx", "4,7 bln wonów=4.7e+12 KRW exact",
+               "30 tys. dol.=30000 USD approx", "100 mln dol.=1e+08 USD over"}));
+  EXPECT_EQ(Money("karę przekraczającą 2 mld euro", "pl"), V{"2 mld euro=2e+09 EUR over"});
+}
+
+TEST_F(ExtractionTest, NationalCurrencyWords) {
+  EXPECT_EQ(Money("452 miljard Taiwanese dollar, zo'n 30.000 dollar", "nl"),
+            (V{"452 miljard Taiwanese dollar=4.52e+11 TWD exact", "30.000 dollar=30000 USD approx"}));
+  EXPECT_EQ(Money("452 milliards de dollars taïwanais et 33,1 milliards de dollars américains", "fr"),
+            (V{"452 milliards de dollars taïwanais=4.52e+11 TWD exact",
+               "33,1 milliards de dollars américains=3.31e+10 USD exact"}));
+  EXPECT_EQ(Money("4,7 billones de wones y 452.000 millones de dólares taiwaneses", "es"),
+            (V{"4,7 billones de wones=4.7e+12 KRW exact", "452.000 millones de dólares taiwaneses=4.52e+11 TWD exact"}));
+  EXPECT_EQ(Money("rondó los 7.600 millones de euros; en torno a 65.000 dólares; supera ya los 4 billones de dólares",
+                  "es"),
+            (V{"7.600 millones de euros=7.6e+09 EUR approx", "65.000 dólares=65000 USD approx",
+               "4 billones de dólares=4e+12 USD over"}));
+  EXPECT_EQ(Money("5 billion Australian dollars, 3 million Swiss francs and 2 million Canadian dollars"),
+            (V{"5 billion Australian dollars=5e+09 AUD exact", "3 million Swiss francs=3e+06 CHF exact",
+               "2 million Canadian dollars=2e+06 CAD exact"}));
+  EXPECT_EQ(Money("4 milliards de dollars australiens, 3 millions de francs suisses, 2 millions de livres sterling",
+                  "fr"),
+            (V{"4 milliards de dollars australiens=4e+09 AUD exact", "3 millions de francs suisses=3e+06 CHF exact",
+               "2 millions de livres sterling=2e+06 GBP exact"}));
+}
+
+TEST_F(ExtractionTest, CurrencyFormsAroundTheNumber) {
+  EXPECT_EQ(Money("EUR5bn, USD9 million, RM120 million, C$ 5 million, AU $3 billion, HK$ 2bn"),
+            (V{"EUR5bn=5e+09 EUR exact", "USD9 million=9e+06 USD exact", "RM120 million=1.2e+08 MYR exact",
+               "C$ 5 million=5e+06 CAD exact", "AU $3 billion=3e+09 AUD exact", "HK$ 2bn=2e+09 HKD exact"}));
+  EXPECT_EQ(Money("2,6 milliards $ et 37 millions de $", "fr"),
+            (V{"2,6 milliards $=2.6e+09 USD exact", "37 millions de $=3.7e+07 USD exact"}));
+  EXPECT_EQ(Money("sekitar Rp163 triliun", "id"), V{"Rp163 triliun=1.63e+14 IDR approx"});
+}
+
+TEST_F(ExtractionTest, KoreanWonAndMixedNumeralsInChineseAndJapanese) {
+  EXPECT_EQ(Money("营业利润为11.4万亿韩元（约合80亿美元），营收为24.4万亿韩元", "zh"),
+            (V{"11.4万亿韩元=1.14e+13 KRW exact", "80亿美元=8e+09 USD approx", "24.4万亿韩元=2.44e+13 KRW exact"}));
+  EXPECT_EQ(Money("営業利益は11兆2000億ウォン（約1兆1800億円）、1株52万ウォン", "ja"),
+            (V{"11兆2000億ウォン=1.12e+13 KRW exact", "1兆1800億円=1.18e+12 JPY approx", "52万ウォン=520000 KRW exact"}));
+  EXPECT_EQ(Money("費用は約460万ドル（約6億9000万円）", "ja"),
+            (V{"460万ドル=4.6e+06 USD approx", "6億9000万円=6.9e+08 JPY approx"}));
+}
+
+TEST_F(ExtractionTest, SmallWanAmountsAndCjkBounds) {
+  EXPECT_EQ(Money("按每颗GB300约6万美元的价格，身家增加逾1000亿美元，估值约为43亿美元", "zh"),
+            (V{"6万美元=60000 USD approx", "1000亿美元=1e+11 USD over", "43亿美元=4.3e+09 USD approx"}));
+  EXPECT_EQ(Money("GB300の価格は約6万ドル。年600億ドル規模。10億ドルを超える", "ja"),
+            (V{"6万ドル=60000 USD approx", "600億ドル=6e+10 USD approx", "10億ドル=1e+09 USD over"}));
+  // Model numbers and years are never amounts.
+  EXPECT_EQ(Money("H20とGB300、2026年、H800型", "ja"), V{});
+}
+
+// An amount whose currency the sentence gave just before, with nothing after
+// it: "at a valuation of 230 miljard".
+TEST_F(ExtractionTest, CurrencyOfTheSentenceForABareScaledAmount) {
+  EXPECT_EQ(Money("Anthropic haalt 10 miljard dollar op bij waardering van 230 miljard\n", "nl"),
+            (V{"10 miljard dollar=1e+10 USD exact", "230 miljard=2.3e+11 USD exact"}));
+  EXPECT_EQ(Money("utile a 425 miliardi di dollari taiwanesi, sopra le attese che indicavano circa 410 miliardi.",
+                  "it"),
+            (V{"425 miliardi di dollari taiwanesi=4.25e+11 TWD exact", "410 miliardi=4.1e+11 TWD approx"}));
+  // Something written after the figure, another sentence: not money.
+  EXPECT_EQ(Money("It earned $5 billion and has 2 billion users."), V{"$5 billion=5e+09 USD exact"});
+  EXPECT_EQ(Money("It earned $5 billion. It has 2 billion."), V{"$5 billion=5e+09 USD exact"});
+}
+
+TEST_F(ExtractionTest, ConversionOfAnApproximateAmount) {
+  EXPECT_EQ(Money("zo'n 8,1 miljard dollar (7,5 miljard euro)", "nl"),
+            (V{"8,1 miljard dollar=8.1e+09 USD approx", "7,5 miljard euro=7.5e+09 EUR approx"}));
+  EXPECT_EQ(Money("4,6 miljoen dollar (4,2 miljoen euro)", "nl"),
+            (V{"4,6 miljoen dollar=4.6e+06 USD exact", "4,2 miljoen euro=4.2e+06 EUR exact"}));
+}
+
+TEST_F(ExtractionTest, GpuCountsWithCountersVendorsAndModelsInCjkAndPolish) {
+  EXPECT_EQ(Gpus("3072基のH800型GPUを使った。約2万個のGPUを運用。1万8000個のエヌビディア製GB300を購入", "ja"),
+            (V{"3072基のH800型GPU=3072 H800 exact", "2万個のGPU=20000 - approx",
+               "1万8000個のエヌビディア製GB300=18000 GB300 exact"}));
+  EXPECT_EQ(Gpus("1万8000個のAI半導体を調達", "ja"), V{"1万8000個のAI半導体=18000 - exact"});
+  EXPECT_EQ(Gpus("共使用了3072块英伟达H800 GPU，采购1.8万颗英伟达GB300芯片", "zh"),
+            (V{"3072块英伟达H800 GPU=3072 H800 exact", "1.8万颗英伟达GB300芯片=18000 GB300 exact"}));
+  EXPECT_EQ(Gpus("na 3072 procesorach graficznych Nvidia H800, ok. 20 tys. procesorów graficznych", "pl"),
+            (V{"3072 procesorach graficznych Nvidia H800=3072 H800 exact",
+               "20 tys. procesorów graficznych=20000 - approx"}));
+  EXPECT_EQ(Gpus("kauft 20.000 Hochleistungschips vom Typ GB300 und mehr als 200.000 Nvidia-GPUs", "de"),
+            (V{"20.000 Hochleistungschips vom Typ GB300=20000 GB300 exact", "200.000 Nvidia-GPUs=200000 - over"}));
+  // A counter alone counts nothing: "3基のデータセンター", "5万個の部品".
+  EXPECT_EQ(Gpus("3基のデータセンターと5万個の部品", "ja"), V{});
+}
+
 TEST_F(ExtractionTest, EvalOnTheSeedsAndTheMultilingualSet) {
   testing::TempDir dir;
   const std::string root = CLAIMEX_SOURCE_DIR;

@@ -212,5 +212,103 @@ TEST_F(NumeralsTest, RangesShareTheirScale) {
   EXPECT_TRUE(separate.numbers[0].range.empty());
 }
 
+// Issue 15, item 1: a scale word written once is shared by the other end of a
+// range only when that end has no magnitude of its own and the shared
+// reading keeps low <= high.
+TEST_F(NumeralsTest, SharedScaleOnlyWhenTheFirstEndHasNoMagnitudeOfItsOwn) {
+  const auto grouped = Parse("from $650,000 to $2.1 million");
+  ASSERT_EQ(grouped.numbers.size(), 2u);
+  EXPECT_EQ(grouped.numbers[0].value, 650000);  // not $650 billion
+  EXPECT_EQ(grouped.numbers[0].range, "from");
+  EXPECT_FALSE(grouped.numbers[0].magnitude_unsure);
+  const auto out_of_order = Parse("$300 to $5 million");
+  ASSERT_EQ(out_of_order.numbers.size(), 2u);
+  EXPECT_EQ(out_of_order.numbers[0].value, 300);  // not $300 million
+  EXPECT_TRUE(out_of_order.numbers[0].magnitude_unsure);
+  EXPECT_EQ(Parse("$5 to $10 million").numbers[0].value, 5e6);
+  EXPECT_EQ(Parse("2 or 3 billion").numbers[0].value, 2e9);
+  EXPECT_TRUE(Parse("between 300 and 5 million").numbers[0].magnitude_unsure);
+  // A decrease cannot be told from a range whose scale is not shared.
+  EXPECT_TRUE(Parse("von 5 auf 3 Milliarden Euro", "de").numbers[0].magnitude_unsure);
+}
+
+TEST_F(NumeralsTest, SharedScaleInEveryLanguageRangeForm) {
+  for (const auto& [text, lang, low] :
+       {std::tuple{"von 2 auf 3 Milliarden Euro", "de", 2e9}, {"zwischen 2 und 3 Milliarden Euro", "de", 2e9},
+        {"de 2 à 3 milliards d'euros", "fr", 2e9}, {"entre 2 et 3 milliards", "fr", 2e9},
+        {"tussen 2 en 3 miljard euro", "nl", 2e9}, {"van 2 tot 3 miljard", "nl", 2e9},
+        {"entre 2 y 3 millones de dólares", "es", 2e6}, {"od 2 do 3 mld zł", "pl", 2e9},
+        {"da 2 a 3 miliardi", "it", 2e9}, {"từ 2 đến 3 tỷ USD", "vi", 2e9}, {"antara 2 dan 3 miliar", "id", 2e9},
+        {"2至3亿美元", "zh", 2e8}}) {
+    const auto r = Parse(text, lang);
+    ASSERT_EQ(r.numbers.size(), 2u) << text;
+    EXPECT_EQ(r.numbers[0].value, low) << text;
+    EXPECT_EQ(r.numbers[0].range, "from") << text;
+    EXPECT_EQ(r.numbers[1].range, "to") << text;
+  }
+  // Both ends with their own scale: linked, nothing shared.
+  const auto both = Parse("tussen de 40 miljard en 42 miljard dollar", "nl");
+  ASSERT_EQ(both.numbers.size(), 2u);
+  EXPECT_EQ(both.numbers[0].value, 40e9);
+  EXPECT_EQ(both.numbers[0].range, "from");
+  const auto zh = Parse("20亿至30亿美元", "zh");
+  EXPECT_EQ(zh.numbers[0].range, "from");
+  // A year is no end of a range: "para 2026 en 42.000 millones".
+  const auto year = Parse("para 2026 en 42.000 millones de dólares", "es");
+  ASSERT_EQ(year.numbers.size(), 2u);
+  EXPECT_EQ(year.numbers[0].value, 2026);
+  EXPECT_TRUE(year.numbers[0].range.empty());
+  // "and" alone does not join two amounts that each have their unit.
+  EXPECT_TRUE(Parse("$6 million and $2 billion").numbers[0].range.empty());
+}
+
+TEST_F(NumeralsTest, RangeEndsWithTheirOwnCurrencyWords) {
+  const auto nl = Parse("van 25 dollar tot 28 dollar", "nl");
+  ASSERT_EQ(nl.numbers.size(), 2u);
+  EXPECT_EQ(nl.numbers[0].range, "from");
+  EXPECT_EQ(nl.numbers[1].range, "to");
+  EXPECT_EQ(nl.numbers[0].value, 25);
+  const auto id = Parse("kisaran awal US$24 hingga US$26", "id");
+  ASSERT_EQ(id.numbers.size(), 2u);
+  EXPECT_EQ(id.numbers[1].range, "to");
+}
+
+// Japanese and Chinese figures in parts ("6億9000万"), each part with its scale.
+TEST_F(NumeralsTest, CjkFiguresWrittenInParts) {
+  EXPECT_EQ(One("約6億9000万円", "ja").value, 6.9e8);
+  EXPECT_EQ(One("約1兆1800億円", "ja").value, 1.18e12);
+  EXPECT_EQ(One("11兆2000億ウォン", "ja").value, 11.2e12);
+  EXPECT_EQ(One("7兆300億ウォン", "ja").value, 7.03e12);
+  EXPECT_EQ(One("1兆1800億5000万円", "ja").value, 1.18005e12);
+  EXPECT_EQ(One("1万8000個", "ja").value, 18000);
+  EXPECT_EQ(One("2万4000人", "zh").value, 24000);
+  EXPECT_EQ(One("2万5千人", "zh").value, 25000);
+  EXPECT_EQ(Covered(One("約6億9000万円", "ja")), "6億9000万");
+  EXPECT_EQ(One("6億9000万円", "ja").precision, 5e6);
+  EXPECT_EQ(One("11.4万亿韩元", "zh").value, 11.4e12);
+  // A part that is no smaller unit stays apart.
+  EXPECT_EQ(Parse("1.5万3000", "zh").numbers.size(), 2u);
+}
+
+TEST_F(NumeralsTest, CjkTextAfterAModelNameIsRead) {
+  // The model name ends where the Chinese text starts.
+  EXPECT_EQ(One("按每颗GB300约6万美元的价格", "zh").value, 6e4);
+  EXPECT_EQ(One("Kimi K3最终训练成本仅460万美元", "zh").value, 4.6e6);
+}
+
+TEST_F(NumeralsTest, CurrencyCodesGluedToDigits) {
+  EXPECT_EQ(One("raised EUR5bn").value, 5e9);
+  EXPECT_EQ(One("paid USD9 million").value, 9e6);
+  EXPECT_EQ(One("sekitar Rp163 triliun", "id").value, 163e12);
+  EXPECT_EQ(One("USD9M deal").value, 9e6);  // a code before counts like a sign for M
+  // Letters that are no currency still make a name.
+  EXPECT_TRUE(Parse("GB300 and H100 and XEUR5 and MI300X").numbers.empty());
+}
+
+TEST_F(NumeralsTest, PolishBlnIsTenToTheTwelve) {
+  EXPECT_EQ(One("4,7 bln wonów", "pl").value, 4.7e12);  // bilion
+  EXPECT_EQ(One("4.7 bln won").value, 4.7e9);            // English bln: billion
+}
+
 }  // namespace
 }  // namespace claimex::numerals

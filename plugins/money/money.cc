@@ -67,8 +67,8 @@ class Money final : public claimex::Stage {
     // to 5 million dollars": 300 or 300 million?) takes none: a missed
     // amount is better than a wrong one.
     for (std::size_t i = 0; i + 1 < found.size(); ++i) {
-      if (plugin::AttrString(*found[i].number, "range") != "from" ||
-          plugin::AttrString(*found[i + 1].number, "range") != "to") {
+      if (plugin::AttrView(*found[i].number, "range") != "from" ||
+          plugin::AttrView(*found[i + 1].number, "range") != "to") {
         continue;
       }
       if (found[i].currency.empty() && !plugin::AttrBool(*found[i].number, "magnitude_unsure")) {
@@ -86,9 +86,8 @@ class Money final : public claimex::Stage {
         last = &f;
         continue;
       }
-      if (last == nullptr || plugin::AttrDouble(*f.number, "scale").value_or(0) < 6 ||
-          plugin::AttrBool(*f.number, "magnitude_unsure") || !NothingAfter(text, f.end) ||
-          !SameSentence(text, last->end, f.begin)) {
+      if (last == nullptr || !NothingAfter(text, f.end) || plugin::AttrDouble(*f.number, "scale").value_or(0) < 6 ||
+          plugin::AttrBool(*f.number, "magnitude_unsure") || !SameSentence(text, last->end, f.begin)) {
         continue;
       }
       const double value = *plugin::AttrDouble(*f.number, "value");
@@ -102,7 +101,7 @@ class Money final : public claimex::Stage {
     for (const Found& f : found) {
       if (f.currency.empty()) continue;
       const Annotation& n = *f.number;
-      const std::string range = plugin::AttrString(n, "range");
+      const std::string_view range = plugin::AttrView(n, "range");
       // The end of a range takes the bound of its start: in "2~3億ドル" the
       // "~" joins, it is no "about".
       std::string bound = range == "to" && !range_bound.empty()
@@ -112,12 +111,12 @@ class Money final : public claimex::Stage {
       range_bound = range == "from" ? bound : "";
       // A conversion in parentheses right after an approximate amount is
       // approximate too: "zo'n 8,1 miljard dollar (7,5 miljard euro)".
-      if (previous_approx && bound == "exact" &&
+      if (previous_approx && bound.size() == 5 && bound == "exact" &&
           InParenthesesAfter(text, previous->end, f.begin)) {
         bound = "approx";
       }
       previous = &f;
-      previous_approx = bound == "approx";
+      previous_approx = bound.size() == 6 && bound == "approx";
       Annotation a;
       a.begin = f.begin;
       a.end = f.end;
@@ -126,7 +125,7 @@ class Money final : public claimex::Stage {
       a.Add("currency", f.currency);
       a.Add("bound", std::move(bound));
       a.Add("precision", *plugin::AttrDouble(n, "precision"));
-      if (!range.empty()) a.Add("range", range);
+      if (!range.empty()) a.Add("range", std::string(range));
       a.Add("reading", plugin::AttrString(n, "reading"));
       money.items.push_back(std::move(a));
     }

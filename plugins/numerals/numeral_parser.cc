@@ -70,7 +70,10 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
         const bool letters = std::all_of(form.begin(), form.end(), [](char c) {
           return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
         });
-        if (letters) glued_currencies_.push_back(form);
+        if (letters && !form.empty()) {
+          glued_currencies_.push_back(form);
+          glued_last_letters_[static_cast<unsigned char>(form.back())] = true;
+        }
       }
       if (where != "prefix") currency_suffixes_.Add(form, "currency");
     }
@@ -541,33 +544,36 @@ void NumeralParser::FindNumberWords(std::string_view text, std::vector<Number>& 
 // "6億9000万" is 6*10^8 + 9000*10^4, "1兆1800億" 1.18*10^12, "2万4000"
 // 24,000. A part directly after a CJK scale word, smaller than that scale's
 // unit, belongs to the figure before it.
-void NumeralParser::ComposeCjk(std::string_view text, std::vector<Number>& numbers) const {
+void NumeralParser::ComposeCjk(std::vector<Number>& numbers) const {
   std::size_t n = 0;
-  for (std::size_t i = 0; i + 1 < numbers.size();) {
-    Number& a = numbers[i];
-    const Number& b = numbers[i + 1];
-    if (b.begin != a.end || a.scale < 3) {
-      ++i;
-      continue;
+  std::size_t kept = 0;  // numbers[0, kept) are final
+  for (std::size_t i = 0; i < numbers.size(); ++i) {
+    if (kept > 0) {
+      Number& a = numbers[kept - 1];
+      const Number& b = numbers[i];
+      if (b.begin == a.end && a.scale >= 3 && !a.scale_text.empty() && !a.words && !b.words && !a.percent &&
+          !b.percent && !b.alt_value && a.value >= 0 && b.value >= 0 && b.scale < a.scale &&
+          plugin::IsCjk(DecodeAt(a.scale_text, 0, &n))) {
+        const double unit = std::pow(10.0, a.scale);
+        // "1.5万3000" is no figure: the first part must be whole units.
+        if (b.value < unit && a.precision >= 0.5 * unit * (1 - 1e-9)) {
+          a.value += b.value;
+          a.precision = b.precision;
+          a.integer = std::floor(a.value) == a.value;
+          a.end = b.end;
+          a.plus = b.plus;
+          // A third part is smaller still: "1兆1800億5000万".
+          a.scale = b.scale;
+          a.scale_text = b.scale_text;
+          a.reason = "a figure written in parts with their own scale words";
+          continue;
+        }
+      }
     }
-    const double unit = std::pow(10.0, a.scale);
-    const bool cjk_scale = a.scale >= 3 && !a.scale_text.empty() && plugin::IsCjk(DecodeAt(a.scale_text, 0, &n));
-    // "1.5万3000" is no figure: the first part must be whole units.
-    const bool whole_units = a.precision >= 0.5 * unit * (1 - 1e-9);
-    if (!cjk_scale || !whole_units || b.begin != a.end || a.words || b.words || b.percent || a.percent ||
-        b.alt_value || b.value < 0 || b.value >= unit || b.scale >= a.scale || a.value < 0) {
-      ++i;
-      continue;
-    }
-    a.value += b.value;
-    a.precision = b.precision;
-    a.integer = std::floor(a.value) == a.value;
-    a.end = b.end;
-    a.plus = b.plus;
-    a.reason = "a figure written in parts with their own scale words";
-    numbers.erase(numbers.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    if (kept != i) numbers[kept] = std::move(numbers[i]);
+    ++kept;
   }
-  (void)text;
+  numbers.resize(kept);
 }
 
 void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbers) const {
@@ -637,19 +643,25 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
     std::size_t a_unit_end = a.end;
     auto joiner = kJoiners.After(text, a.end, &joiner_end);
     if (!joiner) {
+      if (b.begin - a.end < 4) continue;  // no room for a currency word and a joiner
       a_unit_end = past_suffix(a.end);
       if (a_unit_end == a.end || !(joiner = kJoiners.After(text, a_unit_end, &joiner_end))) continue;
     }
     const bool a_unit = a_unit_end != a.end;
-    const std::size_t b_start = before_prefix(b.begin);
-    if (skip_spaces(joiner_end) != b_start && skip_spaces(joiner_end) != b.begin) continue;
+    // Only spaces and b's currency between the joiner and b.
+    const std::size_t after_joiner = skip_spaces(joiner_end);
+    if (after_joiner + 12 < b.begin) continue;
+    const std::size_t b_start = after_joiner == b.begin ? b.begin : before_prefix(b.begin);
+    if (after_joiner != b_start) continue;
     const bool b_unit = b_start != b.begin || past_suffix(b.end) != b.end;
     const std::size_t a_start = before_prefix(a.begin);
     const bool a_prefixed = a_start != a.begin;
     const auto opener = kOpeners.Before(text, a_start);
     const bool between = opener && opener->label == "between";
     const std::size_t joiner_at = skip_spaces(a_unit_end);
-    const bool symbol = !IsLetter(DecodeAt(text, joiner_at, &n));
+    // A sign ("-", "~") or a Chinese "至", "到": nothing but a range joiner.
+    const char32_t joiner_first = DecodeAt(text, joiner_at, &n);
+    const bool symbol = !IsLetter(joiner_first) || plugin::IsCjk(joiner_first);
     // A range shares one scale ("$40-45bn", "between €2 and €3 billion"),
     // when the first end has no magnitude of its own and the shared reading
     // keeps low <= high ("$300 to $5 million" is $300).
@@ -714,17 +726,19 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
     const char32_t before = DecodeBefore(text, i, &n);
     bool glued_currency = false;
     if ((IsLetter(before) && !plugin::IsCjk(before)) || before == '_') {
-      std::size_t start = i;
-      while (start > 0 && start + 4 > i && static_cast<unsigned char>(text[start - 1]) < 0x80 &&
-             IsLetter(static_cast<unsigned char>(text[start - 1]))) {
-        --start;
+      if (before < 0x80 && scales_->MayEndGluedCurrency(static_cast<char>(before))) {
+        std::size_t start = i;
+        while (start > 0 && start + 4 > i && static_cast<unsigned char>(text[start - 1]) < 0x80 &&
+               IsLetter(static_cast<unsigned char>(text[start - 1]))) {
+          --start;
+        }
+        glued_currency = !IsWordChar(DecodeBefore(text, start, &n)) &&
+                         scales_->IsGluedCurrency(text.substr(start, i - start));
       }
-      glued_currency = start < i && !IsWordChar(DecodeBefore(text, start, &n)) &&
-                       scales_->IsGluedCurrency(text.substr(start, i - start));
       if (!glued_currency) {
         while (i < text.size()) {
           const char32_t c = DecodeAt(text, i, &n);
-          if (!IsWordChar(c) || plugin::IsCjk(c)) break;
+          if (!IsWordChar(c) || (c >= 0x2E80 && plugin::IsCjk(c))) break;
           i += n;
         }
         continue;
@@ -788,7 +802,7 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
   if (PrimaryLanguage(lang).empty() || PrimaryLanguage(lang) == "en") FindNumberWords(text, result.numbers);
   std::sort(result.numbers.begin(), result.numbers.end(),
             [](const Number& a, const Number& b) { return a.begin < b.begin; });
-  ComposeCjk(text, result.numbers);
+  ComposeCjk(result.numbers);
   LinkRanges(text, result.numbers);
   return result;
 }

@@ -87,11 +87,14 @@ class ScaleTables {
   // A prefix form of letters only ("USD", "EUR", "Rp", "RM"): glued to the
   // digits ("EUR5bn", "Rp163") it does not make them part of a name.
   bool IsGluedCurrency(std::string_view letters) const;
+  // Whether a glued form ends in this ASCII letter: a cheap test first.
+  bool MayEndGluedCurrency(char c) const { return glued_last_letters_[static_cast<unsigned char>(c)]; }
 
  private:
   std::map<std::string, plugin::CueLexicon, std::less<>> by_lang_;
   plugin::CueLexicon currency_prefixes_, currency_suffixes_, connectors_;
   std::vector<std::string> glued_currencies_;  // sorted
+  bool glued_last_letters_[256] = {};
 };
 
 class NumeralParser {
@@ -108,7 +111,7 @@ class NumeralParser {
   void Resolve(std::string_view text, Token& token, const ConventionDecision& convention,
                const std::vector<const plugin::CueLexicon*>& scales, Number& out) const;
   void FindNumberWords(std::string_view text, std::vector<Number>& numbers) const;
-  void ComposeCjk(std::string_view text, std::vector<Number>& numbers) const;
+  void ComposeCjk(std::vector<Number>& numbers) const;
   void LinkRanges(std::string_view text, std::vector<Number>& numbers) const;
   std::string PriorFor(std::string_view lang);
 
