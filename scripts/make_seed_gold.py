@@ -221,17 +221,21 @@ CLAIMS = {
 # Decisions: 002's "$5 million" is $5.576 million cut to millions, the same
 # figure said loosely; 002's CapEx of an AI lab is its hardware spend;
 # "up to $944 million" is the $944 million estimate said as a limit; "up to
-# $600 billion" is a round figure that $589 billion fits.
+# $600 billion" is a round figure that $589 billion fits. A figure whose
+# sentence names no predicate ("a single number: $6 million", "spent $1.6
+# billion") or no model ("50,000 NVIDIA GPUs") is the one fact of its
+# subject that holds that value.
 CLUSTERS = {
     "deepseek training cost about $5.6 million": [
         ("000", "$5.6 million", 0), ("000", "$5.576 million", 0), ("001", "$6 million", 0),
         ("001", "$6 million", 1), ("003", "$6 million", 0), ("003", "$6 million", 1), ("003", "$6 million", 2),
-        ("004", "$6 million", 2), ("004", "$6 million", 3), ("002", "$5 Million", 0), ("002", "$5 million", 0)],
+        ("004", "$6 million", 2), ("004", "$6 million", 3), ("002", "$5 Million", 0), ("002", "$5 million", 0),
+        ("000", "$6 million", 0), ("004", "$6 million", 0), ("004", "$6 million", 1)],
     "deepseek hardware spend $1.6 billion": [
         ("001", "$1,6 billion", 1), ("001", "$1,6 billion", 2), ("002", "$1.6 billion", 0),
-        ("003", "$1.6 billion", 0), ("003", "$1.6 billion", 1), ("004", "$1.6 billion", 2)],
+        ("003", "$1.6 billion", 0), ("003", "$1.6 billion", 1), ("004", "$1.6 billion", 2),
+        ("004", "$1.6 billion", 0), ("004", "$1.6 billion", 1)],
     "nvidia market value lost $589 billion": [("003", "$589 billion", 0), ("004", "$600 billion", 0)],
-    "deepseek spent $1.6 billion": [("004", "$1.6 billion", 0), ("004", "$1.6 billion", 1)],
     "deepseek hardware spend over $500M": [("000", "$500M", 0), ("000", "$500M", 1)],
     "deepseek operating cost $944 million": [("001", "$944 million", 0), ("002", "$944 million", 0),
                                              ("003", "$944 million", 0), ("004", "$944 million", 0)],
@@ -239,8 +243,8 @@ CLUSTERS = {
     "deepseek salaries over $1.3 million": [("002", "$1.3 million", 0), ("003", "$1.3 million", 0)],
     "deepseek 2,048 GPUs": [("001", "2.048 GPUs", 0), ("003", "2,048 GPUs", 0), ("004", "2,048 AI GPUs", 0)],
     "deepseek 50,000 Hopper": [("001", "50.000 Nvidia Hopper GPUs", 0), ("003", "50,000 Nvidia Hopper GPUs", 0),
-                               ("004", "50,000 NVIDIA Hopper GPUs", 0)],
-    "deepseek 50,000 GPUs": [("004", "50,000 NVIDIA GPUs", 0), ("004", "50,000 NVIDIA GPUs", 1)],
+                               ("004", "50,000 NVIDIA Hopper GPUs", 0), ("004", "50,000 NVIDIA GPUs", 0),
+                               ("004", "50,000 NVIDIA GPUs", 1)],
     "deepseek 10,000 H800": [("001", "10.000 H800 GPUs", 0), ("002", "10, 000 “China-specific” H800 AI GPUs", 0),
                              ("003", "10,000 H800s", 0)],
     "deepseek 10,000 H100": [("001", "10.000 H100 GPUs", 0), ("002", "10, 000 cutting-edge H100 AI chips", 0),

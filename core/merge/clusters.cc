@@ -104,7 +104,7 @@ struct Member {
 // partition are one fact and may conflict.
 struct Slot {
   json record;  // as written in cluster and conflict records
-  std::string family, model, per;  // serialised, for comparing slots
+  std::string family, model, per, basis;  // serialised, for comparing slots
   bool generic = false;
   bool has_model = false;
 };
@@ -220,7 +220,7 @@ Status ClusterSet::AddMember(json member) {
   for (const char* field : kDerivedMemberFields) member.erase(field);
   // Records written before these fields existed say nothing of them; the
   // merge writes "unknown" itself when no cue says, so only that is generic.
-  for (const char* field : {"scope", "period", "per"}) {
+  for (const char* field : {"scope", "period", "per", "basis"}) {
     if (!member.contains(field)) member[field] = nullptr;
   }
   if (!member.contains("family")) member["family"] = member.value("predicate", json());
@@ -283,6 +283,7 @@ Status ClusterSet::AddClaim(const json& claim, const json& doc) {
       {"scope", qualifiers.value("scope", json())},
       {"period", qualifiers.value("period", json())},
       {"per", qualifiers.value("per", json())},
+      {"basis", qualifiers.value("basis", json())},
       {"unit", money ? value.value("currency", json()) : value.value("unit", json("gpu"))},
       {"amount", amount},
       {"precision", value.value("precision", money ? 0.0 : 0.5)},
@@ -388,10 +389,12 @@ class GroupMerge {
   GroupMerge(const std::string& prefix, const std::vector<json>& members) : prefix_(prefix) {
     for (const json& m : members) {
       json slot = {{"subject", m["subject"]}, {"predicate", m["family"]}, {"family_kind", m["family_kind"]},
-                   {"model", m["model"]},     {"unit", m["unit"]},        {"per", m["per"]}};
+                   {"model", m["model"]},     {"unit", m["unit"]},        {"per", m["per"]},
+                   {"basis", m["basis"]}};
       auto [s, new_slot] = slots_.try_emplace(slot.dump());
       if (new_slot) {
-        s->second = {slot, m["family"].dump(), m["model"].dump(), m["per"].dump(), m["family_kind"] == "generic",
+        s->second = {slot, m["family"].dump(), m["model"].dump(), m["per"].dump(), m["basis"].dump(),
+                     m["family_kind"] == "generic",
                      !m["model"].is_null()};
       }
       const json qualifiers = {{"scope", m["scope"]}, {"period", m["period"]}};
@@ -456,7 +459,9 @@ class GroupMerge {
   Cluster* OnlyHolder(const Slot& slot, const Partition& partition, const json& m) {
     Cluster* only = nullptr;
     for (Cluster& c : clusters_) {
-      if (c.slot->generic || c.slot->per != slot.per || !Refines(*c.partition, partition)) continue;
+      if (c.slot->generic || c.slot->per != slot.per || c.slot->basis != slot.basis || !Refines(*c.partition, partition)) {
+        continue;
+      }
       if (c.slot == &slot) {
         if (c.partition == &partition) continue;
       } else if (slot.generic ? c.slot->model != slot.model

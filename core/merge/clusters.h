@@ -2,9 +2,11 @@
 // collector, the SQLite sink).
 //
 // A slot is (subject, predicate family, GPU model, unit: currency or "gpu",
-// per: the unit of a per-unit figure); the family lets "CapEx" and
-// "hardware spend" of one company meet, and "$28 a share" never meets a
-// total. Scope and period separate facts too, but are often unstated: the
+// per: the unit of a per-unit figure, basis: a forecast or the end of a
+// range rather than a figure reported as fact); the family lets "CapEx" and
+// "hardware spend" of one company meet, "$28 a share" never meets a total,
+// and analysts' forecast or an indicative price range never contradicts the
+// result. Scope and period separate facts too, but are often unstated: the
 // claims of a slot are partitioned by (scope, period), nulls equal only to
 // nulls. Within a partition, claims are grouped into clusters whose values
 // can all be true together within their stated precision: each claim is an

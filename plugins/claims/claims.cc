@@ -145,6 +145,9 @@ class Claims final : public claimex::Stage {
         throw std::runtime_error(data_dir_ + "/lexicon/predicate_families.tsv must list " + predicate);
       }
     }
+    for (const auto& row : plugin::ReadTsv(data_dir_ + "/lexicon/forecast_hedges.tsv", 2)) {
+      basis_of_hedge_[row.fields[0]] = row.fields[1];
+    }
     for (const auto& row : plugin::ReadTsv(data_dir_ + "/lexicon/per_unit.tsv", 2)) {
       auto& rule = unit_prices_[row.fields[0]];
       rule.price = row.fields[1];
@@ -297,13 +300,21 @@ class Claims final : public claimex::Stage {
       claim.Add("qualifiers.scope", q.scope.empty() ? AttrValue() : AttrValue(q.scope));
       claim.Add("qualifiers.period", q.period.empty() ? AttrValue() : AttrValue(q.period));
       claim.Add("qualifiers.per", q.per.empty() ? AttrValue() : AttrValue(q.per));
+      // A forecast, or one end of a range ("$24 to $26"), is not the figure
+      // reported as fact.
+      const Cue* hedge = NearestCue(cues_.hedges, text, m, amounts, false);
+      std::string basis;
+      if (hedge != nullptr) {
+        if (auto b = basis_of_hedge_.find(*hedge->label); b != basis_of_hedge_.end()) basis = b->second;
+      }
+      if (basis.empty() && v.money && !plugin::AttrView(m, "range").empty()) basis = "range";
+      claim.Add("qualifiers.basis", basis.empty() ? AttrValue() : AttrValue(basis));
       if (source) {
         claim.Add("attribution.id", std::string(source->entity.id));
         claim.Add("attribution.text", std::string(doc.slice(*source->entity.annotation)));
       } else {
         claim.Add("attribution", AttrValue());
       }
-      const Cue* hedge = NearestCue(cues_.hedges, text, m, amounts, false);
       claim.Add("hedge", hedge ? AttrValue(*hedge->label) : AttrValue());
       claim.Add("language", lang.code);
       claim.Add("evidence.doc", doc.id);
@@ -477,15 +488,20 @@ class Claims final : public claimex::Stage {
       if (*c.label == "scope" && gap < scope_gap) {
         q.scope = *c.value;
         scope_gap = gap;
-      } else if (*c.label == "per" && gap <= kPerReach && gap < per_gap && NearestAmount(amounts, c) == &m) {
+      } else if (*c.label == "per" && gap <= kPerReach && gap < per_gap && NearestAmount(amounts, c.begin, c.end) == &m) {
         q.per = *c.value;
         per_gap = gap;
       }
     }
-    q.period = PeriodIn(text, cues_.qualifiers, c_begin, c_end, m, amounts, published_year);
-    if (q.period.empty()) q.period = PeriodIn(text, cues_.qualifiers, cues_.begin, cues_.end, m, amounts, published_year);
+    // In the value's sentence a period belongs to the amount nearest it
+    // ("24.4 trillion won, up from 17.6 trillion won in 2025"); a headline's
+    // frames the whole article.
+    q.period = PeriodIn(text, cues_.qualifiers, c_begin, c_end, m, amounts, true, published_year);
+    if (q.period.empty()) {
+      q.period = PeriodIn(text, cues_.qualifiers, cues_.begin, cues_.end, m, amounts, true, published_year);
+    }
     if (q.period.empty() && headline.valid && !(m.begin >= headline.begin && m.end <= headline.end)) {
-      q.period = PeriodIn(text, headline.qualifiers, headline.begin, headline.end, m, amounts, published_year);
+      q.period = PeriodIn(text, headline.qualifiers, headline.begin, headline.end, m, amounts, false, published_year);
     }
     return q;
   }
@@ -506,13 +522,14 @@ class Claims final : public claimex::Stage {
 
   // The amount nearest a cue: a per-unit cue between two amounts is the
   // nearer one's ("$8 billion, 1株25ドル").
-  static const Annotation* NearestAmount(const std::vector<const Annotation*>& amounts, const Cue& c) {
+  static const Annotation* NearestAmount(const std::vector<const Annotation*>& amounts, std::size_t begin,
+                                         std::size_t end, std::size_t reach = kPerReach) {
     const Annotation* nearest = nullptr;
     std::size_t best = SIZE_MAX;
-    for (auto it = std::lower_bound(amounts.begin(), amounts.end(), c.begin > kPerReach ? c.begin - kPerReach : 0,
+    for (auto it = std::lower_bound(amounts.begin(), amounts.end(), begin > reach ? begin - reach : 0,
                                     [](const Annotation* a, std::size_t at) { return a->end < at; });
-         it != amounts.end() && (*it)->begin <= c.end + kPerReach; ++it) {
-      const std::size_t gap = Gap(c.begin, c.end, (*it)->begin, (*it)->end);
+         it != amounts.end() && (*it)->begin <= end + reach; ++it) {
+      const std::size_t gap = Gap(begin, end, (*it)->begin, (*it)->end);
       if (gap < best) {
         best = gap;
         nearest = *it;
@@ -526,7 +543,11 @@ class Claims final : public claimex::Stage {
   // year alone), a quarter without a year taking the publication's.
   static std::string PeriodIn(std::string_view text, const std::vector<Cue>& qualifiers, std::size_t from,
                               std::size_t to, const Annotation& m, const std::vector<const Annotation*>& amounts,
-                              const std::string& published_year) {
+                              bool nearest_only, const std::string& published_year) {
+    constexpr std::size_t kPeriodReach = 200;
+    auto owned = [&](std::size_t begin, std::size_t end) {
+      return !nearest_only || NearestAmount(amounts, begin, end, kPeriodReach) == &m;
+    };
     std::string period_word;
     std::size_t period_gap = SIZE_MAX;
     // "until 2033", "bis 2030": a year right after such a cue is a deadline.
@@ -537,6 +558,7 @@ class Claims final : public claimex::Stage {
         deadline_cue_ends.push_back(c.end);
         continue;
       }
+      if (!owned(c.begin, c.end)) continue;
       const std::size_t gap = Gap(c.begin, c.end, m.begin, m.end);
       if (gap < period_gap) {
         period_word = *c.value;
@@ -566,7 +588,7 @@ class Claims final : public claimex::Stage {
       }
       const bool deadline = std::any_of(deadline_cue_ends.begin(), deadline_cue_ends.end(),
                                         [&](std::size_t e) { return e <= i && FewWords(text, e, i, 1); });
-      if (deadline) continue;
+      if (deadline || !owned(i, i + 4)) continue;
       const std::size_t gap = Gap(i, i + 4, m.begin, m.end);
       if (gap < year_gap) {
         year = std::string(y);
@@ -968,6 +990,7 @@ class Claims final : public claimex::Stage {
   claimex::claims::Languages languages_;
   std::map<std::string, Family> families_;  // predicate -> its slot and kind
   std::map<std::string, UnitPrice> unit_prices_;  // per -> what an amount per it is
+  std::map<std::string, std::string> basis_of_hedge_;  // hedge -> forecast
   std::optional<EntityRef> last_source_;  // within the current document only
   std::vector<const EntityRef*> analysts_by_end_;  // of the current document
   SpanCues cues_;                                  // of the sentence of the current claim
