@@ -304,10 +304,15 @@ class Claims final : public claimex::Stage {
       // reported as fact.
       const Cue* hedge = NearestCue(cues_.hedges, text, m, amounts, false);
       std::string basis;
-      if (hedge != nullptr) {
+      if (hedge != nullptr && NearestAmount(amounts, hedge->begin, hedge->end, kCueReach) == &m) {
         if (auto b = basis_of_hedge_.find(*hedge->label); b != basis_of_hedge_.end()) basis = b->second;
       }
-      if (basis.empty() && v.money && !plugin::AttrView(m, "range").empty()) basis = "range";
+      // The two ends of a range are two facts: its low and its high.
+      if (basis.empty() && v.money) {
+        const std::string_view end = plugin::AttrView(m, "range");
+        if (end == "from") basis = "range_low";
+        if (end == "to") basis = "range_high";
+      }
       claim.Add("qualifiers.basis", basis.empty() ? AttrValue() : AttrValue(basis));
       if (source) {
         claim.Add("attribution.id", std::string(source->entity.id));
@@ -496,6 +501,20 @@ class Claims final : public claimex::Stage {
     // In the value's sentence a period belongs to the amount nearest it
     // ("24.4 trillion won, up from 17.6 trillion won in 2025"); a headline's
     // frames the whole article.
+    // "24.4 trillion won, against 17.6 trillion a year earlier": the
+    // sentence's period, a year before.
+    const bool prior = std::any_of(cues_.qualifiers.begin(), cues_.qualifiers.end(), [&](const Cue& c) {
+      return *c.label == "period" && *c.value == "prior" && NearestAmount(amounts, c.begin, c.end, 200) == &m;
+    });
+    if (prior) {
+      std::string period = PeriodIn(text, cues_.qualifiers, cues_.begin, cues_.end, m, amounts, false, published_year);
+      if (period.empty() && headline.valid) {
+        period = PeriodIn(text, headline.qualifiers, headline.begin, headline.end, m, amounts, false, published_year);
+      }
+      if (period.empty()) period = published_year;
+      q.period = YearBefore(period);
+      return q;
+    }
     q.period = PeriodIn(text, cues_.qualifiers, c_begin, c_end, m, amounts, true, published_year);
     if (q.period.empty()) {
       q.period = PeriodIn(text, cues_.qualifiers, cues_.begin, cues_.end, m, amounts, true, published_year);
@@ -538,6 +557,14 @@ class Claims final : public claimex::Stage {
     return nearest;
   }
 
+  // "2026-Q3" -> "2025-Q3", "FY2027" -> "FY2026"; empty stays empty.
+  static std::string YearBefore(std::string period) {
+    const std::size_t at = period.rfind("FY", 0) == 0 ? 2 : 0;
+    if (period.size() < at + 4) return "";
+    const int year = std::stoi(period.substr(at, 4)) - 1;
+    return period.replace(at, 4, std::to_string(year));
+  }
+
   // The period stated in text[from, to): the period cue and the year
   // nearest the amount ("Q3 2026" -> 2026-Q3, "fiscal 2027" -> FY2027, a
   // year alone), a quarter without a year taking the publication's.
@@ -558,6 +585,7 @@ class Claims final : public claimex::Stage {
         deadline_cue_ends.push_back(c.end);
         continue;
       }
+      if (*c.value == "prior") continue;
       if (!owned(c.begin, c.end)) continue;
       const std::size_t gap = Gap(c.begin, c.end, m.begin, m.end);
       if (gap < period_gap) {
