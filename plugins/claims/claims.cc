@@ -158,6 +158,8 @@ class Claims final : public claimex::Stage {
   Status Process(Document& doc) override {
     if (doc.find_layer("money")->items.empty() && doc.find_layer("gpu_counts")->items.empty()) return Status::OK();
     Language& lang = languages_.For(doc.meta.lang, doc.text);
+    language_ = &lang;
+    text_ = doc.text;
     last_source_.reset();
     cues_ = SpanCues();
     const std::string_view text = doc.text;
@@ -681,13 +683,13 @@ class Claims final : public claimex::Stage {
   // (nor a full stop, unless `abbreviations`: "ca.", "ok."); two CJK
   // characters count as a word.
   static bool FewWords(std::string_view text, std::size_t from, std::size_t to, int max_words,
-                       bool abbreviations = false) {
+                       bool abbreviations = false, bool commas = false) {
     if (from > to) return false;
     int half_words = 0;
     bool in_word = false;
     std::size_t n = 0;
     for (std::size_t i = from; i < to; i += n) {
-      if (IsBoundaryAt(text, i) || (text[i] == '.' && !abbreviations)) return false;
+      if ((IsBoundaryAt(text, i) && !(commas && text[i] == ',')) || (text[i] == '.' && !abbreviations)) return false;
       const char32_t c = plugin::DecodeAt(text, i, &n);
       const bool cjk = plugin::IsCjk(c);
       const bool word = !cjk && (plugin::IsWordChar(c) || c == '-');
@@ -795,15 +797,21 @@ class Claims final : public claimex::Stage {
   }
 
   // The first candidate in text[from, to) outside `skipped`.
-  static const EntityRef* FirstIn(std::size_t from, std::size_t to, const std::vector<EntityRef>& entities,
-                                  const std::function<bool(const EntityRef&)>& candidate,
-                                  const std::vector<std::pair<std::size_t, std::size_t>>& skipped) {
+  // The first candidate in text[from, to) outside `skipped`; a name that
+  // owns the next one is not it ("Elon Musk's xAI" is about xAI).
+  const EntityRef* FirstIn(std::size_t from, std::size_t to, const std::vector<EntityRef>& entities,
+                           const std::function<bool(const EntityRef&)>& candidate,
+                           const std::vector<std::pair<std::size_t, std::size_t>>& skipped) const {
     for (std::size_t i = FirstStartingAtOrAfter(entities, from); i < entities.size() && entities[i].begin() < to; ++i) {
       const EntityRef& e = entities[i];
       const bool inside_skipped = std::any_of(skipped.begin(), skipped.end(), [&](const auto& s) {
         return e.begin() >= s.first && e.end() <= s.second;
       });
-      if (e.end() <= to && candidate(e) && !inside_skipped) return &e;
+      if (e.end() > to || !candidate(e) || inside_skipped) continue;
+      const bool owns_next = i + 1 < entities.size() && entities[i + 1].end() <= to && candidate(entities[i + 1]) &&
+                             Possessor(*language_, text_, e.begin(), to, entities[i + 1].begin(), entities[i + 1].end(),
+                                       false, entities, [&](const EntityRef& o) { return o.annotation == e.annotation; }) != nullptr;
+      if (!owns_next) return &e;
     }
     return nullptr;
   }
@@ -974,9 +982,13 @@ class Claims final : public claimex::Stage {
       const std::size_t i = FirstStartingAtOrAfter(entities, r.begin);
       if (i == 0) break;
       const EntityRef& e = entities[i - 1];
-      const std::string_view gap = text.substr(e.end(), r.begin > e.end() ? r.begin - e.end() : 0);
-      if (e.end() <= r.begin && e.begin() >= s_begin && gap.find_first_not_of(" ,") == std::string_view::npos &&
-          candidate(e)) {
+      // Between the name and the clause word: nothing, or an apposition
+      // ("Samsung Electronics, its larger rival, which reported ...").
+      const bool adjacent = e.end() <= r.begin && SkipSpaces(text, e.end(), r.begin) + 1 >= r.begin;
+      const bool apposition = e.end() < r.begin && text[e.end()] == ',' &&
+                              FewWords(text, e.end() + 1, r.begin > 0 && text[r.begin - 1] == ' ' ? r.begin - 1 : r.begin, 3,
+                                       false, /*commas=*/true);
+      if (e.begin() >= s_begin && (adjacent || apposition) && candidate(e)) {
         *via = "name";
         return e;
       }
@@ -1022,6 +1034,8 @@ class Claims final : public claimex::Stage {
   std::optional<EntityRef> last_source_;  // within the current document only
   std::vector<const EntityRef*> analysts_by_end_;  // of the current document
   SpanCues cues_;                                  // of the sentence of the current claim
+  const Language* language_ = nullptr;             // of the current document
+  std::string_view text_;                          // of the current document
 };
 
 }  // namespace
