@@ -132,6 +132,20 @@ struct Cluster {
   const Partition* partition = nullptr;
 };
 
+// Whether some member states the cluster's figure firmly: its subject named
+// in the sentence, its predicate in its own clause. Records written before
+// these fields existed count as firm, as they were then.
+bool IsFirm(const Cluster& c) {
+  return std::any_of(c.members.begin(), c.members.end(), [](const Member& m) {
+    const json& claim = *m.claim;
+    const json subject_via = claim.value("subject_via", json("name"));
+    const json predicate_via = claim.value("predicate_via", json("clause"));
+    const bool named = subject_via.is_null() || subject_via == "name" || subject_via == "possessive" ||
+                       subject_via == "coordination" || subject_via == "attribution";
+    return m.variant.empty() && named && (predicate_via.is_null() || predicate_via == "clause");
+  });
+}
+
 std::string TruncationReason(const Cluster& fine, double coarse) {
   return Readable(coarse) + " is " + Readable(fine.amount) +
          " cut to its last significant digit (truncated, not rounded): the same figure stated loosely, not a "
@@ -290,6 +304,10 @@ Status ClusterSet::AddClaim(const json& claim, const json& doc) {
       {"bound", value.value("bound", "exact")},
       {"attribution", Id(claim.value("attribution", json()))},
       {"hedge", claim.value("hedge", json())},
+      {"subject_via", claim.value("subject", json::object()).is_object()
+                          ? claim.value("subject", json::object()).value("via", json())
+                          : json()},
+      {"predicate_via", claim.value("predicate_via", json())},
   };
   member["key"] = ContentHash()
                       .AddField(doc_id)
@@ -543,10 +561,16 @@ Status ClusterSet::ForEachRecord(const std::function<void(const json&)>& emit) c
       merge.Run();
       const std::deque<Cluster>& clusters = merge.clusters();
 
-      // One fact's clusters: a slot (never generic) and partition.
+      // One fact's clusters: a slot (never generic, never without a
+      // subject) and partition. Only a cluster the text states firmly can
+      // stand in a conflict: a reader trusts a disagreement only between
+      // figures whose subject is named in their sentence (not an anaphor or
+      // the document's focus) and whose predicate is named in their clause.
       std::map<std::pair<const Slot*, const Partition*>, std::vector<const Cluster*>> facts;
       for (const Cluster& c : clusters) {
-        if (!c.slot->generic) facts[{c.slot, c.partition}].push_back(&c);
+        if (!c.slot->generic && !c.slot->record["subject"].is_null() && IsFirm(c)) {
+          facts[{c.slot, c.partition}].push_back(&c);
+        }
       }
       std::map<const Cluster*, json> conflict_of;  // {"key", "reason"}
       std::map<const Cluster*, std::size_t> sources_of;

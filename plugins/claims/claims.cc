@@ -543,13 +543,16 @@ class Claims final : public claimex::Stage {
 
   // The amount nearest a cue: a per-unit cue between two amounts is the
   // nearer one's ("$8 billion, 1株25ドル").
-  static const Annotation* NearestAmount(const std::vector<const Annotation*>& amounts, std::size_t begin,
-                                         std::size_t end, std::size_t reach = kPerReach) {
+  // Only amounts of the cue's sentence count: the sentence before may end
+  // closer.
+  const Annotation* NearestAmount(const std::vector<const Annotation*>& amounts, std::size_t begin,
+                                  std::size_t end, std::size_t reach = kPerReach) const {
     const Annotation* nearest = nullptr;
     std::size_t best = SIZE_MAX;
-    for (auto it = std::lower_bound(amounts.begin(), amounts.end(), begin > reach ? begin - reach : 0,
-                                    [](const Annotation* a, std::size_t at) { return a->end < at; });
-         it != amounts.end() && (*it)->begin <= end + reach; ++it) {
+    const std::size_t from = std::max(cues_.begin, begin > reach ? begin - reach : 0);
+    for (auto it = std::lower_bound(amounts.begin(), amounts.end(), from,
+                                    [](const Annotation* a, std::size_t at) { return a->begin < at; });
+         it != amounts.end() && (*it)->begin <= end + reach && (*it)->end <= cues_.end; ++it) {
       const std::size_t gap = Gap(begin, end, (*it)->begin, (*it)->end);
       if (gap < best) {
         best = gap;
@@ -570,9 +573,9 @@ class Claims final : public claimex::Stage {
   // The period stated in text[from, to): the period cue and the year
   // nearest the amount ("Q3 2026" -> 2026-Q3, "fiscal 2027" -> FY2027, a
   // year alone), a quarter without a year taking the publication's.
-  static std::string PeriodIn(std::string_view text, const std::vector<Cue>& qualifiers, std::size_t from,
+  std::string PeriodIn(std::string_view text, const std::vector<Cue>& qualifiers, std::size_t from,
                               std::size_t to, const Annotation& m, const std::vector<const Annotation*>& amounts,
-                              bool nearest_only, const std::string& published_year) {
+                              bool nearest_only, const std::string& published_year) const {
     constexpr std::size_t kPeriodReach = 200;
     auto owned = [&](std::size_t begin, std::size_t end) {
       return !nearest_only || NearestAmount(amounts, begin, end, kPeriodReach) == &m;
