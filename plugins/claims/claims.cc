@@ -551,8 +551,9 @@ class Claims final : public claimex::Stage {
     std::size_t best = SIZE_MAX;
     const std::size_t from = std::max(cues_.begin, begin > reach ? begin - reach : 0);
     for (auto it = std::lower_bound(amounts.begin(), amounts.end(), from,
-                                    [](const Annotation* a, std::size_t at) { return a->begin < at; });
+                                    [](const Annotation* a, std::size_t at) { return a->end < at; });
          it != amounts.end() && (*it)->begin <= end + reach && (*it)->end <= cues_.end; ++it) {
+      if ((*it)->begin < cues_.begin) continue;
       const std::size_t gap = Gap(begin, end, (*it)->begin, (*it)->end);
       if (gap < best) {
         best = gap;
