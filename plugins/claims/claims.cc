@@ -124,6 +124,7 @@ struct Family {
   std::string name;
   bool generic = false;
   bool possessor_is_object = false;  // "the acquisition of X": X is bought, not buying
+  bool to_recipient = false;         // a subsidy's or fine's subject is who receives it
 };
 
 class Claims final : public claimex::Stage {
@@ -135,10 +136,12 @@ class Claims final : public claimex::Stage {
       if (row.fields[2] != "specific" && row.fields[2] != "generic") {
         throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": the kind is specific or generic");
       }
-      if (row.fields.size() > 3 && row.fields[3] != "object") {
-        throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": the fourth column is object or nothing");
+      const std::string role = row.fields.size() > 3 ? row.fields[3] : "";
+      if (!role.empty() && role != "object" && role != "recipient") {
+        throw std::runtime_error(row.file + ":" + std::to_string(row.line) +
+                                 ": the fourth column is object, recipient or nothing");
       }
-      families_[row.fields[0]] = {row.fields[1], row.fields[2] == "generic", row.fields.size() > 3};
+      families_[row.fields[0]] = {row.fields[1], row.fields[2] == "generic", role == "object", role == "recipient"};
     }
     for (const char* predicate : {"unknown", "gpu_count"}) {
       if (!families_.contains(predicate)) {
@@ -952,6 +955,19 @@ class Claims final : public claimex::Stage {
         return *named;
       }
       break;
+    }
+
+    // A subsidy or a fine is about who receives it, named after the
+    // amount ("€5 billion of state aid for ESMC"), not who grants it.
+    const bool to_recipient = predicate_cue != nullptr && FamilyOf(*predicate_cue->label).to_recipient;
+    if (to_recipient) {
+      const std::function<bool(const EntityRef&)> recipient = [&](const EntityRef& e) {
+        return e.category != "government" && candidate(e);
+      };
+      if (const EntityRef* e = FirstIn(m.end, AfterParenthesis(text, m.end, c_end, s_end), entities, recipient, {})) {
+        *via = "name";
+        return *e;
+      }
     }
 
     // 4. The first name of the value's clause, then of its sentence; an
