@@ -93,6 +93,10 @@ def main():
                 if c.get("fact"):
                     claim["fact"] = c["fact"]
                     claim["cluster"] = c.get("cluster", c["fact"])
+                    # The two ends of a range are two facts (the range's low
+                    # and high), not a disagreement about one.
+                    if claim["cluster"].endswith((" low", " high")):
+                        claim["fact"] = claim["cluster"]
                 record["claims"].append(claim)
             for layer in ("money", "gpu_counts", "entities", "claims"):
                 record[layer].sort(key=lambda m: (m["start"], m["end"]))

@@ -70,8 +70,11 @@ double Amount(const json& m) { return m["amount"].get<double>(); }
 Range FigureRange(const json& m) {
   const double amount = Amount(m);
   double half = m.value("precision", 0.0);
+  // A figure rounded to its last digit stands for [x - half, x + half):
+  // "4.6 trillion" and "4.7 trillion" meet at no value, so they disagree.
+  const bool rounded = half > 0 && m["bound"] != "approx";
   if (m["bound"] == "approx") half = std::max(half, kApproxShare * std::fabs(amount));
-  return {amount - half, amount + half, false, false};
+  return {amount - half, amount + half, false, rounded};
 }
 
 Range BoundRange(const std::string& bound, double amount) {
