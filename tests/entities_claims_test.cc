@@ -1,14 +1,11 @@
 // The gazetteer matcher, and claims assembled end to end by the plugins.
-#include <random>
 
-#include <re2/re2.h>
 #include <sqlite3.h>
 
 #include <gtest/gtest.h>
 
 #include "gazetteer.h"
 #include "json_schema.h"
-#include "name_patterns.h"
 #include "default_pipeline_fixture.h"
 #include "records.h"
 #include "test_util.h"
@@ -99,89 +96,6 @@ TEST_F(GazetteerTest, NonStringCategoryNamesTheLine) {
     FAIL() << "no error";
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("g.jsonl:1: \"category\" must be a string"), std::string::npos) << e.what();
-  }
-}
-
-// What the patterns find scanning the whole text, each search after the
-// previous match: the reference the windowed search must equal.
-std::vector<std::string> WholeTextNames(const entities::NamePatterns& patterns, entities::NameKind kind,
-                                        std::string_view text) {
-  const re2::RE2& re = patterns.pattern(kind);
-  const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece groups[3];
-  std::vector<std::string> names;
-  std::size_t pos = 0;
-  while (pos < text.size() &&
-         re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, groups, 1 + re.NumberOfCapturingGroups())) {
-    pos = static_cast<std::size_t>(groups[0].data() - text.data()) + std::max<std::size_t>(groups[0].size(), 1);
-    const re2::StringPiece& name = !groups[1].empty() ? groups[1] : groups[2];
-    if (!name.empty()) names.push_back(std::to_string(name.data() - text.data()) + ":" + std::string(name));
-  }
-  return names;
-}
-
-std::vector<std::string> FoundNames(const entities::NamePatterns& patterns, entities::NameKind kind,
-                                    std::string_view text) {
-  std::vector<std::string> names;
-  const auto found = patterns.Find(text);
-  for (const auto [begin, end] : kind == entities::NameKind::kOrganisation ? found.organisations : found.people) {
-    names.push_back(std::to_string(begin) + ":" + std::string(text.substr(begin, end - begin)));
-  }
-  return names;
-}
-
-TEST(NamePatternsTest, OrganisationsAndPeople) {
-  const entities::NamePatterns patterns;
-  using entities::NameKind;
-  EXPECT_EQ(FoundNames(patterns, NameKind::kOrganisation, "Shares of Acme Robotics Inc. rose; Zhongguancun Capital Group"),
-            (V{"10:Acme Robotics", "35:Zhongguancun Capital Group"}));
-  // Up to five words before a suffix: the sixth is left out.
-  EXPECT_EQ(FoundNames(patterns, NameKind::kOrganisation, "Alpha Beta Gamma Delta Epsilon Inc. and Zeta Alpha Beta Gamma Delta Epsilon, Co., Ltd."),
-            (V{"0:Alpha Beta Gamma Delta Epsilon", "45:Alpha Beta Gamma Delta Epsilon"}));
-  // Greedy: the name runs to the last head word.
-  EXPECT_EQ(FoundNames(patterns, NameKind::kOrganisation, "Alpha Beta Group Holdings said"),
-            V{"0:Alpha Beta Group Holdings"});
-  EXPECT_EQ(FoundNames(patterns, NameKind::kOrganisation, "by Shenzhen Mindray Bio-Medical, Co., Ltd. and x-Acme plc"),
-            (V{"3:Shenzhen Mindray Bio-Medical", "49:Acme"}));
-  EXPECT_EQ(FoundNames(patterns, NameKind::kPerson, "said chief executive, Li Wei Ming Zhao and co-founder Ann Lee"),
-            (V{"22:Li Wei Ming", "54:Ann Lee"}));
-  EXPECT_EQ(FoundNames(patterns, NameKind::kPerson, "the Founder Li Wei; analyst  Ann Lee; subanalyst Bo Yu"), V{});
-}
-
-// Every suffix, head word and role, in every position a window's edge could
-// cut: at the start of the text, after punctuation that \b sees, with names
-// of up to and past the longest the patterns take, next to each other, so
-// that the windows join. Both searches must find the same names.
-TEST(NamePatternsTest, WindowsFindWhatAWholeTextScanFinds) {
-  const entities::NamePatterns patterns;
-  const std::vector<std::string> pieces = {
-      "Acme", "Robotics", "Bio-Medical", "O’Neil", "AT&T", "J.", "Li", "Wei", "Ann", "Lee", "the", "and", "x-Acme",
-      "Inc.", "Inc", "Incheon", "Corp.", "Corp", "Corporation", "Ltd.", "Ltd", "LLC", "AG", "GmbH", "S.A.", "SA",
-      "PLC", "plc", "Co., Ltd.", "University", "Group", "Capital", "Ratings", "Research", "Institute", "Labs",
-      "Bank", "Partners", "Technologies", "Holdings", "Ventures", "Securities", "Analytics", "founder",
-      "co-founder", "CEO", "chief executive", "analyst", "researcher", "scientist", "president", "chairman",
-      "engineer", "executive", "spokesperson", "spokesman", "spokeswoman", "Founder", "42", "é", "Ünal"};
-  const std::vector<std::string> separators = {" ", " ", " ", " ", ", ", ". ", "  ", "\n", "-", "’", "(", "\"", ""};
-  std::mt19937 random(20261123);
-  for (int round = 0; round < 20000; ++round) {
-    std::string text;
-    const int words = static_cast<int>(random() % 24);
-    for (int w = 0; w < words; ++w) {
-      if (w > 0) text += separators[random() % separators.size()];
-      text += pieces[random() % pieces.size()];
-    }
-    for (const auto kind : {entities::NameKind::kOrganisation, entities::NameKind::kPerson}) {
-      ASSERT_EQ(FoundNames(patterns, kind, text), WholeTextNames(patterns, kind, text)) << text;
-    }
-  }
-  for (const char* corpus : {"/corpus/seeds.jsonl", "/corpus/multilingual/documents.jsonl"}) {
-    std::istringstream lines(testing::ReadFile(std::string(CLAIMEX_SOURCE_DIR) + corpus));
-    for (std::string line; std::getline(lines, line);) {
-      const std::string text = json::parse(line)["text"];
-      for (const auto kind : {entities::NameKind::kOrganisation, entities::NameKind::kPerson}) {
-        EXPECT_EQ(FoundNames(patterns, kind, text), WholeTextNames(patterns, kind, text)) << corpus;
-      }
-    }
   }
 }
 

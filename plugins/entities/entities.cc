@@ -4,11 +4,18 @@
 // accelerator catalogue data/lexicon/accelerators.tsv) in one pass over the
 // text. Unknown ones are still found by two patterns (name_patterns.h):
 // capitalised names ending in a company suffix or an organisation head word
-// ("Acme Robotics Inc.", "Zhongguancun Capital Group"), and capitalised
-// names after a role word ("founder Li Wei"). Their id is a slug of the name
-// and `gazetteer` is false. A person's role written just before the name
-// ("Microsoft CEO Satya Nadella") is kept as the attribute `title`.
+// ("Acme Robotics Inc.", "Zhongguancun Capital Group"), or opening with a
+// head word and a particle ("Banco do Brasil"), and capitalised names after
+// a role word ("founder Li Wei"). Their id is a slug of the name and
+// `gazetteer` is false. The words are each language's
+// data/lang/<code>/names.tsv: a document uses its language's (the primary
+// subtag of `lang`) and English's, which business news of every language
+// borrows ("CEO", "Inc."); a document without `lang` uses every language's.
+// A person's role written just before the name ("Microsoft CEO Satya
+// Nadella") is kept as the attribute `title`, from the roles of every
+// language.
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -29,6 +36,7 @@ using claimex::Document;
 using claimex::Status;
 using claimex::entities::Gazetteer;
 using claimex::entities::NamePatterns;
+using claimex::entities::NameWords;
 namespace plugin = claimex::plugin;
 
 std::string Slug(std::string_view name) {
@@ -51,12 +59,8 @@ class Entities final : public claimex::Stage {
   explicit Entities(const nlohmann::json& options) {
     const std::string dir = plugin::ResolveDataDir(options.at("data_dir").get<std::string>());
     gazetteer_ = SharedGazetteer(dir, options.at("extra_gazetteers"));
-    titles_.Add("CEO", "CEO");
-    for (const char* role : {"chief executive", "founder", "co-founder", "president", "chairman", "analyst",
-                             "lead AI scientist", "chief AI scientist", "scientist", "researcher", "executive",
-                             "chief technology officer", "CTO", "chief financial officer", "CFO"}) {
-      titles_.Add(role, role);
-    }
+    names_ = SharedNames(dir);
+    for (const std::string& role : names_->all_words.roles) titles_.Add(role, role);
   }
 
   Status Process(Document& doc) override {
@@ -77,7 +81,7 @@ class Entities final : public claimex::Stage {
       if (e.type == "person") AddTitle(text, a);
       found.push_back(std::move(a));
     }
-    const NamePatterns::Names unknown = names_.Find(text);
+    const NamePatterns::Names unknown = names_->For(doc.meta.lang).Find(text);
     AddUnknown(text, unknown.organisations, "org", found, taken);
     AddUnknown(text, unknown.people, "person", found, taken);
     std::sort(found.begin(), found.end(), [](const Annotation& x, const Annotation& y) { return x.begin < y.begin; });
@@ -106,6 +110,50 @@ class Entities final : public claimex::Stage {
     for (const auto& file : extra) gazetteer->LoadJsonl(file.get<std::string>());
     loaded[key] = gazetteer;
     return gazetteer;
+  }
+
+  // The name patterns of each language with names.tsv (with English's
+  // words), and of all of them together.
+  struct Names {
+    std::map<std::string, std::unique_ptr<NamePatterns>> by_language;
+    std::unique_ptr<NamePatterns> all;
+    NameWords all_words;
+
+    const NamePatterns& For(std::string_view lang) const {
+      if (lang.empty()) return *all;
+      std::string primary(lang.substr(0, lang.find_first_of("-_")));
+      for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const auto it = by_language.find(primary);
+      return *(it != by_language.end() ? it : by_language.find("en"))->second;
+    }
+  };
+
+  // Like the gazetteer, one set of patterns per data folder for the whole
+  // process (RE2 is safe to share between threads).
+  static std::shared_ptr<const Names> SharedNames(const std::string& dir) {
+    static std::mutex mutex;
+    static std::map<std::string, std::weak_ptr<const Names>> loaded;
+    std::lock_guard lock(mutex);
+    if (auto existing = loaded[dir].lock()) return existing;
+    std::map<std::string, NameWords> words;
+    std::error_code ec;
+    for (const auto& item : std::filesystem::directory_iterator(dir + "/lang", ec)) {
+      const auto file = item.path() / "names.tsv";
+      if (std::filesystem::exists(file)) words[item.path().filename().string()] = claimex::entities::ReadNameWords(file);
+    }
+    if (ec) throw std::runtime_error("language folder " + dir + "/lang: " + ec.message());
+    if (!words.contains("en")) throw std::runtime_error(dir + "/lang/en/names.tsv: missing");
+    auto names = std::make_shared<Names>();
+    names->all_words = words["en"];
+    for (const auto& [code, list] : words) {
+      NameWords with_english = words["en"];
+      with_english.Append(list);
+      names->all_words.Append(list);
+      names->by_language[code] = std::make_unique<NamePatterns>(with_english);
+    }
+    names->all = std::make_unique<NamePatterns>(names->all_words);
+    loaded[dir] = names;
+    return names;
   }
 
   static std::vector<std::string> JsonlFilesIn(const std::string& dir) {
@@ -142,7 +190,7 @@ class Entities final : public claimex::Stage {
   }
 
   std::shared_ptr<const Gazetteer> gazetteer_;
-  NamePatterns names_;
+  std::shared_ptr<const Names> names_;
   plugin::CueLexicon titles_;
 };
 
@@ -157,7 +205,7 @@ CLAIMEX_PLUGIN(Entities, {
       "type": "object",
       "properties": {
         "data_dir": {"type": "string", "default": "",
-                     "description": "Folder with gazetteer/*.jsonl and lexicon/accelerators.tsv; empty: the data installed with claimex."},
+                     "description": "Folder with gazetteer/*.jsonl, lexicon/accelerators.tsv and lang/<code>/names.tsv; empty: the data installed with claimex."},
         "extra_gazetteers": {"type": "array", "items": {"type": "string"}, "default": [],
                              "description": "More gazetteer JSONL files, loaded after the folder's; earlier names win."}
       },
