@@ -14,9 +14,9 @@ void Check(bool ok, const plugin::TsvRow& row, const std::string& what) {
   if (!ok) throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": " + what);
 }
 
-// How much of a document's start is read to guess its language: enough for
-// a headline and a paragraph.
-constexpr std::size_t kGuessBytes = 2048;
+// How much of a document's start is read to guess its language: a headline
+// and a sentence or two hold enough function words.
+constexpr std::size_t kGuessBytes = 600;
 
 }  // namespace
 

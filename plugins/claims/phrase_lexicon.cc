@@ -44,6 +44,12 @@ Stemmer::~Stemmer() {
 }
 
 std::string Stemmer::Key(std::string_view word, std::string* form) {
+  // Keyed by the word as written: most words of a text recur, and a hit
+  // costs neither the fold nor the stemmer.
+  if (auto it = cache_.find(word); it != cache_.end()) {
+    *form = it->second.form;
+    return it->second.key;
+  }
   std::string& folded = *form;
   folded.clear();
   folded.reserve(word.size());
@@ -51,17 +57,18 @@ std::string Stemmer::Key(std::string_view word, std::string* form) {
   for (std::size_t i = 0; i < word.size(); i += n) {
     AppendUtf8(plugin::Fold(plugin::DecodeAt(word, i, &n)), folded);
   }
-  if (stemmer_ == nullptr) return folded;
-  if (auto it = cache_.find(folded); it != cache_.end()) return it->second;
+  std::string key = folded;
+  if (stemmer_ != nullptr) {
+    const sb_symbol* stem = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()),
+                                            static_cast<int>(folded.size()));
+    if (stem != nullptr) {
+      key.assign(reinterpret_cast<const char*>(stem), static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
+    }
+  }
   // A cache that outgrows a document's vocabulary by far is cleared rather
   // than grown without bound over a long run.
   if (cache_.size() > 1 << 16) cache_.clear();
-  const sb_symbol* stem =
-      sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()), static_cast<int>(folded.size()));
-  std::string key = stem == nullptr ? folded
-                                    : std::string(reinterpret_cast<const char*>(stem),
-                                                  static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
-  cache_.emplace(folded, key);
+  cache_.emplace(std::string(word), Cached{folded, key});
   return key;
 }
 

@@ -48,7 +48,14 @@ class Stemmer {
 
  private:
   sb_stemmer* stemmer_ = nullptr;
-  std::unordered_map<std::string, std::string> cache_;  // folded word -> key
+  struct Cached {
+    std::string form, key;
+  };
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, Cached, Hash, std::equal_to<>> cache_;  // word as written -> form, key
 };
 
 struct Cue {
