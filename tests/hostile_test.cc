@@ -119,7 +119,8 @@ void MergeOneFactOfDistinctValues(int documents) {
   {
     std::ofstream out(dir / "claims.jsonl", std::ios::binary);
     for (int i = 0; i < documents; ++i) {
-      const std::string doc = "d" + std::to_string(i);
+      std::string doc = "d";  // (appended: GCC 12 warns falsely on "d" + s)
+      doc += std::to_string(i);
       const json claim = {
           {"schema", "claimex.claim/1"}, {"doc", doc}, {"text", "$"}, {"start", 0}, {"end", 10},
           {"subject", {{"id", "deepseek"}, {"type", "org"}, {"text", "DeepSeek"}, {"via", "name"}}},

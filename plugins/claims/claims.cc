@@ -234,7 +234,7 @@ class Claims final : public claimex::Stage {
       if (!cues_.valid || cues_.begin != s_begin || cues_.end != s_end) cues_ = FindCues(lang, text, s_begin, s_end);
       const auto [c_begin, c_end] = Clause(text, s_begin, s_end, m);
 
-      const auto source = Attribution(text, s_begin, s_end, entities, focus);
+      const auto source = Attribution(s_begin, s_end, entities, focus);
 
       std::string predicate = "gpu_count", predicate_via;
       const Cue* predicate_cue = nullptr;
@@ -638,7 +638,7 @@ class Claims final : public claimex::Stage {
     return y.empty() ? "" : y + "-" + period_word;
   }
 
-  std::optional<Source> Attribution(std::string_view text, std::size_t s_begin, std::size_t s_end,
+  std::optional<Source> Attribution(std::size_t s_begin, std::size_t s_end,
                                     const std::vector<EntityRef>& entities,
                                     const std::optional<EntityRef>& focus) {
     // The analyst last named before this sentence ("A new report by
