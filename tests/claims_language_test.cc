@@ -43,6 +43,29 @@ class ClaimsLanguageTest : public testing::DefaultPipelineTest {
   RunInfo run_{"test", "0000000000000000"};
 };
 
+TEST_F(ClaimsLanguageTest, English) {
+  // A period belongs to the amount nearest it; "a year earlier" is the
+  // period a year before.
+  EXPECT_EQ(Claims("Samsung reported an operating profit of 4.7 trillion won in the third quarter of 2026, against "
+                   "9.1 trillion won a year earlier.",
+                   "en"),
+            (V{"samsung operating_profit 4.7e+12 period=2026-Q3", "samsung operating_profit 9.1e+12 period=2025-Q3"}));
+  // A dateline's year frames nothing; a conversion says what its amount says.
+  EXPECT_EQ(Claims("Published on June 3, 2025\n\nMistral raised €2 billion (about $2.3 billion) in its funding round.",
+                   "en"),
+            (V{"mistral funding 2e+09", "mistral funding 2.3e+09"}));
+  // The subject of the clause, not the nearest name; "Musk's xAI" is xAI's.
+  EXPECT_EQ(Claims("Microsoft, which backs OpenAI, spent $80 billion on data centres.", "en"),
+            V{"microsoft spending 8e+10"});
+  EXPECT_EQ(Claims("Elon Musk's xAI has spent $20 billion on chips.", "en"), V{"xai hardware_spend 2e+10"});
+  // The buyer, not what is bought; an amount per share is a price.
+  EXPECT_EQ(Claims("Salesforce agreed to buy Informatica for $8 billion, or $25 a share.", "en"),
+            (V{"salesforce deal_value 8e+09", "salesforce price_per_unit 25 per=share"}));
+  // A subsidy is about who receives it.
+  EXPECT_EQ(Claims("The European Commission approved €5 billion of state aid for ESMC.", "en"),
+            V{"esmc subsidy 5e+09"});
+}
+
 TEST_F(ClaimsLanguageTest, French) {
   // A genitive names the subject; the quarter and the year make the period.
   EXPECT_EQ(Claims("Le chiffre d'affaires de TSMC a atteint 33,1 milliards de dollars au troisième trimestre 2026.", "fr"),

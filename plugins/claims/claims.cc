@@ -102,6 +102,8 @@ std::size_t FirstStartingAtOrAfter(const std::vector<EntityRef>& entities, std::
 // Cues further than this from a value are not its cues; the bound keeps a
 // run-on "sentence" of thousands of values linear.
 constexpr std::size_t kCueReach = 500;
+// What a clause boundary between a cue and an amount adds to their distance.
+constexpr std::size_t kBoundaryCost = 200;
 // How many words may stand between a possessor and what it owns ("Nvidia's
 // quarterly data-centre revenue").
 constexpr int kPossessiveGapWords = 2;
@@ -451,7 +453,7 @@ class Claims final : public claimex::Stage {
   // a specific one close by ("spent on operating costs").
   const Cue* NearestCue(const std::vector<Cue>& cues, std::string_view text, const Annotation& m,
                         const std::vector<const Annotation*>& amounts, bool generic_costs_more) const {
-    constexpr std::size_t kBoundaryCost = 200, kGenericCost = 60, kCompoundCost = 10;
+    constexpr std::size_t kGenericCost = 60, kCompoundCost = 10;
     const Cue* best = nullptr;
     std::size_t best_cost = 0;
     for (const Cue& c : cues) {
@@ -524,7 +526,12 @@ class Claims final : public claimex::Stage {
     if (q.period.empty()) {
       q.period = PeriodIn(text, cues_.qualifiers, cues_.begin, cues_.end, m, amounts, true, published_year);
     }
-    if (q.period.empty() && headline.valid && !(m.begin >= headline.begin && m.end <= headline.end)) {
+    // Only a headline's quarter, half or fiscal year frames the article: a
+    // bare year there is as often a dateline ("Published on June 3, 2025").
+    if (q.period.empty() && headline.valid && !(m.begin >= headline.begin && m.end <= headline.end) &&
+        std::any_of(headline.qualifiers.begin(), headline.qualifiers.end(), [](const Cue& c) {
+          return *c.label == "period" && *c.value != "until" && *c.value != "prior";
+        })) {
       q.period = PeriodIn(text, headline.qualifiers, headline.begin, headline.end, m, amounts, false, published_year);
     }
     return q;
@@ -557,7 +564,14 @@ class Claims final : public claimex::Stage {
                                     [](const Annotation* a, std::size_t at) { return a->end < at; });
          it != amounts.end() && (*it)->begin <= end + reach && (*it)->end <= cues_.end; ++it) {
       if ((*it)->begin < cues_.begin) continue;
-      const std::size_t gap = Gap(begin, end, (*it)->begin, (*it)->end);
+      // A conversion in parentheses is its amount's: "NT$1.05 trillion
+      // (about $33.1 billion) in 2026" is the first one's year.
+      if (it != amounts.begin() && IsConversion(text_, **std::prev(it), **it)) continue;
+      // A clause boundary in between counts as far, as for cues.
+      std::size_t gap = Gap(begin, end, (*it)->begin, (*it)->end);
+      const std::size_t from_byte = std::min(end, static_cast<std::size_t>((*it)->end));
+      const std::size_t to_byte = std::max(begin, static_cast<std::size_t>((*it)->begin));
+      for (std::size_t i = from_byte; i < to_byte; ++i) gap += IsBoundaryAt(text_, i) ? kBoundaryCost : 0;
       if (gap < best) {
         best = gap;
         nearest = *it;
