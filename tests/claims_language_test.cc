@@ -61,6 +61,9 @@ TEST_F(ClaimsLanguageTest, English) {
   // The buyer, not what is bought; an amount per share is a price.
   EXPECT_EQ(Claims("Salesforce agreed to buy Informatica for $8 billion, or $25 a share.", "en"),
             (V{"salesforce deal_value 8e+09", "salesforce price_per_unit 25 per=share"}));
+  // A range's low end says what its high end says of unit and predicate.
+  EXPECT_EQ(Claims("Cerebras set a range of $24 to $26 a share.", "en"),
+            (V{"cerebras price_per_unit 24 per=share", "cerebras price_per_unit 26 per=share"}));
   // A subsidy is about who receives it.
   EXPECT_EQ(Claims("The European Commission approved €5 billion of state aid for ESMC.", "en"),
             V{"esmc subsidy 5e+09"});

@@ -165,6 +165,7 @@ class Claims final : public claimex::Stage {
     Language& lang = languages_.For(doc.meta.lang, doc.text);
     language_ = &lang;
     text_ = doc.text;
+    range_low_ = SIZE_MAX;
     last_source_.reset();
     cues_ = SpanCues();
     const std::string_view text = doc.text;
@@ -333,6 +334,20 @@ class Claims final : public claimex::Stage {
       claim.Add("evidence.source", doc.meta.source.empty() ? AttrValue() : AttrValue(doc.meta.source));
       claim.Add("evidence.published", doc.meta.published.empty() ? AttrValue() : AttrValue(doc.meta.published));
       claim.Add("evidence.sentence", std::string(text.substr(s_begin, s_end - s_begin)));
+      // "$24 to $26 a share": what the range's high end says of its unit
+      // and predicate, its low end says too.
+      if (v.money && plugin::AttrView(m, "range") == "to" && !claims.items.empty() &&
+          claims.items.back().end <= m.begin && range_low_ == claims.items.size() - 1) {
+        Annotation& low = claims.items.back();
+        if (!q.per.empty() && plugin::AttrView(low, "qualifiers.per").empty()) low.Set("qualifiers.per", q.per);
+        if (plugin::AttrView(low, "predicate") == "unknown" && predicate != "unknown") {
+          const Family& f = FamilyOf(predicate);
+          low.Set("predicate", predicate);
+          low.Set("family", f.name);
+          low.Set("family_kind", std::string(f.generic ? "generic" : "specific"));
+        }
+      }
+      range_low_ = v.money && plugin::AttrView(m, "range") == "from" ? claims.items.size() : SIZE_MAX;
       claims.items.push_back(std::move(claim));
     }
     return Status::OK();
@@ -1069,6 +1084,7 @@ class Claims final : public claimex::Stage {
   std::vector<const EntityRef*> analysts_by_end_;  // of the current document
   SpanCues cues_;                                  // of the sentence of the current claim
   const Language* language_ = nullptr;             // of the current document
+  std::size_t range_low_ = SIZE_MAX;               // the claim of the last range's low end
   std::string_view text_;                          // of the current document
 };
 
