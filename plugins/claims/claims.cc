@@ -7,23 +7,27 @@
 //                gpu_count. A sentence without one takes the headline's, when
 //                all the headline's cues name one family; none gives
 //                "unknown", never a guess. `predicate_via` says which.
-//   subject      the entity the clause is about: the possessor of the value
-//                or of its predicate ("Nvidia's market value", "la
-//                valorisation de Mistral"), else the first name of the
-//                value's clause, then of its sentence (names inside relative
-//                and subordinate clauses and parentheses skipped), then one
-//                right after the value; a company stating its own figure; an
-//                anaphor ("the company", "its") for the organisation the text
-//                is about so far; the document's focus as a last resort.
+//   subject      the entity the clause is about (Subject() lists the
+//                order): the possessor of the value or of its predicate
+//                ("Nvidia's market value", "la valorisation de Mistral"), a
+//                name the language marks as subject (は), the first name of
+//                the value's clause, then of its sentence (names in relative
+//                and subordinate clauses and parentheses skipped), the
+//                recipient of a subsidy or fine, a company stating its own
+//                figure, an anaphor's antecedent, the document's focus.
 //                Sources (analysts, media, regulators) and GPU vendors are
 //                never subjects. `subject.via` says how it was found.
 //   attribution  the entity after "according to", before "said"; "the firm"
 //                and "the report" mean the source last named.
 //   hedge        the hedge cue nearest the value.
-//   qualifiers   scope (a training run, a total, a combined figure) and
-//                period from cues in the value's clause, with the nearest
-//                year; `per` ("a share", "per GPU", "a year") next to it. An
-//                amount per share or per unit is a price (per_unit.tsv).
+//   qualifiers   scope (a training run, a total, a combined figure) from
+//                the value's clause; period from a period cue and the year
+//                nearest the amount (clause, sentence, then a headline's
+//                quarter); `per` ("a share", "per GPU", "a year") next to it;
+//                `basis`: a forecast or an end of a range. Each qualifier
+//                belongs to the amount nearest it. An amount per share or per
+//                unit is a price (per_unit.tsv). A conversion in parentheses
+//                says what the amount before it says.
 //   family       the slot a merge groups the predicate under, and whether it
 //                is specific or generic (predicate_families.tsv).
 // Attributes use dotted keys ("subject.id") that outputs write as nested
