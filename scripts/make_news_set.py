@@ -23,6 +23,8 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# The language modules share their row helpers (scripts/news/rows_*.py).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "news"))
 from gold_util import locate  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
