@@ -377,6 +377,35 @@ TEST(MergeTest, OneConflictRecordPerFact) {
   EXPECT_EQ(Dump(MergeAll(merged)), Dump(merged));
 }
 
+TEST(MergeTest, OnlyFirmlyStatedFiguresConflict) {
+  // Two figures of one fact that cannot both hold: a conflict when both
+  // name their subject and predicate in their own clause, none when one of
+  // them has its subject only from the document's focus or its predicate
+  // from elsewhere in the sentence.
+  auto merged_with = [](const std::string& via, const json& predicate_via) {
+    json weak = Claim("b", 0, "moonshot", "training_cost", 40e6);
+    weak["subject"]["via"] = via;
+    weak["predicate_via"] = predicate_via;
+    json firm = Claim("a", 0, "moonshot", "training_cost", 4.6e6);
+    firm["predicate_via"] = "clause";
+    return ConflictsOf(MergeAll({firm, weak})).size();
+  };
+  EXPECT_EQ(merged_with("name", "clause"), 1u);
+  EXPECT_EQ(merged_with("possessive", "clause"), 1u);
+  EXPECT_EQ(merged_with("document focus", "clause"), 0u);
+  EXPECT_EQ(merged_with("anaphor", "clause"), 0u);
+  EXPECT_EQ(merged_with("name", "sentence"), 0u);
+  EXPECT_EQ(merged_with("name", "headline"), 0u);
+}
+
+TEST(MergeTest, ARoundedFigureIsHalfOpen) {
+  // "4.6 trillion" is [4.55, 4.65) and "4.7 trillion" [4.65, 4.75): they
+  // share no value, so they disagree.
+  const auto merged = MergeAll({Claim("a", 0, "samsung", "operating_profit", 4.6e12, {{"precision", 0.05e12}}),
+                                Claim("b", 0, "samsung", "operating_profit", 4.7e12, {{"precision", 0.05e12}})});
+  EXPECT_EQ(ConflictsOf(merged).size(), 1u);
+}
+
 TEST(MergeTest, ConflictsAreLinearInTheClustersOfAFact) {
   std::vector<json> claims;
   for (int i = 0; i < 500; ++i) claims.push_back(Claim("doc" + std::to_string(i), 0, "deepseek", "training_cost", 1e6 + 2 * i));
