@@ -1,0 +1,147 @@
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include <boost/dll/runtime_symbol_info.hpp>
+
+#include "cli.h"
+#include "records.h"
+
+namespace claimex::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string DefaultPipelineFile() {
+  boost::system::error_code ec;
+  const auto exe = boost::dll::program_location(ec);
+  if (ec) return "pipelines/default.json";
+  return (fs::path(exe.string()).parent_path().parent_path() / CLAIMEX_SHARE_RELDIR / "pipelines" /
+          "default.json")
+      .string();
+}
+
+bool StderrIsTerminal() { return ::isatty(STDERR_FILENO) == 1; }
+
+// Thread seconds per step, their share, and the input rate each step alone
+// would allow on one thread: the slowest step is the one to work on.
+void PrintProfile(const ExecutionStats& stats) {
+  double total = 0;
+  for (const StepTime& step : stats.profile) total += step.seconds;
+  std::fprintf(stderr, "profile: %.1f MB in %.2f s wall, %d threads, %.2f thread-seconds\n",
+               stats.input_bytes / 1e6, stats.summary.seconds, stats.threads, total);
+  const double wall = stats.summary.seconds;
+  for (const auto& [layer, count] : stats.mentions) {
+    std::fprintf(stderr, "  %-14s %10llu mentions %10.0f/s\n", layer.c_str(),
+                 static_cast<unsigned long long>(count), wall > 0 ? count / wall : 0.0);
+  }
+  std::fprintf(stderr, "  %-14s %10s %7s %12s\n", "step", "seconds", "share", "MB/s alone");
+  for (const StepTime& step : stats.profile) {
+    std::fprintf(stderr, "  %-14s %10.3f %6.1f%% %12.1f\n", step.name.c_str(), step.seconds,
+                 total > 0 ? 100 * step.seconds / total : 0.0,
+                 step.seconds > 0 ? stats.input_bytes / 1e6 / step.seconds : 0.0);
+  }
+}
+
+}  // namespace
+
+void Error(const std::string& message) { std::cerr << "claimex: " << message << "\n"; }
+
+int ExitFor(const Status& s) {
+  switch (s.code()) {
+    case Status::Code::kNotFound:
+    case Status::Code::kInvalidArgument:
+    case Status::Code::kPluginError: return kExitConfig;
+    case Status::Code::kIOError: return kExitOutput;
+    default: return kExitInternal;
+  }
+}
+
+Status RejectLog::Open(const std::string& file) {
+  if (file.empty()) return Status::OK();
+  out_.open(file, std::ios::binary | std::ios::trunc);
+  if (!out_) return Status::IOError("--rejects " + file + ": cannot open for writing");
+  file_ = file;
+  return Status::OK();
+}
+
+Status RejectLog::Write(const Reject& reject, const RunInfo& run) {
+  if (file_.empty()) {
+    Error("rejected " + RejectText(reject));
+    return Status::OK();
+  }
+  out_ << RejectJson(reject, run) << '\n';
+  if (!out_) return Status::IOError("--rejects " + file_ + ": write failed");
+  return Status::OK();
+}
+
+Status RejectLog::Close() {
+  if (file_.empty()) return Status::OK();
+  out_.close();
+  if (!out_) return Status::IOError("--rejects " + file_ + ": write failed");
+  return Status::OK();
+}
+
+Status LoadSetup(const CommonOptions& common, const std::optional<std::string>& sink, Setup& setup) {
+  setup.registry.Scan(PluginSearchPath(common.plugin_path));
+  const std::string file = common.pipeline_file.empty() ? DefaultPipelineFile() : common.pipeline_file;
+  if (Status s = Pipeline::Load(file, setup.registry, sink, setup.pipeline); !s.ok()) return s;
+  setup.run = {kEngineVersion, setup.pipeline.hash()};
+  return Status::OK();
+}
+
+ExecutorOptions MakeExecutorOptions(const CommonOptions& common, ExecutorOptions::ConsumerReads consumer_reads) {
+  ExecutorOptions options;
+  options.threads = common.threads;
+  options.progress = StderrIsTerminal();
+  options.consumer_reads = consumer_reads;
+  options.max_mentions = common.max_mentions;
+  return options;
+}
+
+std::string SinkLabel(const PipelineStep& sink) {
+  std::string label = sink.plugin->name;
+  if (sink.options.contains("path")) label += ":" + sink.options["path"].get<std::string>();
+  return label;
+}
+
+int Finish(const Status& status, const ExecutionStats& stats, RejectLog& rejects, const CommonOptions& common) {
+  if (common.profile) PrintProfile(stats);
+  if (Status s = rejects.Close(); !s.ok()) {
+    Error(s.message());
+    return kExitOutput;
+  }
+  if (!status.ok()) {
+    Error(status.message());
+    return status.code() == Status::Code::kIOError ? kExitOutput : ExitFor(status);
+  }
+  return stats.summary.rejected > 0 ? kExitRejects : kExitOk;
+}
+
+void AddCommon(CLI::App* cmd, CommonOptions& common, bool with_pipeline_io) {
+  cmd->add_option("--plugin-path", common.plugin_path,
+                  "Colon-separated plugin folders, searched before $CLAIMEX_PLUGIN_PATH "
+                  "and the installed default");
+  if (!with_pipeline_io) return;
+  cmd->add_option("--pipeline", common.pipeline_file,
+                  "Pipeline file (JSON); default: the installed default pipeline");
+  cmd->add_option("--threads", common.threads, "Worker threads; 0 = one per core")
+      ->check(CLI::Range(0, 1024));
+  cmd->add_option("--rejects", common.rejects_file,
+                  "Write reject records (JSONL) here instead of printing them to stderr");
+  // Spans are 32-bit byte offsets.
+  cmd->add_option("--max-doc-bytes", common.max_doc_bytes,
+                  "Reject documents (JSONL lines, .txt files) larger than this")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{UINT32_MAX}));
+  cmd->add_option("--max-mentions", common.max_mentions,
+                  "Reject a document once its output layers hold more mentions than this")
+      ->check(CLI::PositiveNumber);
+  cmd->add_flag("--profile", common.profile,
+                "Print where the time went (per stage, decode, render, consume) to stderr");
+  cmd->add_option("inputs", common.inputs,
+                  "JSONL files, .txt files, folders of them, or - for standard input");
+}
+
+}  // namespace claimex::cli

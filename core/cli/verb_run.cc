@@ -1,0 +1,273 @@
+// claimex run: the whole flow, stages, collectors and sink, then a summary
+// and the clusters most sources agree on.
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <tuple>
+
+#include <nlohmann/json.hpp>
+
+#include "cli.h"
+#include "records.h"
+
+namespace claimex::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+class CollectingEmitter final : public RecordEmitter {
+ public:
+  explicit CollectingEmitter(detail::SinkHandle& sink) : sink_(sink) {}
+  Status Emit(std::string_view kind, const json& record) override {
+    ++counts_[std::string(kind)];
+    if (kind == "cluster") clusters_.push_back(record);
+    if (kind == "conflict") conflicts_.push_back(record);
+    return sink_.WriteRecord(kind, record);
+  }
+  const std::map<std::string, std::uint64_t>& counts() const { return counts_; }
+  const std::vector<json>& clusters() const { return clusters_; }
+  const std::vector<json>& conflicts() const { return conflicts_; }
+
+ private:
+  detail::SinkHandle& sink_;
+  std::map<std::string, std::uint64_t> counts_;
+  std::vector<json> clusters_, conflicts_;  // for the summary
+};
+
+class RunConsumer final : public OrderedConsumer {
+ public:
+  RunConsumer(const Pipeline& pipeline,
+              std::vector<std::unique_ptr<detail::CollectorHandle>>& collectors,
+              detail::SinkHandle& sink, RejectLog& rejects, const RunInfo& run)
+      : pipeline_(pipeline), collectors_(collectors), sink_(sink), rejects_(rejects), run_(run) {}
+
+  Outcome OnDocument(const ProcessedDocument& doc) override {
+    for (std::size_t i = 0; i < collectors_.size(); ++i) {
+      if (Status s = collectors_[i]->Collect(doc); !s.ok()) {
+        return Outcome::Rejected(pipeline_.collectors()[i].plugin->name, s);
+      }
+    }
+    if (Status s = sink_.Write(doc); !s.ok()) {
+      return Outcome::Fatal(Status::IOError(s.WithContext("sink \"" + pipeline_.sink()->plugin->name + "\"").message()));
+    }
+    return Outcome::Accepted();
+  }
+  Status OnReject(const Reject& reject) override { return rejects_.Write(reject, run_); }
+
+ private:
+  const Pipeline& pipeline_;
+  std::vector<std::unique_ptr<detail::CollectorHandle>>& collectors_;
+  detail::SinkHandle& sink_;
+  RejectLog& rejects_;
+  const RunInfo& run_;
+};
+
+json SummaryJson(const Setup& setup, const ExecutionStats& stats,
+                 const std::map<std::string, std::uint64_t>& records) {
+  return {{"schema", kSummarySchema},
+          {"engine", setup.run.engine_version},
+          {"pipeline", setup.run.pipeline_hash},
+          {"pipeline_name", setup.pipeline.name()},
+          {"read", stats.summary.read},
+          {"processed", stats.summary.processed},
+          {"rejected", stats.summary.rejected},
+          {"seconds", stats.summary.seconds},
+          {"input_bytes", stats.input_bytes},
+          {"threads", stats.threads},
+          {"sink", SinkLabel(*setup.pipeline.sink())},
+          {"mentions", stats.mentions},
+          {"records", records}};
+}
+
+std::string Amount(const json& value) {
+  double amount = value.value("amount", 0.0);
+  const char* scale = "";
+  for (auto [factor, word] : {std::pair{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}}) {
+    if (std::fabs(amount) >= factor) {
+      amount /= factor;
+      scale = word;
+      break;
+    }
+  }
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%g%s", amount, scale);
+  const std::string bound = value.value("bound", "exact");
+  std::string unit = value.value("unit", json()).is_string() ? " " + value["unit"].get<std::string>() : "";
+  return (bound == "exact" ? "" : bound + " ") + buf + unit;
+}
+
+// Subject, predicate, and what else tells the fact apart.
+std::string SlotText(const json& record) {
+  const json& slot = record["slot"];
+  std::string out = slot["subject"].is_string() ? slot["subject"].get<std::string>() : "(no subject)";
+  out += " " + slot["predicate"].get<std::string>();
+  if (slot["model"].is_string()) out += " " + slot["model"].get<std::string>();
+  if (slot.value("per", json()).is_string()) out += " per " + slot["per"].get<std::string>();
+  const json qualifiers = record.value("qualifiers", json::object());
+  for (const char* q : {"scope", "period"}) {
+    if (qualifiers.value(q, json()).is_string()) out += " " + qualifiers[q].get<std::string>();
+  }
+  return out;
+}
+
+// The clusters most sources agree on, the facts sources disagree on, and
+// the variants kept in a cluster.
+void PrintClusters(std::FILE* to, std::vector<json> clusters, const std::vector<json>& conflicts) {
+  if (clusters.empty()) return;
+  std::stable_sort(clusters.begin(), clusters.end(), [](const json& a, const json& b) {
+    return std::tie(b["sources"], b["documents"]) < std::tie(a["sources"], a["documents"]);
+  });
+  std::fprintf(to, "top claim clusters:\n");
+  for (std::size_t i = 0; i < clusters.size() && i < 8; ++i) {
+    const json& c = clusters[i];
+    std::string attributions;
+    for (const auto& a : c["attributions"]) attributions += (attributions.empty() ? "" : ", ") + a.get<std::string>();
+    std::fprintf(to, "  %-40s %-28s %zu sources, %zu documents%s\n", SlotText(c).c_str(),
+                 Amount(c["value"]).c_str(), c["sources"].get<std::size_t>(), c["documents"].get<std::size_t>(),
+                 attributions.empty() ? "" : (" (according to " + attributions + ")").c_str());
+  }
+  if (!conflicts.empty()) {
+    std::fprintf(to, "conflicts (%zu facts whose clusters cannot all hold):\n", conflicts.size());
+  }
+  for (std::size_t i = 0; i < conflicts.size() && i < 8; ++i) {
+    const json& conflict = conflicts[i];
+    std::string line = SlotText(conflict) + ":";
+    const json& listed = conflict["clusters"];
+    for (std::size_t j = 0; j < listed.size() && j < 4; ++j) {
+      const json value = {{"amount", listed[j]["amount"]}, {"bound", listed[j]["bound"]},
+                          {"unit", conflict["slot"]["unit"]}};
+      line += (j == 0 ? " " : " vs ") + Amount(value) + " (" + std::to_string(listed[j]["sources"].get<int>()) +
+              " sources)";
+    }
+    if (listed.size() > 4) line += " ... (" + std::to_string(listed.size()) + " clusters)";
+    std::fprintf(to, "  %s\n", line.c_str());
+  }
+  std::vector<std::string> variants;
+  for (const json& c : clusters) {
+    for (const auto& m : c["members"]) {
+      if (!m.contains("variant")) continue;
+      variants.push_back(SlotText(c) + ": \"" + m["text"].get<std::string>() + "\" in " + m["doc"].get<std::string>() +
+                         ": " + m["variant"].get<std::string>());
+    }
+  }
+  if (!variants.empty()) std::fprintf(to, "variants (kept in their cluster):\n");
+  for (std::size_t i = 0; i < variants.size() && i < 8; ++i) std::fprintf(to, "  %s\n", variants[i].c_str());
+}
+
+void PrintSummary(std::FILE* to, const json& summary) {
+  const double seconds = summary["seconds"].get<double>();
+  const double mb = summary["input_bytes"].get<double>() / 1e6;
+  std::fprintf(to, "claimex %s  pipeline %s (%s)  %d threads\n",
+               summary["engine"].get<std::string>().c_str(),
+               summary["pipeline_name"].get<std::string>().c_str(),
+               summary["pipeline"].get<std::string>().c_str(), summary["threads"].get<int>());
+  std::fprintf(to, "documents: %llu read = %llu processed + %llu rejected\n",
+               summary["read"].get<unsigned long long>(),
+               summary["processed"].get<unsigned long long>(),
+               summary["rejected"].get<unsigned long long>());
+  for (const auto& [layer, count] : summary["mentions"].items()) {
+    std::fprintf(to, "%s: %llu\n", layer.c_str(), count.get<unsigned long long>());
+  }
+  for (const auto& [kind, count] : summary["records"].items()) {
+    std::fprintf(to, "%s records: %llu\n", kind.c_str(), count.get<unsigned long long>());
+  }
+  std::fprintf(to, "written to %s\n", summary["sink"].get<std::string>().c_str());
+  std::fprintf(to, "time: %.3f s (%.2f MB at %.2f MB/s)\n", seconds, mb,
+               seconds > 0 ? mb / seconds : 0.0);
+}
+
+int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
+               const std::string& summary_file) {
+  Setup setup;
+  if (Status s = LoadSetup(common, sink_uri, setup); !s.ok()) {
+    Error(s.message());
+    return kExitConfig;
+  }
+  if (!setup.pipeline.sink()) {
+    Error("the pipeline has no sink; add one or give --sink");
+    return kExitConfig;
+  }
+  if (common.inputs.empty()) {
+    if (!fs::is_directory("corpus")) {
+      Error("run: no inputs given and there is no ./corpus folder");
+      return kExitInput;
+    }
+    common.inputs.push_back("corpus");
+  }
+  Reader reader(common.inputs, {common.max_doc_bytes});
+  if (Status s = reader.Open(); !s.ok()) {
+    Error(s.message());
+    return kExitInput;
+  }
+  std::vector<std::unique_ptr<detail::CollectorHandle>> collectors;
+  std::unique_ptr<detail::SinkHandle> sink;
+  if (Status s = setup.pipeline.CreateCollectors(collectors); !s.ok()) {
+    Error(s.message());
+    return kExitConfig;
+  }
+  if (Status s = setup.pipeline.CreateSink(sink); !s.ok()) {
+    Error(s.message());
+    return kExitConfig;
+  }
+  if (Status s = sink->Open(setup.run); !s.ok()) {
+    Error("sink \"" + setup.pipeline.sink()->plugin->name + "\": " + s.message());
+    return kExitOutput;
+  }
+  RejectLog rejects;
+  if (Status s = rejects.Open(common.rejects_file); !s.ok()) {
+    Error(s.message());
+    return kExitOutput;
+  }
+  RunConsumer consumer(setup.pipeline, collectors, *sink, rejects, setup.run);
+  ExecutionStats stats;
+  Status status = Execute(reader, setup.pipeline, setup.run,
+                          MakeExecutorOptions(common, ExecutorOptions::ConsumerReads::kDocument), consumer, stats);
+
+  CollectingEmitter emitter(*sink);
+  for (std::size_t i = 0; status.ok() && i < collectors.size(); ++i) {
+    if (Status s = collectors[i]->Finish(emitter); !s.ok()) {
+      status = Status::IOError(
+          s.WithContext("collector \"" + setup.pipeline.collectors()[i].plugin->name + "\"").message());
+    }
+  }
+  // Closed even after a failure, so that what was written is durable.
+  if (Status s = sink->Close(stats.summary); !s.ok() && status.ok()) {
+    status = Status::IOError("sink \"" + setup.pipeline.sink()->plugin->name + "\": " + s.message());
+  }
+  const json summary = SummaryJson(setup, stats, emitter.counts());
+  const bool sink_uses_stdout = setup.pipeline.sink()->options.value("path", "") == "-";
+  PrintSummary(sink_uses_stdout ? stderr : stdout, summary);
+  PrintClusters(sink_uses_stdout ? stderr : stdout, emitter.clusters(), emitter.conflicts());
+  if (!summary_file.empty()) {
+    std::ofstream out(summary_file, std::ios::binary | std::ios::trunc);
+    out << summary.dump() << '\n';
+    if (!out) {
+      Error("--summary " + summary_file + ": cannot write");
+      return kExitOutput;
+    }
+  }
+  return Finish(status, stats, rejects, common);
+}
+
+struct RunOptions {
+  CommonOptions common;
+  std::optional<std::string> sink_uri;
+  std::string summary_file;
+};
+
+}  // namespace
+
+Verb AddRunVerb(CLI::App& app) {
+  auto options = std::make_shared<RunOptions>();
+  auto* run = app.add_subcommand("run", "Run the whole pipeline: stages, collectors, sink");
+  AddCommon(run, options->common, true);
+  run->add_option("--sink", options->sink_uri, "Where results go: sqlite:PATH, jsonl:PATH, or - (JSONL on stdout)");
+  run->add_option("--summary", options->summary_file, "Also write the run summary as JSON here");
+  return {run, [options] { return RunCommand(options->common, options->sink_uri, options->summary_file); }};
+}
+
+}  // namespace claimex::cli
