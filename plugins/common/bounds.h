@@ -1,10 +1,16 @@
 // Bound cues ("more than", "up to", "rund", "khoảng") shared by the stages
-// that report amounts, from data/lexicon/bounds.tsv.
+// that report amounts, from data/lexicon/bounds.tsv, and the words of each
+// language that make a cue no bound, from data/lang/<code>/bounds.tsv: the
+// "hasta" of "subieron un 1,2 %, hasta 89.500 wones" says where a price
+// went, not how far it may go; a "Cloud-Auftrag über 300 Milliarden Dollar"
+// is worth that, not more.
 #ifndef CLAIMEX_PLUGINS_COMMON_BOUNDS_H_
 #define CLAIMEX_PLUGINS_COMMON_BOUNDS_H_
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "text_scan.h"
 
@@ -12,16 +18,33 @@ namespace claimex::plugin {
 
 class BoundCues {
  public:
+  // Reads data_dir/lexicon/bounds.tsv and every data_dir/lang/*/bounds.tsv;
+  // throws with file and line on a malformed row.
   explicit BoundCues(const std::string& data_dir);
 
   // The bound of the amount at bytes [begin, end): a cue just before begin
-  // or just after end; else at_least for "2+", approx for a vague amount
-  // ("tens of millions"); else exact.
-  std::string For(std::string_view text, std::size_t begin, std::size_t end, bool plus, bool approx) const;
+  // or just after end, unless a word of `lang` (primary subtag; every
+  // language's when empty) before the cue makes it none; else at_least for
+  // "2+", approx for a vague amount ("tens of millions"); else exact.
+  std::string For(std::string_view text, std::size_t begin, std::size_t end, bool plus, bool approx,
+                  std::string_view lang = {}) const;
 
  private:
+  // A word that decides what a cue before an amount means.
+  struct Context {
+    std::u32string word;  // folded, without the wildcards
+    bool any_start = false, any_end = false;  // "*auftrag", "wzros*"
+    int between = 0;      // words that may stand between it and the cue
+    bool bound = false;   // keeps the cue a bound ("von über"): the nearest word found decides
+  };
+  bool IsNoBound(std::string_view text, std::size_t cue_start, std::u32string_view cue, std::string_view lang) const;
+  static bool Matches(const Context& c, std::u32string_view word);
+
   CueLexicon before_;
   CueLexicon after_;
+  // cue (folded) -> its contexts, per language.
+  std::map<std::string, std::map<std::u32string, std::vector<Context>, std::less<>>, std::less<>> contexts_;
+  int max_between_ = 0;
 };
 
 }  // namespace claimex::plugin

@@ -76,7 +76,8 @@ class GpuCount final : public claimex::Stage {
       a.Add("count", static_cast<std::int64_t>(count));
       a.Add("precision", std::max(precision, 0.5));
       a.Add("model", model.empty() ? claimex::AttrValue() : claimex::AttrValue(model));
-      a.Add("bound", bounds_->For(text, n.begin, end, plugin::AttrBool(n, "plus"), plugin::AttrBool(n, "approx")));
+      a.Add("bound", bounds_->For(text, n.begin, end, plugin::AttrBool(n, "plus"), plugin::AttrBool(n, "approx"),
+                                  doc.meta.lang));
       a.Add("reading", plugin::AttrString(n, "reading"));
       a.Add("reason", reason);
       counts.items.push_back(std::move(a));

@@ -76,6 +76,19 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
         }
       }
       if (where != "prefix") currency_suffixes_.Add(form, "currency");
+      if (row.fields.size() > 3 && !row.fields[3].empty()) {
+        int exponent = 0;
+        try {
+          exponent = std::stoi(row.fields[3]);
+        } catch (const std::exception&) {
+          throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": power of ten is not a number");
+        }
+        if (where != "suffix") {
+          throw std::runtime_error(row.file + ":" + std::to_string(row.line) +
+                                   ": a form with a power of ten stands after the figure (suffix)");
+        }
+        currency_scales_.Add(form, std::to_string(exponent));
+      }
     }
     std::sort(glued_currencies_.begin(), glued_currencies_.end());
   }
@@ -394,6 +407,17 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
       }
     }
   }
+  if (!scaled) {
+    std::size_t scale_end = 0;
+    if (auto m = scales_->currency_scales().After(text, pos, &scale_end)) {
+      out.scale = std::stoi(m->label);
+      std::size_t skip = pos;
+      while (skip < scale_end && IsSpaceChar(DecodeAt(text, skip, &n))) skip += n;
+      out.scale_text = std::string(text.substr(skip, scale_end - skip));
+      pos = scale_end;
+      scaled = true;
+    }
+  }
   // A numeral glued to letters that are not a scale is part of a name or a
   // unit ("5G", "910B" without a currency).
   if (!scaled && pos < text.size() && IsLetter(DecodeAt(text, pos, &n))) {
@@ -522,6 +546,13 @@ void NumeralParser::FindNumberWords(std::string_view text, std::vector<Number>& 
         pos = end;
       } else if (needs_scale) {
         continue;
+      } else if (auto form = scales_->currency_scales().After(text, pos, &end); form && !num.approx) {
+        // "twenty cents"; "a cent" (as in "not a cent") stays out with "a".
+        num.scale = std::stoi(form->label);
+        std::size_t skip = pos, end_len = 0;
+        while (skip < end && IsSpaceChar(DecodeAt(text, skip, &end_len))) skip += end_len;
+        num.scale_text = std::string(text.substr(skip, end - skip));
+        pos = end;
       }
     }
     num.end = static_cast<std::uint32_t>(pos);
@@ -665,11 +696,14 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
     // A range shares one scale ("$40-45bn", "between €2 and €3 billion"),
     // when the first end has no magnitude of its own and the shared reading
     // keeps low <= high ("$300 to $5 million" is $300).
-    const bool scale_written_once = !a_unit && a.scale == 0 && (b.scale > 0 || b.percent);
+    // A fraction of the currency ("40 to 45 cents") is shared only by a
+    // start without a currency of its own: "$1 to 45 cents" is a dollar.
+    const bool scale_written_once =
+        !a_unit && a.scale == 0 && (b.scale > 0 || (b.scale < 0 && !a_prefixed) || b.percent);
     bool share = false;
     // A year is a year ("para 2026 en 42.000 millones"), unless a "between"
     // says otherwise.
-    if (scale_written_once && b.scale > 0 && !a.grouped && (!a.year_like || between)) {
+    if (scale_written_once && b.scale != 0 && !a.grouped && (!a.year_like || between)) {
       share = std::fabs(a.value) * std::pow(10.0, b.scale) <= std::fabs(b.value) * (1 + 1e-12);
     }
     bool link = false;
@@ -697,7 +731,7 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
       a.scale_text = b.scale_text;
       a.integer = std::floor(a.value) == a.value;
       a.year_like = false;
-    } else if (scale_written_once && b.scale > 0 && !a.grouped) {
+    } else if (scale_written_once && b.scale != 0 && !a.grouped) {
       a.magnitude_unsure = true;
     }
     if (b.percent && scale_written_once) a.percent = true;

@@ -84,6 +84,10 @@ class ScaleTables {
   const plugin::CueLexicon& currency_prefixes() const { return currency_prefixes_; }
   const plugin::CueLexicon& currency_suffixes() const { return currency_suffixes_; }
   const plugin::CueLexicon& connectors() const { return connectors_; }
+  // Currency forms that carry a power of ten of their own (the fourth
+  // column of currencies.tsv): "cents" (-2), Quebec's "G$" (9), "M€" (6).
+  // They are the figure's scale word, and name its currency too.
+  const plugin::CueLexicon& currency_scales() const { return currency_scales_; }
   // A prefix form of letters only ("USD", "EUR", "Rp", "RM"): glued to the
   // digits ("EUR5bn", "Rp163") it does not make them part of a name.
   bool IsGluedCurrency(std::string_view letters) const;
@@ -92,7 +96,7 @@ class ScaleTables {
 
  private:
   std::map<std::string, plugin::CueLexicon, std::less<>> by_lang_;
-  plugin::CueLexicon currency_prefixes_, currency_suffixes_, connectors_;
+  plugin::CueLexicon currency_prefixes_, currency_suffixes_, connectors_, currency_scales_;
   std::vector<std::string> glued_currencies_;  // sorted
   bool glued_last_letters_[256] = {};
 };
