@@ -196,12 +196,15 @@ CLAIMS = {
     ],
     "004_e7b286d7c45eee28": [
         ("$6 million", 0, D, "training_cost", 6 * M, "USD", None, "possible"),
-        ("$1.6 billion", 0, D, "spending", 1.6 * B, "USD", None, "reportedly"),
+        # "spent $1.6 billion", "not $6 million as previously thought": the
+        # figures the article names later as the hardware spend and the
+        # training cost, restated.
+        ("$1.6 billion", 0, D, "hardware_spend", 1.6 * B, "USD", None, "reportedly"),
         ("50,000 NVIDIA GPUs", 0, D, "gpu_count", 50000, None, None, "reportedly"),
         ("$1.3 million", 0, D, "compensation", 1.3 * M, "USD", None, "reportedly"),
-        ("$1.6 billion", 1, D, "spending", 1.6 * B, "USD", None, "reportedly"),
+        ("$1.6 billion", 1, D, "hardware_spend", 1.6 * B, "USD", None, "reportedly"),
         ("50,000 NVIDIA GPUs", 1, D, "gpu_count", 50000, None, None, "reportedly"),
-        ("$6 million", 1, D, "spending", 6 * M, "USD", None, "reportedly"),
+        ("$6 million", 1, D, "training_cost", 6 * M, "USD", None, "reportedly"),
         ("$6 million", 2, D, "training_cost", 6 * M, "USD", None, "reportedly"),
         ("$6 million", 3, D, "training_cost", 6 * M, "USD", None, None),
         ("2,048 AI GPUs", 0, D, "gpu_count", 2048, None, None, None),

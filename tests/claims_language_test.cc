@@ -67,6 +67,27 @@ TEST_F(ClaimsLanguageTest, English) {
   // A subsidy is about who receives it.
   EXPECT_EQ(Claims("The European Commission approved €5 billion of state aid for ESMC.", "en"),
             V{"esmc subsidy 5e+09"});
+  // A price per unit is the product's, and a range's high end is in its
+  // low end's unit.
+  EXPECT_EQ(Claims("Humain will buy 18,000 GB300 chips. Each GB300 sells for $60,000 to $70,000, analysts said.", "en"),
+            (V{"humain gpu_count 18000", "GB300 price_per_unit 60000 per=unit", "GB300 price_per_unit 70000 per=unit"}));
+}
+
+TEST_F(ClaimsLanguageTest, ARestatedFigureIsOneFact) {
+  // The headline says "profit", the text "operating profit" of the same
+  // figure: the refined family wins; the sentence that names nobody takes
+  // the subject the other statement names.
+  EXPECT_EQ(Claims("SK hynix profit hits 11.4 trillion won\n\nSK hynix reported an operating profit of 11.4 trillion "
+                   "won for the quarter.",
+                   "en"),
+            (V{"sk-hynix operating_profit 1.14e+13", "sk-hynix operating_profit 1.14e+13"}));
+  EXPECT_EQ(Claims("Tesla picks Samsung\n\nIt comes to $16.5 billion. Samsung signed a $16.5 billion "
+                   "contract with Tesla.",
+                   "en"),
+            (V{"samsung order_value 1.65e+10", "samsung order_value 1.65e+10"}));
+  // Two firmly stated subjects with one figure are two facts.
+  EXPECT_EQ(Claims("Nvidia's revenue was $30 billion. AMD spent $30 billion on chips.", "en"),
+            (V{"nvidia revenue 3e+10", "amd hardware_spend 3e+10"}));
 }
 
 TEST_F(ClaimsLanguageTest, French) {

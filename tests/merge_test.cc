@@ -520,11 +520,12 @@ TEST(MergeTest, SeedExpectations) {
   const json* investment = Find(clusters, "deepseek", "investment", 5e8);
   ASSERT_NE(investment, nullptr);
   EXPECT_TRUE((*investment)["conflicts"].empty());
-  // Conflicts say why.
+  // "up to $1.3 million" and "over $1.3 million" of pay: the figure in a
+  // limit is rounded like any other, so the two meet and do not conflict.
   const json* pay = Find(clusters, "deepseek", "compensation", 1.3e6);
   ASSERT_NE(pay, nullptr);
-  ASSERT_EQ((*pay)["conflicts"].size(), 1u);
-  EXPECT_NE((*pay)["conflicts"][0]["reason"].get<std::string>().find("no value lies in both"), std::string::npos);
+  EXPECT_TRUE((*pay)["conflicts"].empty());
+  for (const json& c : clusters) EXPECT_TRUE(c["conflicts"].empty()) << c.dump();
 }
 
 TEST(MergeTest, SyndicatedCopiesAreOneSource) {
@@ -614,6 +615,9 @@ TEST(MergeTest, IncrementalRunsEqualOneRunOverEverything) {
   const auto lines = testing::Lines(testing::ReadFile(CLAIMEX_SOURCE_DIR "/corpus/seeds.jsonl"));
   std::string first_four, last;
   for (std::size_t i = 0; i < lines.size(); ++i) (i + 1 < lines.size() ? first_four : last) += lines[i] + "\n";
+  // A figure that disagrees with the seeds' training cost, for the summary's
+  // conflicts.
+  last += R"({"id": "late", "text": "DeepSeek's training cost was $9 million, the company said."})" "\n";
   testing::WriteFile(dir / "a.jsonl", first_four);
   testing::WriteFile(dir / "b.jsonl", last);
   ASSERT_EQ(testing::RunClaimex("run --sink sqlite:inc.db a.jsonl", dir.str()).exit_code, 0);

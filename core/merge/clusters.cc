@@ -77,11 +77,17 @@ Range FigureRange(const json& m) {
   return {amount - half, amount + half, false, rounded};
 }
 
-Range BoundRange(const std::string& bound, double amount) {
-  if (bound == "over") return {amount, kInf, true, false};
-  if (bound == "at_least") return {amount, kInf, false, false};
-  if (bound == "under") return {-kInf, amount, false, true};
-  return {-kInf, amount, false, false};  // at_most
+// The values a limit allows. The figure in it is as rounded as any other:
+// "over $1.3 million" may be over $1.26 million, so it stands open by the
+// figure's precision and does not contradict "up to $1.3 million".
+Range BoundRange(const json& m) {
+  const std::string& bound = m["bound"].get_ref<const std::string&>();
+  const double amount = Amount(m);
+  const double half = m.value("precision", 0.0);
+  if (bound == "over") return {amount - half, kInf, half == 0, false};
+  if (bound == "at_least") return {amount - half, kInf, false, false};
+  if (bound == "under") return {-kInf, amount + half, false, half == 0};
+  return {-kInf, amount + half, false, false};  // at_most
 }
 
 json RangeJson(const Range& r) {
@@ -144,7 +150,7 @@ bool IsFirm(const Cluster& c) {
     const json subject_via = claim.value("subject_via", json("name"));
     const json predicate_via = claim.value("predicate_via", json("clause"));
     const bool named = subject_via.is_null() || subject_via == "name" || subject_via == "possessive" ||
-                       subject_via == "coordination" || subject_via == "attribution";
+                       subject_via == "coordination" || subject_via == "attribution" || subject_via == "product";
     return m.variant.empty() && named && (predicate_via.is_null() || predicate_via == "clause");
   });
 }
@@ -187,7 +193,7 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
   std::map<std::pair<std::string, double>, std::size_t> bound_clusters;
   for (const json* m : bounded) {
     const std::string bound = (*m)["bound"];
-    const Range limit = BoundRange(bound, Amount(*m));
+    const Range limit = BoundRange(*m);
     auto same_figure = std::find_if(clusters.begin(), clusters.begin() + point_clusters, [&](const Cluster& c) {
       return !Disjoint(c.range, FigureRange(*m)) && !Disjoint(c.range, limit);
     });
@@ -501,7 +507,7 @@ class GroupMerge {
     if (c.kind != "point") return m["bound"] == c.kind && !Disjoint({c.amount, c.amount}, FigureRange(m));
     if (IsTruncation(Amount(m), m.value("precision", 0.0), c.amount) && IsPoint(m["bound"])) return true;
     return !Disjoint(c.range, FigureRange(m)) &&
-           (IsPoint(m["bound"]) || !Disjoint(c.range, BoundRange(m["bound"], Amount(m))));
+           (IsPoint(m["bound"]) || !Disjoint(c.range, BoundRange(m)));
   }
 
   static std::string JoinReason(const Slot& slot, const Partition& partition, const Cluster& c, const json& m) {

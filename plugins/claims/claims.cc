@@ -111,6 +111,9 @@ constexpr std::size_t kBoundaryCost = 200;
 // How many words may stand between a possessor and what it owns ("Nvidia's
 // quarterly data-centre revenue").
 constexpr int kPossessiveGapWords = 2;
+// How often one figure may stand in a document and still be taken for one
+// fact restated: past it, a table of equal amounts, not a story.
+constexpr std::size_t kMostRestatements = 8;
 // A per-unit cue belongs to the amount it touches: "$28 a share".
 constexpr std::size_t kPerReach = 24;
 
@@ -154,13 +157,20 @@ class Claims final : public claimex::Stage {
         throw std::runtime_error(data_dir_ + "/lexicon/predicate_families.tsv must list " + predicate);
       }
     }
+    for (const auto& row : plugin::ReadTsv(data_dir_ + "/lexicon/refinements.tsv", 2)) {
+      refinements_.insert({row.fields[0], row.fields[1]});
+    }
     for (const auto& row : plugin::ReadTsv(data_dir_ + "/lexicon/forecast_hedges.tsv", 2)) {
       basis_of_hedge_[row.fields[0]] = row.fields[1];
     }
-    for (const auto& row : plugin::ReadTsv(data_dir_ + "/lexicon/per_unit.tsv", 2)) {
+    for (const auto& row : plugin::ReadTsv(data_dir_ + "/lexicon/per_unit.tsv", 3)) {
+      if (row.fields[2] != "product" && row.fields[2] != "-") {
+        throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": the third column is product or -");
+      }
       auto& rule = unit_prices_[row.fields[0]];
       rule.price = row.fields[1];
-      for (std::size_t i = 2; i < row.fields.size(); ++i) rule.kept_families.insert(row.fields[i]);
+      rule.of_product = row.fields[2] == "product";
+      for (std::size_t i = 3; i < row.fields.size(); ++i) rule.kept_families.insert(row.fields[i]);
     }
   }
 
@@ -223,12 +233,16 @@ class Claims final : public claimex::Stage {
     // in parentheses: "€2 billion (about $2.3 billion)".
     struct Said {
       const Annotation* mention = nullptr;
+      std::size_t claim = SIZE_MAX;  // its index in the claims layer
       std::optional<EntityRef> subject;
       std::string via, predicate, predicate_via;
       Qualifiers qualifiers;
     } last;
 
     auto& claims = doc.layer("claims");
+    // For each claim, the claim whose amount it converts, or SIZE_MAX.
+    std::vector<std::size_t> converts;
+    converts.reserve(values.size());
     for (const Value& v : values) {
       const Annotation& m = *v.mention;
       // Sentences are in text order: the last one starting at or before the
@@ -260,25 +274,40 @@ class Claims final : public claimex::Stage {
       }
 
       Qualifiers q = FindQualifiers(text, m, amounts, c_begin, c_end, headline, published_year);
+      // "Each GB300 sells for $60,000 to $70,000": the unit its low end is
+      // stated in, its high end is too.
+      const bool range_high = v.money && plugin::AttrView(m, "range") == "to" && !claims.items.empty() &&
+                              claims.items.back().end <= m.begin && range_low_ == claims.items.size() - 1;
+      if (range_high && q.per.empty()) q.per = plugin::AttrView(claims.items.back(), "qualifiers.per");
+      bool price_of_product = false;
       if (v.money && !q.per.empty()) {
         // "$25 a share" in a deal story is the price per share, not the deal.
         if (auto rule = unit_prices_.find(q.per); rule != unit_prices_.end()) {
           const Family& f = FamilyOf(predicate);
           if (!rule->second.kept_families.contains(f.name)) predicate = rule->second.price;
+          price_of_product = rule->second.of_product && predicate == rule->second.price;
         }
       }
 
       std::string via;
       std::optional<EntityRef> subject = Subject(lang, text, s_begin, s_end, c_begin, c_end, m, !v.money,
                                                  predicate_cue, entities, gpu_spans, source, focus, focus_share, &via);
-      if (v.money && last.mention != nullptr && IsConversion(text, *last.mention, m)) {
+      if (price_of_product) {
+        if (const EntityRef* product = Product(s_begin, c_begin, c_end, m, entities)) {
+          subject = *product;
+          via = "product";
+        }
+      }
+      const bool conversion = v.money && last.mention != nullptr && IsConversion(text, *last.mention, m);
+      converts.push_back(conversion ? last.claim : SIZE_MAX);
+      if (conversion) {
         subject = last.subject;
         via = last.via;
         predicate = last.predicate;
         predicate_via = last.predicate_via;
         q = last.qualifiers;
       }
-      if (v.money) last = {&m, subject, via, predicate, predicate_via, q};
+      if (v.money) last = {&m, claims.items.size(), subject, via, predicate, predicate_via, q};
 
       Annotation claim{m.begin, m.end, {}};
       claim.attrs.reserve(30);
@@ -340,8 +369,7 @@ class Claims final : public claimex::Stage {
       claim.Add("evidence.sentence", std::string(text.substr(s_begin, s_end - s_begin)));
       // "$24 to $26 a share": what the range's high end says of its unit
       // and predicate, its low end says too.
-      if (v.money && plugin::AttrView(m, "range") == "to" && !claims.items.empty() &&
-          claims.items.back().end <= m.begin && range_low_ == claims.items.size() - 1) {
+      if (range_high) {
         Annotation& low = claims.items.back();
         if (!q.per.empty() && plugin::AttrView(low, "qualifiers.per").empty()) low.Set("qualifiers.per", q.per);
         if (plugin::AttrView(low, "predicate") == "unknown" && predicate != "unknown") {
@@ -354,6 +382,7 @@ class Claims final : public claimex::Stage {
       range_low_ = v.money && plugin::AttrView(m, "range") == "from" ? claims.items.size() : SIZE_MAX;
       claims.items.push_back(std::move(claim));
     }
+    ShareRestatements(claims.items, converts);
     return Status::OK();
   }
 
@@ -363,8 +392,101 @@ class Claims final : public claimex::Stage {
   };
   struct UnitPrice {
     std::string price;                  // the predicate an amount per unit is
+    bool of_product = false;            // the price is the named product's
     std::set<std::string> kept_families;  // families whose per-unit amounts stay theirs
   };
+
+  // How much a claim's predicate says: nothing, that money moved, what it
+  // is; a family that refines another says more than it ("operating
+  // profit" than "profit").
+  int PredicateRank(std::string_view family, std::string_view other) const {
+    if (family == "unknown") return 0;
+    const auto it = families_.find(std::string(family));
+    if (it != families_.end() && it->second.generic) return 1;
+    return refinements_.contains({std::string(family), std::string(other)}) ? 3 : 2;
+  }
+
+  static bool FirmSubject(const Annotation& c) {
+    const std::string_view via = plugin::AttrView(c, "subject.via");
+    return !via.empty() && via != "document focus" && via != "anaphor";
+  }
+
+  // Copies `from`'s subject into `to`, where `to`'s subject keys stood, so
+  // that records keep their field order.
+  static void CopySubject(const Annotation& from, Annotation& to) {
+    auto is_subject = [](const auto& kv) { return kv.first == "subject" || kv.first.rfind("subject.", 0) == 0; };
+    auto first = std::find_if(to.attrs.begin(), to.attrs.end(), is_subject);
+    const std::size_t at = static_cast<std::size_t>(first - to.attrs.begin());
+    std::erase_if(to.attrs, is_subject);
+    std::vector<std::pair<std::string, AttrValue>> subject;
+    std::copy_if(from.attrs.begin(), from.attrs.end(), std::back_inserter(subject), is_subject);
+    to.attrs.insert(to.attrs.begin() + static_cast<std::ptrdiff_t>(std::min(at, to.attrs.size())), subject.begin(),
+                    subject.end());
+  }
+
+  // An article states its main figures more than once, the headline most
+  // briefly: "SK hynix profit hits record 11.4 trillion won" is the text's
+  // "operating profit of 11.4 trillion won". Two money claims of one
+  // document with the same amount, currency, unit and basis, whose subjects
+  // do not disagree, are one fact: the one that says less of the predicate
+  // or the subject takes what the other says. (Not the period: a headline
+  // states its figure without one, and a year elsewhere in the text may be
+  // another figure's.) Claims whose firm
+  // subjects or specific predicates differ are two facts that happen to
+  // share a figure, and stay as they are.
+  // A conversion says what its original says, after the sharing too.
+  void ShareRestatements(std::vector<Annotation>& claims, const std::vector<std::size_t>& converts) const {
+    auto same_figure = [](const Annotation& a, const Annotation& b) {
+      const AttrValue* amount = a.Get("value.amount");
+      return amount != nullptr && b.Get("value.amount") != nullptr && *amount == *b.Get("value.amount") &&
+             plugin::AttrView(a, "value.currency") == plugin::AttrView(b, "value.currency") &&
+             plugin::AttrView(a, "qualifiers.per") == plugin::AttrView(b, "qualifiers.per") &&
+             plugin::AttrView(a, "qualifiers.basis") == plugin::AttrView(b, "qualifiers.basis") &&
+             plugin::AttrView(a, "qualifiers.scope") == plugin::AttrView(b, "qualifiers.scope");
+    };
+    // Each claim with the same figure once: a document states a figure a
+    // few times, so the pairs stay few however long the document is.
+    std::map<std::pair<double, std::string>, std::vector<std::size_t>> by_figure;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      if (const auto amount = plugin::AttrDouble(claims[i], "value.amount");
+          amount && plugin::AttrView(claims[i], "value.type") == "money") {
+        by_figure[{*amount, plugin::AttrString(claims[i], "value.currency")}].push_back(i);
+      }
+    }
+    for (const auto& [figure, members] : by_figure) {
+      if (members.size() < 2 || members.size() > kMostRestatements) continue;
+      for (std::size_t x = 0; x < members.size(); ++x) {
+        for (std::size_t y = 0; y < members.size(); ++y) {
+          Annotation& to = claims[members[x]];
+          const Annotation& from = claims[members[y]];
+          if (x == y || !same_figure(to, from)) continue;
+          const bool to_firm = FirmSubject(to), from_firm = FirmSubject(from);
+          const std::string_view to_subject = plugin::AttrView(to, "subject.id");
+          const std::string_view from_subject = plugin::AttrView(from, "subject.id");
+          if (to_firm && from_firm && to_subject != from_subject) continue;
+          const std::string_view to_family = plugin::AttrView(to, "family");
+          const std::string_view from_family = plugin::AttrView(from, "family");
+          const int to_rank = PredicateRank(to_family, from_family);
+          const int from_rank = PredicateRank(from_family, to_family);
+          if (to_rank == 2 && from_rank == 2 && to_family != from_family) continue;
+          if (from_rank > to_rank) {
+            for (const char* key : {"predicate", "family", "family_kind"}) to.Set(key, *from.Get(key));
+            to.Set("predicate_via", AttrValue(std::string("restatement")));
+          }
+          if (from_firm && !to_firm) {
+            CopySubject(from, to);
+            to.Set("subject.via", AttrValue(std::string("restatement")));
+          }
+        }
+      }
+    }
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      if (converts[i] == SIZE_MAX) continue;
+      const Annotation& original = claims[converts[i]];
+      for (const char* key : {"predicate", "predicate_via", "family", "family_kind"}) claims[i].Set(key, *original.Get(key));
+      CopySubject(original, claims[i]);
+    }
+  }
 
   static bool IsSource(const EntityRef& e) {
     return e.category == "analyst" || e.category == "media" || e.category == "regulator";
@@ -456,7 +578,7 @@ class Claims final : public claimex::Stage {
       }
     }
     for (const Cue& c : cues_.clauses) {
-      if (c.end <= m.begin && c.begin >= begin) begin = c.begin;
+      if (*c.label != "conjunction" && c.end <= m.begin && c.begin >= begin) begin = c.begin;
     }
     for (std::size_t i = m.end; i < s_end; ++i) {
       if (IsBoundaryAt(text, i)) {
@@ -495,6 +617,21 @@ class Claims final : public claimex::Stage {
         const std::size_t gap_end = other->begin >= m.end ? other->begin : m.begin;
         const bool coordinated = gap_end - gap_begin <= 6 && !IsBoundaryAt(text, gap_begin);
         if (!coordinated) cost += kBoundaryCost;
+      }
+      // "spent $1.6 billion and bought 50,000 GPUs": a cue past a
+      // conjunction after the amount is the next clause's, unless the
+      // conjunction joins another amount to this one ("$40 billion and $42
+      // billion of capex").
+      if (c.begin >= m.end) {
+        for (const Cue& k : cues_.clauses) {
+          if (k.begin >= c.begin) break;
+          if (*k.label != "conjunction" || k.begin < m.end) continue;
+          const auto next = std::lower_bound(amounts.begin(), amounts.end(), k.end,
+                                             [](const Annotation* a, std::size_t at) { return a->begin < at; });
+          const bool joins_amounts = next != amounts.end() && (*next)->begin < c.begin &&
+                                     SkipSpaces(text, k.end, (*next)->begin) == (*next)->begin;
+          if (!joins_amounts) cost += kBoundaryCost;
+        }
       }
       if (generic_costs_more && FamilyOf(*c.label).generic) cost += kGenericCost;
       if (!c.whole_words) cost += kCompoundCost;
@@ -824,6 +961,7 @@ class Claims final : public claimex::Stage {
     std::vector<std::pair<std::size_t, std::size_t>> skipped;
     for (const Cue& c : cues_.clauses) {
       if (c.begin >= to) break;
+      if (*c.label == "conjunction") continue;
       std::size_t close = c.end;
       while (close < to && !IsBoundaryAt(text, close)) ++close;
       if (close < to) skipped.emplace_back(c.begin, close);
@@ -867,7 +1005,7 @@ class Claims final : public claimex::Stage {
       }
     }
     for (const Cue& c : cues_.clauses) {
-      if (c.end <= at && c.begin >= begin) begin = c.begin;
+      if (*c.label != "conjunction" && c.end <= at && c.begin >= begin) begin = c.begin;
     }
     return begin;
   }
@@ -885,6 +1023,22 @@ class Claims final : public claimex::Stage {
     if (const EntityRef* e = FirstIn(ClauseStart(text, s_begin, at), at, entities, organisation, skipped)) return *e;
     if (const EntityRef* e = FirstIn(s_begin, at, entities, organisation, skipped)) return *e;
     return focus;
+  }
+
+  // The product a price per unit is of: the accelerator named in the
+  // amount's clause ("le prix d'une GB300 à quelque 65 000 dollars"), else
+  // the last one named before it in its sentence ("Each GB300 sells for").
+  static const EntityRef* Product(std::size_t s_begin, std::size_t c_begin, std::size_t c_end, const Annotation& m,
+                                  const std::vector<EntityRef>& entities) {
+    const EntityRef* before = nullptr;
+    for (std::size_t i = FirstStartingAtOrAfter(entities, s_begin); i < entities.size() && entities[i].begin() < c_end;
+         ++i) {
+      const EntityRef& e = entities[i];
+      if (e.type != "accelerator") continue;
+      if (e.begin() >= c_begin) return &e;
+      if (e.end() <= m.begin) before = &e;
+    }
+    return before;
   }
 
   // `via` says how the subject was found: possessive, name (the first of
@@ -1083,6 +1237,7 @@ class Claims final : public claimex::Stage {
   claimex::claims::Languages languages_;
   std::map<std::string, Family> families_;  // predicate -> its slot and kind
   std::map<std::string, UnitPrice> unit_prices_;  // per -> what an amount per it is
+  std::set<std::pair<std::string, std::string>> refinements_;  // (family, the family it says more than)
   std::map<std::string, std::string> basis_of_hedge_;  // hedge -> forecast
   std::optional<EntityRef> last_source_;  // within the current document only
   std::vector<const EntityRef*> analysts_by_end_;  // of the current document
