@@ -73,6 +73,22 @@ TEST_F(ClaimsLanguageTest, English) {
             (V{"humain gpu_count 18000", "GB300 price_per_unit 60000 per=unit", "GB300 price_per_unit 70000 per=unit"}));
 }
 
+TEST_F(ClaimsLanguageTest, AnOrderIsItsSellers) {
+  // After a buyer's cue, the organisation a seller marker names is the
+  // claim's subject and the amount is its order; without one, a purchase is
+  // the buyer's deal.
+  EXPECT_EQ(Claims("OpenAI has agreed to buy $300 billion of computing power from Oracle.", "en"),
+            V{"oracle order_value 3e+11"});
+  EXPECT_EQ(Claims("Salesforce agreed to buy Informatica for $8 billion.", "en"), V{"salesforce deal_value 8e+09"});
+  EXPECT_EQ(Claims("OpenAI soll beim Softwarekonzern Oracle Rechenleistung für 300 Mrd. Dollar einkaufen.", "de"),
+            V{"oracle order_value 3e+11"});
+  EXPECT_EQ(Claims("OpenAI va acheter pour 300 milliards de dollars de calcul à Oracle.", "fr"),
+            V{"oracle order_value 3e+11"});
+  EXPECT_EQ(Claims("Tesla zamówił w Samsungu chipy o wartości 16,5 mld dol.", "pl"), V{"samsung order_value 1.65e+10"});
+  EXPECT_EQ(Claims("OpenAI sepakat membeli daya komputasi senilai US$300 miliar dari Oracle.", "id"),
+            V{"oracle order_value 3e+11"});
+}
+
 TEST_F(ClaimsLanguageTest, ARestatedFigureIsOneFact) {
   // The headline says "profit", the text "operating profit" of the same
   // figure: the refined family wins; the sentence that names nobody takes
@@ -175,14 +191,14 @@ TEST(NewsEvalTest, FloorsOnTheDevelopmentSet) {
     EXPECT_GE(report["types"][type]["recall"].get<double>(), 0.99) << type;
   }
   EXPECT_GE(report["types"]["entities"]["f1"].get<double>(), 0.95);
-  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.70) << report["types"]["claims"]["f1"];
-  EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.70) << report["clusters"].dump();
+  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.76) << report["types"]["claims"]["f1"];
+  EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.74) << report["clusters"].dump();
   // A false conflict is worse than a missed one: precision first.
-  EXPECT_GE(report["conflicts"]["precision"].get<double>(), 0.45) << report["conflicts"].dump();
+  EXPECT_GE(report["conflicts"]["precision"].get<double>(), 0.55) << report["conflicts"].dump();
   EXPECT_GE(report["conflicts"]["right_pairs"].get<int>(), 3) << report["conflicts"].dump();
   for (const char* lang : {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "vi", "id", "zh", "ja"}) {
     const json& l = report["languages"][lang];
-    EXPECT_GE(l["f1"].get<double>(), 0.55) << lang << " " << l.dump();
+    EXPECT_GE(l["f1"].get<double>(), 0.65) << lang << " " << l.dump();
     EXPECT_GE(l["predicate_known"].get<double>(), 0.9) << lang << " " << l.dump();
   }
 }

@@ -150,7 +150,8 @@ bool IsFirm(const Cluster& c) {
     const json subject_via = claim.value("subject_via", json("name"));
     const json predicate_via = claim.value("predicate_via", json("clause"));
     const bool named = subject_via.is_null() || subject_via == "name" || subject_via == "possessive" ||
-                       subject_via == "coordination" || subject_via == "attribution" || subject_via == "product";
+                       subject_via == "coordination" || subject_via == "attribution" || subject_via == "product" ||
+                       subject_via == "seller";
     return m.variant.empty() && named && (predicate_via.is_null() || predicate_via == "clause");
   });
 }

@@ -251,7 +251,10 @@ class Claims final : public claimex::Stage {
                                        [](std::uint32_t at, const Annotation& s) { return at < s.begin; });
       const bool inside = sentence != sentences.begin() && m.begin < std::prev(sentence)->end;
       const std::size_t s_begin = inside ? std::prev(sentence)->begin : m.begin;
-      const std::size_t s_end = inside ? std::prev(sentence)->end : m.end;
+      std::size_t s_end = inside ? std::prev(sentence)->end : m.end;
+      // A break inside the amount is an abbreviation's full stop ("300 Mrd.
+      // Dollar"): the sentence goes on to the end of the next.
+      for (auto next = sentence; s_end < m.end && next != sentences.end(); ++next) s_end = std::max<std::size_t>(s_end, next->end);
       if (!cues_.valid || cues_.begin != s_begin || cues_.end != s_end) cues_ = FindCues(lang, text, s_begin, s_end);
       const auto [c_begin, c_end] = Clause(text, s_begin, s_end, m);
 
@@ -292,6 +295,23 @@ class Claims final : public claimex::Stage {
       std::string via;
       std::optional<EntityRef> subject = Subject(lang, text, s_begin, s_end, c_begin, c_end, m, !v.money,
                                                  predicate_cue, entities, gpu_spans, source, focus, focus_share, &via);
+      // A buyer's cue in the clause of a purchase or an order ("soll beim
+      // Softwarekonzern Oracle Rechenleistung für 300 Mrd. Dollar
+      // einkaufen"): the seller it names is the subject.
+      if (predicate_cue != nullptr) {
+        const std::size_t clause_end = AfterParenthesis(text, m.end, c_end, s_end);
+        const std::string& family = FamilyOf(predicate).name;
+        for (const Cue& buyer : cues_.predicates) {
+          if (buyer.value->empty() || buyer.begin < c_begin || buyer.end > clause_end) continue;
+          if (FamilyOf(*buyer.label).name != family && FamilyOf(*buyer.value).name != family) continue;
+          if (const EntityRef* seller = Seller(text, c_begin, clause_end, m, subject, entities)) {
+            subject = *seller;
+            via = "seller";
+            predicate = *buyer.value;
+          }
+          break;
+        }
+      }
       if (price_of_product) {
         if (const EntityRef* product = Product(s_begin, c_begin, c_end, m, entities)) {
           subject = *product;
@@ -488,6 +508,32 @@ class Claims final : public claimex::Stage {
     }
   }
 
+  // Conjunctions and seller markers part or mark, they open no clause
+  // whose names are skipped.
+  static bool OpensClause(const Cue& c) { return *c.label != "conjunction" && *c.label != "seller_marker"; }
+
+  // "OpenAI has agreed to buy $300 billion of computing power from Oracle":
+  // after a buyer's cue (a predicate cue with a seller's predicate in its
+  // third column), the organisation right after a seller marker in the
+  // value's clause, if it is not the buyer.
+  const EntityRef* Seller(std::string_view text, std::size_t c_begin, std::size_t c_end, const Annotation& m,
+                          const std::optional<EntityRef>& buyer, const std::vector<EntityRef>& entities) const {
+    for (const Cue& k : cues_.clauses) {
+      if (*k.label != "seller_marker" || k.begin < c_begin || k.end > c_end || (k.begin < m.end && m.begin < k.end)) {
+        continue;
+      }
+      for (std::size_t i = FirstStartingAtOrAfter(entities, k.end); i < entities.size() && entities[i].begin() < c_end;
+           ++i) {
+        const EntityRef& e = entities[i];
+        if (!FewWords(text, k.end, e.begin(), 2)) break;
+        if (e.type != "org" || IsSource(e) || e.category == "government") continue;
+        if (buyer && buyer->id == e.id) break;
+        return &e;
+      }
+    }
+    return nullptr;
+  }
+
   static bool IsSource(const EntityRef& e) {
     return e.category == "analyst" || e.category == "media" || e.category == "regulator";
   }
@@ -578,7 +624,7 @@ class Claims final : public claimex::Stage {
       }
     }
     for (const Cue& c : cues_.clauses) {
-      if (*c.label != "conjunction" && c.end <= m.begin && c.begin >= begin) begin = c.begin;
+      if (OpensClause(c) && c.end <= m.begin && c.begin >= begin) begin = c.begin;
     }
     for (std::size_t i = m.end; i < s_end; ++i) {
       if (IsBoundaryAt(text, i)) {
@@ -961,7 +1007,7 @@ class Claims final : public claimex::Stage {
     std::vector<std::pair<std::size_t, std::size_t>> skipped;
     for (const Cue& c : cues_.clauses) {
       if (c.begin >= to) break;
-      if (*c.label == "conjunction") continue;
+      if (!OpensClause(c)) continue;
       std::size_t close = c.end;
       while (close < to && !IsBoundaryAt(text, close)) ++close;
       if (close < to) skipped.emplace_back(c.begin, close);
@@ -1005,7 +1051,7 @@ class Claims final : public claimex::Stage {
       }
     }
     for (const Cue& c : cues_.clauses) {
-      if (*c.label != "conjunction" && c.end <= at && c.begin >= begin) begin = c.begin;
+      if (OpensClause(c) && c.end <= at && c.begin >= begin) begin = c.begin;
     }
     return begin;
   }

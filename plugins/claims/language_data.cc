@@ -68,8 +68,11 @@ Languages::Languages(const std::string& data_dir, const std::string& fallback) {
           Check(std::find(labels.begin(), labels.end(), row.fields[1]) != labels.end(), row,
                 "\"" + row.fields[1] + "\" is not one of the labels this file takes");
         }
+        // A predicate cue's optional third column: the predicate its claim
+        // takes when the text names a seller ("buy ... from Oracle").
+        const bool third = fields > 2 || (kind == CueKind::kPredicate && row.fields.size() > 2);
         try {
-          lang.cues.Add(kind, row.fields[0], row.fields[1], fields > 2 ? row.fields[2] : "", *lang.stemmer, compounds);
+          lang.cues.Add(kind, row.fields[0], row.fields[1], third ? row.fields[2] : "", *lang.stemmer, compounds);
         } catch (const std::runtime_error& e) {
           Check(false, row, e.what());
         }
@@ -80,7 +83,7 @@ Languages::Languages(const std::string& data_dir, const std::string& fallback) {
     load("hedges.tsv", CueKind::kHedge, 2, {});
     load("anaphora.tsv", CueKind::kAnaphor, 2, {"subject", "source"});
     load("qualifiers.tsv", CueKind::kQualifier, 3, {"scope", "per", "period"});
-    load("clauses.tsv", CueKind::kClause, 2, {"relative", "subordinate", "subject_marker", "object_marker", "conjunction"});
+    load("clauses.tsv", CueKind::kClause, 2, {"relative", "subordinate", "subject_marker", "object_marker", "conjunction", "seller_marker"});
     if (const auto path = folder / "possessives.tsv"; std::filesystem::exists(path)) {
       for (const auto& row : plugin::ReadTsv(path.string(), 2)) {
         Check(row.fields[1] == "before" || row.fields[1] == "after", row, "a possessive is before or after");
