@@ -24,28 +24,14 @@ bool EndsSentence(std::string_view text, std::size_t at, char32_t c) {
 }  // namespace
 
 BoundCues::BoundCues(const std::string& data_dir) {
-  static const std::set<std::string, std::less<>> kBounds = {"approx", "over", "under", "at_least", "at_most"};
-  for (const auto& row : ReadTsv(data_dir + "/lexicon/bounds.tsv", 3)) {
-    if (!kBounds.contains(row.fields[1])) {
-      throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": unknown bound \"" + row.fields[1] +
-                               "\"");
-    }
-    if (row.fields[2] == "before") {
-      before_.Add(row.fields[0], row.fields[1]);
-    } else if (row.fields[2] == "after") {
-      after_.Add(row.fields[0], row.fields[1]);
-    } else {
-      throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": where must be before or after");
-    }
-  }
   std::error_code ec;
   for (const auto& item : std::filesystem::directory_iterator(data_dir + "/lang", ec)) {
     const auto file = item.path() / "bounds.tsv";
     if (!std::filesystem::exists(file)) continue;
-    auto& by_cue = contexts_[item.path().filename().string()];
     for (const auto& row : ReadTsv(file.string(), 4)) {
       const auto where = row.file + ":" + std::to_string(row.line);
       Context c;
+      c.lang = item.path().filename().string();
       std::u32string word = FoldToU32(row.fields[1]);
       c.any_start = !word.empty() && word.front() == U'*';
       c.any_end = word.size() > 1 && word.back() == U'*';
@@ -63,8 +49,25 @@ BoundCues::BoundCues(const std::string& data_dir) {
         throw std::runtime_error(where + ": the last column must be bound or no_bound");
       }
       c.bound = row.fields[3] == "bound";
-      max_between_ = std::max(max_between_, c.between);
-      by_cue[FoldToU32(row.fields[0])].push_back(std::move(c));
+      CueContexts& cue = contexts_[FoldToU32(row.fields[0])];
+      cue.max_between = std::max(cue.max_between, c.between);
+      cue.contexts.push_back(std::move(c));
+    }
+  }
+  static const std::set<std::string, std::less<>> kBounds = {"approx", "over", "under", "at_least", "at_most"};
+  for (const auto& row : ReadTsv(data_dir + "/lexicon/bounds.tsv", 3)) {
+    if (!kBounds.contains(row.fields[1])) {
+      throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": unknown bound \"" + row.fields[1] +
+                               "\"");
+    }
+    if (row.fields[2] == "before") {
+      // A trailing '?' marks a cue that some language's words may undo, so
+      // that only those cues pay for the look back.
+      before_.Add(row.fields[0], contexts_.contains(FoldToU32(row.fields[0])) ? row.fields[1] + "?" : row.fields[1]);
+    } else if (row.fields[2] == "after") {
+      after_.Add(row.fields[0], row.fields[1]);
+    } else {
+      throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": where must be before or after");
     }
   }
 }
@@ -77,21 +80,13 @@ bool BoundCues::Matches(const Context& c, std::u32string_view word) {
   return word == c.word;
 }
 
-bool BoundCues::IsNoBound(std::string_view text, std::size_t cue_start, std::u32string_view cue,
+bool BoundCues::IsNoBound(std::string_view text, std::size_t cue_start, const CueContexts& cue,
                           std::string_view lang) const {
-  const auto cut = lang.find_first_of("-_");
-  const std::string_view primary = lang.substr(0, cut);
-  // The nearest word that some language's data names decides.
-  std::vector<const std::vector<Context>*> lists;
-  for (const auto& [code, by_cue] : contexts_) {
-    if (!primary.empty() && code != primary) continue;
-    if (auto it = by_cue.find(cue); it != by_cue.end()) lists.push_back(&it->second);
-  }
-  if (lists.empty()) return false;
+  const std::string_view primary = lang.substr(0, lang.find_first_of("-_"));
   std::size_t at = cue_start;
   std::size_t n = 0;
   std::u32string word;
-  for (int index = 0; index <= max_between_ && at > 0;) {
+  for (int index = 0; index <= cue.max_between && at > 0;) {
     const char32_t c = DecodeBefore(text, at, &n);
     if (!IsWordChar(c)) {
       at -= n;
@@ -100,10 +95,12 @@ bool BoundCues::IsNoBound(std::string_view text, std::size_t cue_start, std::u32
     }
     std::size_t start = at;
     while (start > 0 && IsWordChar(DecodeBefore(text, start, &n))) start -= n;
-    word = FoldToU32(text.substr(start, at - start));
-    for (const auto* contexts : lists) {
-      for (const Context& context : *contexts) {
-        if (index <= context.between && Matches(context, word)) return !context.bound;
+    word.clear();
+    for (std::size_t i = start; i < at; i += n) word.push_back(Fold(DecodeAt(text, i, &n)));
+    // The nearest word that the data names decides.
+    for (const Context& context : cue.contexts) {
+      if (index <= context.between && (primary.empty() || context.lang == primary) && Matches(context, word)) {
+        return !context.bound;
       }
     }
     at = start;
@@ -115,7 +112,8 @@ bool BoundCues::IsNoBound(std::string_view text, std::size_t cue_start, std::u32
 std::string BoundCues::For(std::string_view text, std::size_t begin, std::size_t end, bool plus, bool approx,
                            std::string_view lang) const {
   if (auto cue = before_.Before(text, begin)) {
-    if (contexts_.empty()) return cue->label;
+    if (cue->label.back() != '?') return cue->label;
+    cue->label.pop_back();
     // Where the cue starts: past the spaces and quotes Before skipped, then
     // its code points.
     std::size_t cue_end = begin;
@@ -135,7 +133,8 @@ std::string BoundCues::For(std::string_view text, std::size_t begin, std::size_t
     std::replace_if(key.begin(), key.end(), [](char32_t c) { return IsSpaceChar(c); }, U' ');
     key.erase(std::unique(key.begin(), key.end(), [](char32_t a, char32_t b) { return a == U' ' && b == U' '; }),
               key.end());
-    if (!IsNoBound(text, cue_start, key, lang)) return cue->label;
+    const auto contexts = contexts_.find(key);
+    if (contexts == contexts_.end() || !IsNoBound(text, cue_start, contexts->second, lang)) return cue->label;
   }
   std::size_t cue_end = 0;
   if (auto cue = after_.After(text, end, &cue_end)) return cue->label;

@@ -32,19 +32,23 @@ class BoundCues {
  private:
   // A word that decides what a cue before an amount means.
   struct Context {
+    std::string lang;     // the folder it came from
     std::u32string word;  // folded, without the wildcards
     bool any_start = false, any_end = false;  // "*auftrag", "wzros*"
     int between = 0;      // words that may stand between it and the cue
     bool bound = false;   // keeps the cue a bound ("von über"): the nearest word found decides
   };
-  bool IsNoBound(std::string_view text, std::size_t cue_start, std::u32string_view cue, std::string_view lang) const;
+  struct CueContexts {
+    int max_between = 0;
+    std::vector<Context> contexts;
+  };
+  bool IsNoBound(std::string_view text, std::size_t cue_start, const CueContexts& cue, std::string_view lang) const;
   static bool Matches(const Context& c, std::u32string_view word);
 
   CueLexicon before_;
   CueLexicon after_;
-  // cue (folded) -> its contexts, per language.
-  std::map<std::string, std::map<std::u32string, std::vector<Context>, std::less<>>, std::less<>> contexts_;
-  int max_between_ = 0;
+  // cue (folded) -> the words of every language that decide it.
+  std::map<std::u32string, CueContexts, std::less<>> contexts_;
 };
 
 }  // namespace claimex::plugin

@@ -101,6 +101,9 @@ class Money final : public claimex::Stage {
       std::string currency;
       const char* via = "";
       double value = 0, precision = 0;
+      int scale = 0;
+      bool integer = false;
+      std::string_view range, scale_text;
       bool dropped = false;
     };
     std::vector<Found> found;
@@ -110,8 +113,7 @@ class Money final : public claimex::Stage {
       f.number = &n;
       f.begin = n.begin;
       f.end = n.end;
-      f.value = *plugin::AttrDouble(n, "value");
-      f.precision = *plugin::AttrDouble(n, "precision");
+      f.scale = static_cast<int>(plugin::AttrDouble(n, "scale").value_or(0));
       if (const Form* m = Prefix(text, n.begin, &f.begin)) f.form = m;
       std::size_t suffix_end = 0;
       if (const Form* m = Suffix(text, n.end, &suffix_end)) {
@@ -120,11 +122,19 @@ class Money final : public claimex::Stage {
           f.suffix = true;
         }
         f.end = static_cast<std::uint32_t>(suffix_end);
-      } else if (f.form == nullptr) {
+      } else if (f.form == nullptr && f.scale != 0) {
         // The scale word may be the currency itself: "42 cents", "41 G$".
-        f.form = ScaleForm(text, n);
+        f.scale_text = plugin::AttrView(n, "scale_text");
+        f.form = ScaleForm(text, n, f.scale_text);
         f.suffix = f.form != nullptr;
       }
+      f.range = plugin::AttrView(n, "range");
+      // Without a currency only a range's end or a scaled figure can become
+      // an amount (below).
+      if (f.form == nullptr && f.range.empty() && f.scale < 6) continue;
+      f.value = *plugin::AttrDouble(n, "value");
+      f.precision = *plugin::AttrDouble(n, "precision");
+      f.integer = plugin::AttrBool(n, "integer");
       found.push_back(f);
     }
     if (found.empty()) return Status::OK();
@@ -209,13 +219,12 @@ class Money final : public claimex::Stage {
       Found& a = found[i];
       Found& b = found[i + 1];
       if (a.currency.empty() || b.currency != a.currency || !a.suffix || a.form->fraction || b.form == nullptr ||
-          !b.form->fraction || !plugin::AttrView(*a.number, "range").empty() ||
-          !plugin::AttrView(*b.number, "range").empty() || !plugin::AttrBool(*a.number, "integer") ||
-          plugin::AttrDouble(*a.number, "scale").value_or(0) != 0 || b.value <= 0 || b.value >= 1 ||
+          !b.form->fraction || !a.range.empty() || !b.range.empty() || !a.integer || a.scale != 0 || b.value <= 0 ||
+          b.value >= 1 ||
           !JoinedByAnd(text, a.end, b.begin)) {
         continue;
       }
-      const double unit = std::pow(10.0, plugin::AttrDouble(*b.number, "scale").value_or(0));
+      const double unit = std::pow(10.0, b.scale);
       a.value += b.value;
       a.precision = std::min(b.precision, 0.5 * unit);
       a.end = b.end;
@@ -227,8 +236,7 @@ class Money final : public claimex::Stage {
     // to 5 million dollars": 300 or 300 million?) takes none: a missed
     // amount is better than a wrong one.
     for (std::size_t i = 0; i + 1 < found.size(); ++i) {
-      if (found[i].dropped || found[i + 1].dropped || plugin::AttrView(*found[i].number, "range") != "from" ||
-          plugin::AttrView(*found[i + 1].number, "range") != "to") {
+      if (found[i].dropped || found[i + 1].dropped || found[i].range != "from" || found[i + 1].range != "to") {
         continue;
       }
       if (found[i].currency.empty() && !found[i + 1].currency.empty() &&
@@ -252,7 +260,7 @@ class Money final : public claimex::Stage {
         last = &f;
         continue;
       }
-      if (last == nullptr || !NothingAfter(text, f.end) || plugin::AttrDouble(*f.number, "scale").value_or(0) < 6 ||
+      if (last == nullptr || !NothingAfter(text, f.end) || f.scale < 6 ||
           plugin::AttrBool(*f.number, "magnitude_unsure") || !SameSentence(text, last->end, f.begin)) {
         continue;
       }
@@ -268,7 +276,7 @@ class Money final : public claimex::Stage {
     for (const Found& f : found) {
       if (f.currency.empty() || f.dropped) continue;
       const Annotation& n = *f.number;
-      const std::string_view range = plugin::AttrView(n, "range");
+      const std::string_view range = f.range;
       // The end of a range takes the bound of its start: in "2~3億ドル" the
       // "~" joins, it is no "about".
       std::string bound = range == "to" && !range_bound.empty()
@@ -331,8 +339,7 @@ class Money final : public claimex::Stage {
 
   // The currency form that is a number's own scale word ("cents", "G$"),
   // not one its range partner lent it.
-  const Form* ScaleForm(std::string_view text, const Annotation& number) const {
-    const std::string_view scale_text = plugin::AttrView(number, "scale_text");
+  const Form* ScaleForm(std::string_view text, const Annotation& number, std::string_view scale_text) const {
     if (scale_text.empty() || number.end - number.begin < scale_text.size() ||
         text.substr(number.end - scale_text.size(), scale_text.size()) != scale_text) {
       return nullptr;

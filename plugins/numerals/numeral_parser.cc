@@ -61,6 +61,7 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
   }
   if (!by_lang_.contains("en")) throw std::runtime_error("data folder " + data_dir + " has no scales/en.tsv");
   const std::string currencies = data_dir + "/lexicon/currencies.tsv";
+  std::vector<std::pair<std::string, std::string>> currency_scale_rows;
   if (std::filesystem::exists(currencies)) {
     for (const auto& row : plugin::ReadTsv(currencies, 3)) {
       const std::string& form = row.fields[0];
@@ -88,9 +89,15 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
                                    ": a form with a power of ten stands after the figure (suffix)");
         }
         currency_scales_.Add(form, std::to_string(exponent));
+        currency_scale_rows.emplace_back(form, std::to_string(exponent));
       }
     }
     std::sort(glued_currencies_.begin(), glued_currencies_.end());
+  }
+  // A currency form with a power of ten is a scale word in every language
+  // ("42 cents", "41 G$"), looked up with the language's own.
+  for (auto& [lang, table] : by_lang_) {
+    for (const auto& [form, exponent] : currency_scale_rows) table.Add(form, exponent);
   }
   const std::string connectors = data_dir + "/lexicon/connectors.tsv";
   if (std::filesystem::exists(connectors)) {
@@ -405,17 +412,6 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
         scaled = true;
         break;
       }
-    }
-  }
-  if (!scaled) {
-    std::size_t scale_end = 0;
-    if (auto m = scales_->currency_scales().After(text, pos, &scale_end)) {
-      out.scale = std::stoi(m->label);
-      std::size_t skip = pos;
-      while (skip < scale_end && IsSpaceChar(DecodeAt(text, skip, &n))) skip += n;
-      out.scale_text = std::string(text.substr(skip, scale_end - skip));
-      pos = scale_end;
-      scaled = true;
     }
   }
   // A numeral glued to letters that are not a scale is part of a name or a
