@@ -71,6 +71,8 @@ TEST_F(ClaimsLanguageTest, English) {
   // low end's unit.
   EXPECT_EQ(Claims("Humain will buy 18,000 GB300 chips. Each GB300 sells for $60,000 to $70,000, analysts said.", "en"),
             (V{"humain gpu_count 18000", "GB300 price_per_unit 60000 per=unit", "GB300 price_per_unit 70000 per=unit"}));
+  EXPECT_EQ(Claims("Analysten schätzen den Preis eines GB300-Chips auf rund 65.000 Dollar.", "de"),
+            V{"GB300 price_per_unit 65000 per=unit"});
 }
 
 TEST_F(ClaimsLanguageTest, AnOrderIsItsSellers) {
@@ -101,6 +103,12 @@ TEST_F(ClaimsLanguageTest, ARestatedFigureIsOneFact) {
                    "contract with Tesla.",
                    "en"),
             (V{"samsung order_value 1.65e+10", "samsung order_value 1.65e+10"}));
+  // A forecast that names no predicate is of the reported figure it is
+  // near to, not of the revenue stated in between.
+  EXPECT_EQ(Claims("Samsung reported an operating profit of 4.7 trillion won on revenue of 86 trillion won. Analysts "
+                   "polled by LSEG had expected 4.9 trillion won.",
+                   "en"),
+            (V{"samsung operating_profit 4.7e+12", "samsung revenue 8.6e+13", "samsung operating_profit 4.9e+12"}));
   // Two firmly stated subjects with one figure are two facts.
   EXPECT_EQ(Claims("Nvidia's revenue was $30 billion. AMD spent $30 billion on chips.", "en"),
             (V{"nvidia revenue 3e+10", "amd hardware_spend 3e+10"}));
@@ -191,8 +199,8 @@ TEST(NewsEvalTest, FloorsOnTheDevelopmentSet) {
     EXPECT_GE(report["types"][type]["recall"].get<double>(), 0.99) << type;
   }
   EXPECT_GE(report["types"]["entities"]["f1"].get<double>(), 0.95);
-  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.76) << report["types"]["claims"]["f1"];
-  EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.74) << report["clusters"].dump();
+  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.77) << report["types"]["claims"]["f1"];
+  EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.745) << report["clusters"].dump();
   // A false conflict is worse than a missed one: precision first.
   EXPECT_GE(report["conflicts"]["precision"].get<double>(), 0.55) << report["conflicts"].dump();
   EXPECT_GE(report["conflicts"]["right_pairs"].get<int>(), 3) << report["conflicts"].dump();

@@ -170,6 +170,7 @@ class Claims final : public claimex::Stage {
       auto& rule = unit_prices_[row.fields[0]];
       rule.price = row.fields[1];
       rule.of_product = row.fields[2] == "product";
+      if (rule.of_product && product_per_.empty()) product_per_ = row.fields[0];
       for (std::size_t i = 3; i < row.fields.size(); ++i) rule.kept_families.insert(row.fields[i]);
     }
   }
@@ -289,6 +290,14 @@ class Claims final : public claimex::Stage {
           const Family& f = FamilyOf(predicate);
           if (!rule->second.kept_families.contains(f.name)) predicate = rule->second.price;
           price_of_product = rule->second.of_product && predicate == rule->second.price;
+        }
+      } else if (v.money && !product_per_.empty() && predicate == unit_prices_.at(product_per_).price) {
+        // "den Preis eines GB300-Chips auf rund 65.000 Dollar": a price with
+        // a product in its clause is the price of one.
+        const EntityRef* product = Product(s_begin, c_begin, c_end, m, entities);
+        if (product != nullptr && product->begin() >= c_begin) {
+          q.per = product_per_;
+          price_of_product = true;
         }
       }
 
@@ -498,6 +507,35 @@ class Claims final : public claimex::Stage {
             to.Set("subject.via", AttrValue(std::string("restatement")));
           }
         }
+      }
+    }
+    // "Analysts had expected 4.9 trillion won": a forecast that names no
+    // predicate is of the figure reported before it that it is near to (a
+    // consensus misses by less than half), not of the revenue in between.
+    for (std::size_t i = 1; i < claims.size(); ++i) {
+      Annotation& forecast = claims[i];
+      if (plugin::AttrView(forecast, "qualifiers.basis") != "forecast" || plugin::AttrView(forecast, "family") != "unknown") {
+        continue;
+      }
+      for (std::size_t j = i; j > 0; --j) {
+        const Annotation& reported = claims[j - 1];
+        if (PredicateRank(plugin::AttrView(reported, "family"), "") < 2) continue;
+        const auto amount = plugin::AttrDouble(forecast, "value.amount");
+        const auto reported_amount = plugin::AttrDouble(reported, "value.amount");
+        if (!amount || !reported_amount || *reported_amount <= 0 ||
+            plugin::AttrView(forecast, "value.currency") != plugin::AttrView(reported, "value.currency") ||
+            *amount / *reported_amount < 0.5 || *amount / *reported_amount > 2) {
+          continue;
+        }
+        const bool firm = FirmSubject(forecast);
+        if (firm && plugin::AttrView(forecast, "subject.id") != plugin::AttrView(reported, "subject.id")) break;
+        for (const char* key : {"predicate", "family", "family_kind"}) forecast.Set(key, *reported.Get(key));
+        forecast.Set("predicate_via", AttrValue(std::string("forecast")));
+        if (!firm && FirmSubject(reported)) {
+          CopySubject(reported, forecast);
+          forecast.Set("subject.via", AttrValue(std::string("forecast")));
+        }
+        break;
       }
     }
     for (std::size_t i = 0; i < claims.size(); ++i) {
@@ -1283,6 +1321,7 @@ class Claims final : public claimex::Stage {
   claimex::claims::Languages languages_;
   std::map<std::string, Family> families_;  // predicate -> its slot and kind
   std::map<std::string, UnitPrice> unit_prices_;  // per -> what an amount per it is
+  std::string product_per_;  // the first per of a product's price in per_unit.tsv: a price of one product is per it
   std::set<std::pair<std::string, std::string>> refinements_;  // (family, the family it says more than)
   std::map<std::string, std::string> basis_of_hedge_;  // hedge -> forecast
   std::optional<EntityRef> last_source_;  // within the current document only
