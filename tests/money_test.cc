@@ -202,5 +202,14 @@ TEST_F(MoneyTest, GermanUeberAfterAnAgreementIsWhatItIsWorth) {
   EXPECT_EQ(Money("Über 3 Milliarden Euro flossen.", "de"), V{"3 Milliarden Euro=3e+09 EUR over"});
 }
 
+TEST_F(MoneyTest, CurrencyAndScaleInCompounds) {
+  EXPECT_EQ(Money("Berlin legt einen 20-Milliarden-Euro-Fonds auf.", "de"), V{"20-Milliarden-Euro=2e+10 EUR exact"});
+  EXPECT_EQ(Money("The province announced a $5-million grant and a 20-million-dollar loan."),
+            (V{"$5-million=5e+06 USD exact", "20-million-dollar=2e+07 USD exact"}));
+  EXPECT_EQ(Money("The group raised $US5 billion and $CA2 billion."),
+            (V{"$US5 billion=5e+09 USD exact", "$CA2 billion=2e+09 CAD exact"}));
+  EXPECT_EQ(Money("Die 20-Milliarden-Grenze fiel.", "de"), V{});
+}
+
 }  // namespace
 }  // namespace claimex

@@ -310,5 +310,52 @@ TEST_F(NumeralsTest, PolishBlnIsTenToTheTwelve) {
   EXPECT_EQ(One("4.7 bln won").value, 4.7e9);            // English bln: billion
 }
 
+// A currency form with a power of ten is the figure's scale word: the
+// numeral is in units of the currency, whatever the language.
+TEST_F(NumeralsTest, CurrencyFormsWithAPowerOfTen) {
+  const Number cents = One("slipped 42 cents");
+  EXPECT_DOUBLE_EQ(cents.value, 0.42);
+  EXPECT_EQ(cents.scale, -2);
+  EXPECT_EQ(Covered(cents), "42 cents");
+  EXPECT_DOUBLE_EQ(One("kostet 41 Cent", "de").value, 0.41);
+  EXPECT_DOUBLE_EQ(One("investira 41 G$", "fr").value, 41e9);
+  EXPECT_DOUBLE_EQ(One("un contrat de 300 M$", "fr").value, 300e6);
+  EXPECT_DOUBLE_EQ(One("une prime de 50 k€", "fr").value, 50e3);
+  // In words too, but "a cent" is no amount.
+  EXPECT_DOUBLE_EQ(One("paid twenty cents").value, 0.2);
+  EXPECT_TRUE(Parse("not a cent").numbers.empty());
+  // A letter and no currency sign: no scale.
+  EXPECT_EQ(One("le modèle 41 G", "fr").value, 41);
+}
+
+TEST_F(NumeralsTest, ARangeSharesAFractionOnlyWithAStartWithoutItsOwnCurrency) {
+  const auto shared = Parse("between 40 and 45 cents");
+  ASSERT_EQ(shared.numbers.size(), 2u);
+  EXPECT_DOUBLE_EQ(shared.numbers[0].value, 0.4);
+  const auto own = Parse("from $1 to 45 cents");
+  ASSERT_EQ(own.numbers.size(), 2u);
+  EXPECT_DOUBLE_EQ(own.numbers[0].value, 1);
+  const auto unsure = Parse("from 300 to 5 cents");
+  ASSERT_EQ(unsure.numbers.size(), 2u);
+  EXPECT_TRUE(unsure.numbers[0].magnitude_unsure);
+}
+
+TEST_F(NumeralsTest, ScaleWordsInHyphenatedCompounds) {
+  const Number fund = One("ein 20-Milliarden-Euro-Fonds", "de");
+  EXPECT_DOUBLE_EQ(fund.value, 20e9);
+  EXPECT_EQ(Covered(fund), "20-Milliarden");
+  EXPECT_DOUBLE_EQ(One("a $5-million grant").value, 5e6);
+  // A hyphen before digits is a range, before another word no scale.
+  EXPECT_EQ(Parse("the 2020-2025 plan").numbers.size(), 2u);
+  EXPECT_EQ(One("a 5-year deal").value, 5);
+}
+
+TEST_F(NumeralsTest, DollarSignAndCodeGluedToDigits) {
+  EXPECT_DOUBLE_EQ(One("raised $US5 billion").value, 5e9);
+  EXPECT_DOUBLE_EQ(One("raised $CA2 billion").value, 2e9);
+  // Letters glued to digits after a "$" that make no code are a name.
+  EXPECT_TRUE(Parse("the $XB5 token").numbers.empty());
+}
+
 }  // namespace
 }  // namespace claimex::numerals

@@ -327,9 +327,13 @@ class Money final : public claimex::Stage {
     return &forms_[std::stoul(m->label)];
   }
 
-  // A currency after byte `at`, possibly after a connector ("de dólares").
+  // A currency after byte `at`, possibly after a connector ("de dólares")
+  // or, in a compound, a hyphen ("20-Milliarden-Euro-Fonds").
   const Form* Suffix(std::string_view text, std::uint32_t at, std::size_t* end) const {
     if (auto m = suffix_.After(text, at, end)) return &forms_[std::stoul(m->label)];
+    if (at + 1 < text.size() && text[at] == '-' && plugin::IsLetter(static_cast<unsigned char>(text[at + 1]))) {
+      if (auto m = suffix_.After(text, at + 1, end)) return &forms_[std::stoul(m->label)];
+    }
     std::size_t connector_end = 0;
     if (connectors_.After(text, at, &connector_end)) {
       if (auto m = suffix_.After(text, connector_end, end)) return &forms_[std::stoul(m->label)];

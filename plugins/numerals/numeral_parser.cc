@@ -68,10 +68,12 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
       const std::string& where = row.fields[2];
       if (where != "suffix") {
         currency_prefixes_.Add(form, "currency");
-        const bool letters = std::all_of(form.begin(), form.end(), [](char c) {
+        // Letters, maybe after a dollar sign ("$US5 billion").
+        const std::size_t first = !form.empty() && form[0] == '$' ? 1 : 0;
+        const bool letters = std::all_of(form.begin() + first, form.end(), [](char c) {
           return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
         });
-        if (letters && !form.empty()) {
+        if (letters && form.size() > first) {
           glued_currencies_.push_back(form);
           glued_last_letters_[static_cast<unsigned char>(form.back())] = true;
         }
@@ -400,12 +402,18 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
     }
     if (!scaled) return;  // "1990s": a decade, not a quantity
   }
+  // A scale word joined by a hyphen, in a compound ("ein 20-Milliarden-
+  // Euro-Fonds", "a $5-million grant").
+  const std::size_t scale_from = !scaled && pos + 1 < text.size() && text[pos] == '-' &&
+                                         IsLetter(DecodeAt(text, pos + 1, &n))
+                                     ? pos + 1
+                                     : pos;
   if (!scaled) {
     for (const CueLexicon* table : scales) {
       std::size_t scale_end = 0;
-      if (auto m = table->After(text, pos, &scale_end)) {
+      if (auto m = table->After(text, scale_from, &scale_end)) {
         out.scale = std::stoi(m->label);
-        std::size_t skip = pos;
+        std::size_t skip = scale_from;
         while (skip < scale_end && IsSpaceChar(DecodeAt(text, skip, &n))) skip += n;
         out.scale_text = std::string(text.substr(skip, scale_end - skip));
         pos = scale_end;
@@ -762,8 +770,10 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
                IsLetter(static_cast<unsigned char>(text[start - 1]))) {
           --start;
         }
-        glued_currency = !IsWordChar(DecodeBefore(text, start, &n)) &&
-                         scales_->IsGluedCurrency(text.substr(start, i - start));
+        glued_currency = (start > 0 && text[start - 1] == '$' &&
+                          scales_->IsGluedCurrency(text.substr(start - 1, i - start + 1))) ||
+                         (!IsWordChar(DecodeBefore(text, start, &n)) &&
+                          scales_->IsGluedCurrency(text.substr(start, i - start)));
       }
       if (!glued_currency) {
         while (i < text.size()) {

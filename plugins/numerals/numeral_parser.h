@@ -88,8 +88,9 @@ class ScaleTables {
   // column of currencies.tsv): "cents" (-2), Quebec's "G$" (9), "M€" (6).
   // They are the figure's scale word, and name its currency too.
   const plugin::CueLexicon& currency_scales() const { return currency_scales_; }
-  // A prefix form of letters only ("USD", "EUR", "Rp", "RM"): glued to the
-  // digits ("EUR5bn", "Rp163") it does not make them part of a name.
+  // A prefix form of letters only, or a dollar sign and letters ("USD",
+  // "EUR", "Rp", "RM", "$US"): glued to the digits ("EUR5bn", "Rp163",
+  // "$US5") it does not make them part of a name.
   bool IsGluedCurrency(std::string_view letters) const;
   // Whether a glued form ends in this ASCII letter: a cheap test first.
   bool MayEndGluedCurrency(char c) const { return glued_last_letters_[static_cast<unsigned char>(c)]; }
