@@ -49,8 +49,9 @@ class DocumentsOnly final : public OrderedConsumer {
   Status OnReject(const Reject&) override { return Status::OK(); }
 };
 
-// A varied generated corpus: lengths, scripts, sentence counts.
-std::string GeneratedCorpus(int documents, const std::string& poison = "") {
+// A varied generated corpus: lengths, scripts, sentence counts. Corpora
+// poisoned differently need different `ids`: one id names one text.
+std::string GeneratedCorpus(int documents, const std::string& poison = "", const std::string& ids = "doc-") {
   static const char* kWords[] = {"DeepSeek", "spent", "$1.6", "billion", "on", "10,000", "H800s.",
                                  "Nvidia", "lost", "Ünïcödé", "十亿", "GPUs", "Mr.", "Smith", "said."};
   std::string out;
@@ -63,7 +64,7 @@ std::string GeneratedCorpus(int documents, const std::string& poison = "") {
       text += std::string(kWords[(state >> 16) % std::size(kWords)]) + " ";
     }
     if (!poison.empty() && i % 50 == 7) text += poison;
-    out += DocLine("doc-" + std::to_string(i), text);
+    out += DocLine(ids + std::to_string(i), text);
   }
   return out;
 }
@@ -143,7 +144,7 @@ TEST_F(ExecutorTest, ABadLineInTheMiddleIsOneRejectAndTheRestIsProcessed) {
 
 TEST_F(ExecutorTest, StageFailuresRejectTheDocumentNamingTheStage) {
   TempDir dir;
-  WriteFile(dir / "in.jsonl", GeneratedCorpus(100, "FAILME") + GeneratedCorpus(100, "THROWME"));
+  WriteFile(dir / "in.jsonl", GeneratedCorpus(100, "FAILME") + GeneratedCorpus(100, "THROWME", "other-"));
   Recorder recorder;
   ExecutionStats stats;
   ASSERT_TRUE(RunOver(dir / "in.jsonl", 2, recorder, stats).ok());

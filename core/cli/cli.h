@@ -67,11 +67,37 @@ void Error(const std::string& message);
 
 int ExitFor(const Status& s);
 
+// The exit code for a failed Reader::Open: a stream given twice is a usage
+// error, the rest are inputs that cannot be read.
+int ExitForInputs(const Status& s);
+
+// A file a verb writes, named by the option that names it ("-o", "--rejects").
+struct OutputFile {
+  std::string option;
+  std::string path;
+};
+
+// Refuses (InvalidArgument, exit 2) an output that is one of the inputs or
+// another output, compared as files (device and inode) rather than as
+// strings, so that nothing is truncated before it is read or written twice.
+// Standard output counts as an output when it is a regular file. Outputs
+// that do not exist yet are compared by their absolute path.
+Status CheckOutputs(const std::vector<InputFile>& inputs, const std::vector<OutputFile>& outputs);
+
+// The identities of files that are not documents but are read all the same
+// (the pipeline file, the gold file), to protect them as inputs too.
+std::vector<InputFile> ExistingFiles(const std::vector<std::string>& paths);
+
+// Positive whole numbers, with a message that says so.
+CLI::Validator PositiveCount();
+
 // Rejects go to --rejects FILE as JSONL, or to stderr as text.
 class RejectLog {
  public:
+  // Creates or truncates `file`: call it only once the run can start.
   Status Open(const std::string& file);
   Status Write(const Reject& reject, const RunInfo& run);
+  Status Flush();
   Status Close();
 
  private:
@@ -83,9 +109,14 @@ struct Setup {
   PluginRegistry registry;
   Pipeline pipeline;
   RunInfo run;
+  std::string pipeline_file;
 };
 
+// Loads the pipeline, and from the search path only the plugins it names.
 Status LoadSetup(const CommonOptions& common, const std::optional<std::string>& sink, Setup& setup);
+
+// Prints the registry's warnings (plugin folders skipped as unsafe).
+void WarnAboutPlugins(const PluginRegistry& registry);
 
 ExecutorOptions MakeExecutorOptions(const CommonOptions& common, ExecutorOptions::ConsumerReads consumer_reads);
 

@@ -1,5 +1,7 @@
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <charconv>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -49,6 +51,79 @@ void PrintProfile(const ExecutionStats& stats) {
 
 void Error(const std::string& message) { std::cerr << "claimex: " << message << "\n"; }
 
+int ExitForInputs(const Status& s) {
+  return s.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitInput;
+}
+
+std::vector<InputFile> ExistingFiles(const std::vector<std::string>& paths) {
+  std::vector<InputFile> files;
+  for (const auto& path : paths) {
+    if (auto identity = IdentityOf(path)) files.push_back({path, *identity});
+  }
+  return files;
+}
+
+Status CheckOutputs(const std::vector<InputFile>& inputs, const std::vector<OutputFile>& outputs) {
+  struct Target {
+    std::string label;
+    std::optional<FileIdentity> identity;
+    fs::path absolute;  // for outputs that do not exist yet
+  };
+  std::vector<Target> targets;
+  struct stat st {};
+  if (::fstat(STDOUT_FILENO, &st) == 0 && S_ISREG(st.st_mode)) {
+    targets.push_back({"standard output", FileIdentity{st.st_dev, st.st_ino, true}, {}});
+  }
+  for (const auto& output : outputs) {
+    if (output.path.empty() || output.path == "-") continue;
+    std::optional<FileIdentity> identity = IdentityOf(output.path);
+    // Devices (/dev/null, /dev/full) and FIFOs are not truncated, and may
+    // well take several outputs.
+    if (identity && !identity->regular) continue;
+    std::error_code ec;
+    targets.push_back({output.option + " " + output.path, identity,
+                       identity ? fs::path() : fs::weakly_canonical(fs::absolute(output.path), ec)});
+  }
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    const Target& target = targets[i];
+    if (target.identity) {
+      for (const InputFile& input : inputs) {
+        if (input.identity == *target.identity) {
+          return Status::InvalidArgument(target.label + " is the input " + input.name +
+                                         ": writing it would destroy it before it is read");
+        }
+      }
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      const Target& earlier = targets[j];
+      const bool same = target.identity ? earlier.identity && *earlier.identity == *target.identity
+                                        : !earlier.identity && earlier.absolute == target.absolute;
+      if (same) {
+        return Status::InvalidArgument(target.label + " is the same file as " + earlier.label +
+                                       "; give each output a file of its own");
+      }
+    }
+  }
+  return Status::OK();
+}
+
+CLI::Validator PositiveCount() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        unsigned long long n = 0;
+        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
+        if (error != std::errc() || end != value.data() + value.size() || n == 0) {
+          return "\"" + value + "\" is not a whole number of at least 1";
+        }
+        return "";
+      },
+      "POSITIVE");
+}
+
+void WarnAboutPlugins(const PluginRegistry& registry) {
+  for (const auto& warning : registry.warnings()) Error("warning: " + warning);
+}
+
 int ExitFor(const Status& s) {
   switch (s.code()) {
     case Status::Code::kNotFound:
@@ -77,6 +152,13 @@ Status RejectLog::Write(const Reject& reject, const RunInfo& run) {
   return Status::OK();
 }
 
+Status RejectLog::Flush() {
+  if (file_.empty()) return Status::OK();
+  out_.flush();
+  if (!out_) return Status::IOError("--rejects " + file_ + ": write failed");
+  return Status::OK();
+}
+
 Status RejectLog::Close() {
   if (file_.empty()) return Status::OK();
   out_.close();
@@ -85,9 +167,11 @@ Status RejectLog::Close() {
 }
 
 Status LoadSetup(const CommonOptions& common, const std::optional<std::string>& sink, Setup& setup) {
-  setup.registry.Scan(PluginSearchPath(common.plugin_path));
-  const std::string file = common.pipeline_file.empty() ? DefaultPipelineFile() : common.pipeline_file;
-  if (Status s = Pipeline::Load(file, setup.registry, sink, setup.pipeline); !s.ok()) return s;
+  setup.registry.UseSearchPath(PluginSearchPath(common.plugin_path));
+  setup.pipeline_file = common.pipeline_file.empty() ? DefaultPipelineFile() : common.pipeline_file;
+  const Status s = Pipeline::Load(setup.pipeline_file, setup.registry, sink, setup.pipeline);
+  WarnAboutPlugins(setup.registry);
+  if (!s.ok()) return s;
   setup.run = {kEngineVersion, setup.pipeline.hash()};
   return Status::OK();
 }
@@ -137,7 +221,7 @@ void AddCommon(CLI::App* cmd, CommonOptions& common, bool with_pipeline_io) {
       ->check(CLI::Range(std::size_t{1}, std::size_t{UINT32_MAX}));
   cmd->add_option("--max-mentions", common.max_mentions,
                   "Reject a document once its output layers hold more mentions than this")
-      ->check(CLI::PositiveNumber);
+      ->check(PositiveCount());
   cmd->add_flag("--profile", common.profile,
                 "Print where the time went (per stage, decode, render, consume) to stderr");
   cmd->add_option("inputs", common.inputs,

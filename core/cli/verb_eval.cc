@@ -1,5 +1,9 @@
 // claimex eval: the per-document stages scored against gold annotations.
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 #include <nlohmann/json.hpp>
@@ -14,8 +18,9 @@ using nlohmann::json;
 
 class EvalConsumer final : public OrderedConsumer {
  public:
-  EvalConsumer(Evaluation& evaluation, RejectLog& rejects, const RunInfo& run)
-      : evaluation_(evaluation), rejects_(rejects), run_(run) {}
+  EvalConsumer(Evaluation& evaluation, const std::string& rejects_file, RejectLog& rejects, const RunInfo& run)
+      : evaluation_(evaluation), rejects_file_(rejects_file), rejects_(rejects), run_(run) {}
+  Status OnStart() override { return rejects_.Open(rejects_file_); }
   Outcome OnDocument(const ProcessedDocument& doc) override {
     evaluation_.Score(json::parse(doc.annotations_json()), doc.document().text, doc.document().meta.lang);
     return Outcome::Accepted();
@@ -24,9 +29,26 @@ class EvalConsumer final : public OrderedConsumer {
 
  private:
   Evaluation& evaluation_;
+  const std::string& rejects_file_;
   RejectLog& rejects_;
   const RunInfo& run_;
 };
+
+constexpr std::uintmax_t kMaxGoldBytes = std::uintmax_t{1} << 30;
+
+Status CheckGoldFile(const std::string& file) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) return Status::NotFound("--gold " + file + ": " + std::strerror(errno));
+  if (!S_ISREG(st.st_mode)) {
+    return Status::InvalidArgument("--gold " + file + ": not a regular file" +
+                                   (S_ISDIR(st.st_mode) ? " but a folder" : ""));
+  }
+  if (static_cast<std::uintmax_t>(st.st_size) > kMaxGoldBytes) {
+    return Status::InvalidArgument("--gold " + file + ": " + std::to_string(st.st_size) +
+                                   " bytes, over the limit of " + std::to_string(kMaxGoldBytes));
+  }
+  return Status::OK();
+}
 
 struct EvalOptions {
   CommonOptions common;
@@ -41,6 +63,12 @@ int EvalCommand(EvalOptions options) {
     Error(s.message());
     return kExitConfig;
   }
+  // The gold file is an input: a folder or a device would read as no gold
+  // at all, or never end.
+  if (Status s = CheckGoldFile(options.gold_file); !s.ok()) {
+    Error(s.message());
+    return kExitInput;
+  }
   Evaluation evaluation;
   if (Status s = evaluation.LoadGold(options.gold_file); !s.ok()) {
     Error(s.message());
@@ -50,14 +78,16 @@ int EvalCommand(EvalOptions options) {
   Reader reader(common.inputs, {common.max_doc_bytes});
   if (Status s = reader.Open(); !s.ok()) {
     Error(s.message());
-    return kExitInput;
+    return ExitForInputs(s);
+  }
+  std::vector<InputFile> read = reader.files();
+  for (auto& file : ExistingFiles({setup.pipeline_file, options.gold_file})) read.push_back(std::move(file));
+  if (Status s = CheckOutputs(read, {{"--rejects", common.rejects_file}}); !s.ok()) {
+    Error(s.message());
+    return kExitUsage;
   }
   RejectLog rejects;
-  if (Status s = rejects.Open(common.rejects_file); !s.ok()) {
-    Error(s.message());
-    return kExitOutput;
-  }
-  EvalConsumer consumer(evaluation, rejects, setup.run);
+  EvalConsumer consumer(evaluation, common.rejects_file, rejects, setup.run);
   ExecutionStats stats;
   const Status status =
       Execute(reader, setup.pipeline, setup.run,

@@ -1,32 +1,89 @@
 // claimex extract: the per-document stages; one annotations record per
 // document, in input order.
-#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <memory>
+#include <string>
 
 #include "cli.h"
 
 namespace claimex::cli {
 namespace {
 
+// Records are gathered here and written with write(2) a batch at a time,
+// never cut: a stdio buffer that fills up writes part of a record, which a
+// crash would leave torn at the end of the file.
+class RecordFile {
+ public:
+  ~RecordFile() {
+    if (fd_ > STDOUT_FILENO) ::close(fd_);
+  }
+  // "-" or empty for standard output.
+  Status Open(const std::string& path) {
+    path_ = path;
+    if (path.empty() || path == "-") return Status::OK();
+    fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd_ < 0) return Status::IOError("-o " + path + ": cannot open for writing");
+    return Status::OK();
+  }
+  Status Append(std::string_view record) {
+    pending_.append(record);
+    pending_ += '\n';
+    return pending_.size() >= kFlushBytes ? Flush() : Status::OK();
+  }
+  Status Flush() {
+    std::size_t done = 0;
+    while (done < pending_.size()) {
+      const ssize_t n = ::write(fd_, pending_.data() + done, pending_.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) return Status::IOError("cannot write the output" + (path_.empty() ? "" : " " + path_));
+      done += static_cast<std::size_t>(n);
+    }
+    pending_.clear();
+    return Status::OK();
+  }
+  Status Close() {
+    Status s = Flush();
+    if (fd_ > STDOUT_FILENO && ::close(fd_) != 0 && s.ok()) s = Status::IOError("cannot write the output " + path_);
+    fd_ = -1;
+    return s;
+  }
+
+ private:
+  static constexpr std::size_t kFlushBytes = 1u << 20;
+  std::string path_;
+  int fd_ = STDOUT_FILENO;
+  std::string pending_;
+};
+
 class ExtractConsumer final : public OrderedConsumer {
  public:
-  ExtractConsumer(std::FILE* out, RejectLog& rejects, const RunInfo& run)
-      : out_(out), rejects_(rejects), run_(run) {}
+  ExtractConsumer(const std::string& output, const std::string& rejects_file, RejectLog& rejects,
+                  const RunInfo& run)
+      : output_(output), rejects_file_(rejects_file), rejects_(rejects), run_(run) {}
+
+  Status OnStart() override {
+    if (Status s = out_.Open(output_); !s.ok()) return s;
+    return rejects_.Open(rejects_file_);
+  }
   Outcome OnDocument(const ProcessedDocument& doc) override {
     if (Status s = OnRecord(doc.annotations_json()); !s.ok()) return Outcome::Fatal(s);
     return Outcome::Accepted();
   }
-  Status OnRecord(std::string_view record) override {
-    if (std::fwrite(record.data(), 1, record.size(), out_) != record.size() ||
-        std::fputc('\n', out_) == EOF) {
-      return Status::IOError("cannot write the output");
-    }
-    return Status::OK();
-  }
+  Status OnRecord(std::string_view record) override { return out_.Append(record); }
   Status OnReject(const Reject& reject) override { return rejects_.Write(reject, run_); }
+  Status OnBatchEnd() override {
+    if (Status s = out_.Flush(); !s.ok()) return s;
+    return rejects_.Flush();
+  }
+  Status Close() { return out_.Close(); }
 
  private:
-  std::FILE* out_;
+  const std::string& output_;
+  const std::string& rejects_file_;
+  RecordFile out_;
   RejectLog& rejects_;
   const RunInfo& run_;
 };
@@ -38,7 +95,6 @@ struct ExtractOptions {
 
 int Extract(const ExtractOptions& options) {
   const CommonOptions& common = options.common;
-  const std::string& output = options.output;
   Setup setup;
   if (Status s = LoadSetup(common, std::nullopt, setup); !s.ok()) {
     Error(s.message());
@@ -51,28 +107,20 @@ int Extract(const ExtractOptions& options) {
   Reader reader(common.inputs, {common.max_doc_bytes});
   if (Status s = reader.Open(); !s.ok()) {
     Error(s.message());
-    return kExitInput;
+    return ExitForInputs(s);
   }
-  std::FILE* out = stdout;
-  if (!output.empty() && output != "-") {
-    out = std::fopen(output.c_str(), "wb");
-    if (out == nullptr) {
-      Error("-o " + output + ": cannot open for writing");
-      return kExitOutput;
-    }
+  std::vector<InputFile> read = reader.files();
+  for (auto& file : ExistingFiles({setup.pipeline_file})) read.push_back(std::move(file));
+  if (Status s = CheckOutputs(read, {{"-o", options.output}, {"--rejects", common.rejects_file}}); !s.ok()) {
+    Error(s.message());
+    return kExitUsage;
   }
   RejectLog rejects;
-  if (Status s = rejects.Open(common.rejects_file); !s.ok()) {
-    Error(s.message());
-    return kExitOutput;
-  }
-  ExtractConsumer consumer(out, rejects, setup.run);
+  ExtractConsumer consumer(options.output, common.rejects_file, rejects, setup.run);
   ExecutionStats stats;
   Status status = Execute(reader, setup.pipeline, setup.run,
                           MakeExecutorOptions(common, ExecutorOptions::ConsumerReads::kRecord), consumer, stats);
-  if (std::fflush(out) != 0 || (out != stdout && std::fclose(out) != 0)) {
-    if (status.ok()) status = Status::IOError("cannot write the output");
-  }
+  if (Status s = consumer.Close(); !s.ok() && status.ok()) status = s;
   return Finish(status, stats, rejects, common);
 }
 

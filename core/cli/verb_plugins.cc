@@ -73,12 +73,13 @@ int PluginsCommand(const PluginsOptions& options) {
   PluginRegistry registry;
   const auto dirs = PluginSearchPath(options.common.plugin_path);
   registry.Scan(dirs);
+  WarnAboutPlugins(registry);
   std::vector<const PluginEntry*> shown;
   for (const auto& e : registry.entries()) {
     if (name.empty() || e.name == name) shown.push_back(&e);
   }
   if (!name.empty() && shown.empty()) {
-    Error("no plugin named \"" + name + "\" on the search path");
+    Error(registry.WhyNotFound(name));
     return kExitConfig;
   }
   if (options.as_json) {
@@ -89,7 +90,9 @@ int PluginsCommand(const PluginsOptions& options) {
   }
   std::string path;
   for (const auto& d : dirs) path += (path.empty() ? "" : ":") + d;
-  std::printf("search path: %s\n\n", path.c_str());
+  std::printf("search path: %s\n", path.c_str());
+  // Other verbs load only the plugins their pipeline names.
+  std::printf("(every library on the search path was loaded to describe it)\n\n");
   bool any_broken = false;
   for (const auto* e : shown) {
     if (e->ok()) {

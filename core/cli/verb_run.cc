@@ -38,49 +38,88 @@ class CollectingEmitter final : public RecordEmitter {
   std::vector<json> clusters_, conflicts_;  // for the summary
 };
 
+// What a run wrote besides the sink, opened only once the run can start.
+struct RunOutputs {
+  const std::string& rejects_file;
+  const std::string& summary_file;
+  RejectLog rejects;
+  std::ofstream summary;
+};
+
 class RunConsumer final : public OrderedConsumer {
  public:
   RunConsumer(const Pipeline& pipeline,
               std::vector<std::unique_ptr<detail::CollectorHandle>>& collectors,
-              detail::SinkHandle& sink, RejectLog& rejects, const RunInfo& run)
-      : pipeline_(pipeline), collectors_(collectors), sink_(sink), rejects_(rejects), run_(run) {}
+              detail::SinkHandle& sink, RunOutputs& outputs, const RunInfo& run)
+      : pipeline_(pipeline), collectors_(collectors), sink_(sink), outputs_(outputs), run_(run) {}
 
+  // Rejects and summary before the sink: an unusable --rejects or --summary
+  // must not have touched the database or the JSONL file.
+  Status OnStart() override {
+    if (Status s = outputs_.rejects.Open(outputs_.rejects_file); !s.ok()) return s;
+    if (!outputs_.summary_file.empty()) {
+      outputs_.summary.open(outputs_.summary_file, std::ios::binary | std::ios::trunc);
+      if (!outputs_.summary) return Status::IOError("--summary " + outputs_.summary_file + ": cannot open for writing");
+    }
+    if (Status s = sink_.Open(run_); !s.ok()) {
+      return Status::IOError("sink \"" + pipeline_.sink()->plugin->name + "\": " + s.message());
+    }
+    sink_open_ = true;
+    return Status::OK();
+  }
+
+  // The sink first: a document it refuses (an id that names another text in
+  // the database) must not reach the collectors either.
   Outcome OnDocument(const ProcessedDocument& doc) override {
+    if (Status s = sink_.Write(doc); !s.ok()) {
+      const std::string sink = "sink \"" + pipeline_.sink()->plugin->name + "\"";
+      if (s.code() == Status::Code::kInvalidArgument) return Outcome::Rejected(pipeline_.sink()->plugin->name, s);
+      return Outcome::Fatal(Status::IOError(s.WithContext(sink).message()));
+    }
     for (std::size_t i = 0; i < collectors_.size(); ++i) {
       if (Status s = collectors_[i]->Collect(doc); !s.ok()) {
         return Outcome::Rejected(pipeline_.collectors()[i].plugin->name, s);
       }
     }
-    if (Status s = sink_.Write(doc); !s.ok()) {
-      return Outcome::Fatal(Status::IOError(s.WithContext("sink \"" + pipeline_.sink()->plugin->name + "\"").message()));
-    }
     return Outcome::Accepted();
   }
-  Status OnReject(const Reject& reject) override { return rejects_.Write(reject, run_); }
+  Status OnReject(const Reject& reject) override { return outputs_.rejects.Write(reject, run_); }
+  Status OnBatchEnd() override { return outputs_.rejects.Flush(); }
+
+  bool sink_open() const { return sink_open_; }
 
  private:
   const Pipeline& pipeline_;
   std::vector<std::unique_ptr<detail::CollectorHandle>>& collectors_;
   detail::SinkHandle& sink_;
-  RejectLog& rejects_;
+  RunOutputs& outputs_;
   const RunInfo& run_;
+  bool sink_open_ = false;
 };
 
+// A failed run says so, and what it did not get to: read = processed +
+// rejected + not_processed always holds, with not_processed 0 for a run
+// that completed.
 json SummaryJson(const Setup& setup, const ExecutionStats& stats,
-                 const std::map<std::string, std::uint64_t>& records) {
-  return {{"schema", kSummarySchema},
-          {"engine", setup.run.engine_version},
-          {"pipeline", setup.run.pipeline_hash},
-          {"pipeline_name", setup.pipeline.name()},
-          {"read", stats.summary.read},
-          {"processed", stats.summary.processed},
-          {"rejected", stats.summary.rejected},
-          {"seconds", stats.summary.seconds},
-          {"input_bytes", stats.input_bytes},
-          {"threads", stats.threads},
-          {"sink", SinkLabel(*setup.pipeline.sink())},
-          {"mentions", stats.mentions},
-          {"records", records}};
+                 const std::map<std::string, std::uint64_t>& records, const Status& status) {
+  const RunSummary& counts = stats.summary;
+  json summary = {{"schema", kSummarySchema},
+                  {"engine", setup.run.engine_version},
+                  {"pipeline", setup.run.pipeline_hash},
+                  {"pipeline_name", setup.pipeline.name()},
+                  {"status", status.ok() ? "completed" : "failed"},
+                  {"read", counts.read},
+                  {"processed", counts.processed},
+                  {"rejected", counts.rejected},
+                  {"not_processed", counts.read - counts.processed - counts.rejected},
+                  {"seconds", counts.seconds},
+                  {"input_bytes", stats.input_bytes},
+                  {"threads", stats.threads},
+                  {"sink", SinkLabel(*setup.pipeline.sink())},
+                  {"mentions", stats.mentions},
+                  {"records", records}};
+  if (!status.ok()) summary["error"] = status.message();
+  return summary;
 }
 
 std::string Amount(const json& value) {
@@ -165,23 +204,64 @@ void PrintSummary(std::FILE* to, const json& summary) {
                summary["engine"].get<std::string>().c_str(),
                summary["pipeline_name"].get<std::string>().c_str(),
                summary["pipeline"].get<std::string>().c_str(), summary["threads"].get<int>());
-  std::fprintf(to, "documents: %llu read = %llu processed + %llu rejected\n",
+  std::fprintf(to, "documents: %llu read = %llu processed + %llu rejected",
                summary["read"].get<unsigned long long>(),
                summary["processed"].get<unsigned long long>(),
                summary["rejected"].get<unsigned long long>());
+  const auto not_processed = summary["not_processed"].get<unsigned long long>();
+  if (not_processed > 0) std::fprintf(to, " + %llu not processed", not_processed);
+  std::fprintf(to, "\n");
   for (const auto& [layer, count] : summary["mentions"].items()) {
     std::fprintf(to, "%s: %llu\n", layer.c_str(), count.get<unsigned long long>());
   }
   for (const auto& [kind, count] : summary["records"].items()) {
     std::fprintf(to, "%s records: %llu\n", kind.c_str(), count.get<unsigned long long>());
   }
-  std::fprintf(to, "written to %s\n", summary["sink"].get<std::string>().c_str());
+  if (summary["status"] == "completed") {
+    std::fprintf(to, "written to %s\n", summary["sink"].get<std::string>().c_str());
+  } else {
+    // The sink keeps what it committed before the failure (whole batches);
+    // its own error says how much when it knows.
+    std::fprintf(to, "run FAILED: %s\n%s holds only what was committed before the failure; run again to complete it\n",
+                 summary["error"].get<std::string>().c_str(), summary["sink"].get<std::string>().c_str());
+  }
   std::fprintf(to, "time: %.3f s (%.2f MB at %.2f MB/s)\n", seconds, mb,
                seconds > 0 ? mb / seconds : 0.0);
 }
 
-int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
-               const std::string& summary_file) {
+// --sink values are checked as options (exit 2): their syntax, and that
+// they name a sink plugin.
+Status CheckSinkUri(const std::string& uri, PluginRegistry& registry) {
+  json sink;
+  if (Status s = ParseSinkUri(uri, sink); !s.ok()) return s;
+  const std::string name = sink["plugin"].get<std::string>();
+  const PluginEntry* plugin = registry.Find(name);
+  if (plugin == nullptr) return Status::InvalidArgument("--sink \"" + uri + "\": " + registry.WhyNotFound(name));
+  if (plugin->descriptor->kind != PluginKind::kSink) {
+    return Status::InvalidArgument("--sink \"" + uri + "\": plugin \"" + name + "\" is a " +
+                                   std::string(KindName(plugin->descriptor->kind)) + ", not a sink");
+  }
+  return Status::OK();
+}
+
+Status WriteSummary(std::ofstream& out, const std::string& file, const json& summary) {
+  out << summary.dump() << '\n';
+  // Only a flushed and closed stream has met a full disk.
+  out.flush();
+  out.close();
+  if (!out) return Status::IOError("--summary " + file + ": cannot write");
+  return Status::OK();
+}
+
+int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri, const std::string& summary_file) {
+  if (sink_uri) {
+    PluginRegistry registry;
+    registry.UseSearchPath(PluginSearchPath(common.plugin_path));
+    if (Status s = CheckSinkUri(*sink_uri, registry); !s.ok()) {
+      Error(s.message());
+      return kExitUsage;
+    }
+  }
   Setup setup;
   if (Status s = LoadSetup(common, sink_uri, setup); !s.ok()) {
     Error(s.message());
@@ -201,7 +281,18 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   Reader reader(common.inputs, {common.max_doc_bytes});
   if (Status s = reader.Open(); !s.ok()) {
     Error(s.message());
-    return kExitInput;
+    return ExitForInputs(s);
+  }
+  std::vector<InputFile> read = reader.files();
+  for (auto& file : ExistingFiles({setup.pipeline_file})) read.push_back(std::move(file));
+  const PipelineStep& sink_step = *setup.pipeline.sink();
+  const std::string sink_path = sink_step.options.value("path", "");
+  if (Status s = CheckOutputs(read, {{"the sink's file", sink_path},
+                                     {"--rejects", common.rejects_file},
+                                     {"--summary", summary_file}});
+      !s.ok()) {
+    Error(s.message());
+    return kExitUsage;
   }
   std::vector<std::unique_ptr<detail::CollectorHandle>> collectors;
   std::unique_ptr<detail::SinkHandle> sink;
@@ -213,19 +304,22 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
     Error(s.message());
     return kExitConfig;
   }
-  if (Status s = sink->Open(setup.run); !s.ok()) {
-    Error("sink \"" + setup.pipeline.sink()->plugin->name + "\": " + s.message());
-    return kExitOutput;
-  }
-  RejectLog rejects;
-  if (Status s = rejects.Open(common.rejects_file); !s.ok()) {
-    Error(s.message());
-    return kExitOutput;
-  }
-  RunConsumer consumer(setup.pipeline, collectors, *sink, rejects, setup.run);
+  RunOutputs outputs{common.rejects_file, summary_file, {}, {}};
+  RunConsumer consumer(setup.pipeline, collectors, *sink, outputs, setup.run);
   ExecutionStats stats;
   Status status = Execute(reader, setup.pipeline, setup.run,
                           MakeExecutorOptions(common, ExecutorOptions::ConsumerReads::kDocument), consumer, stats);
+  if (!consumer.sink_open()) {
+    // The run never started (a stage, an output or the sink could not
+    // open): nothing was written but, when it could be opened, the summary
+    // saying so.
+    if (outputs.summary.is_open()) {
+      if (Status s = WriteSummary(outputs.summary, summary_file, SummaryJson(setup, stats, {}, status)); !s.ok()) {
+        Error(s.message());
+      }
+    }
+    return Finish(status, stats, outputs.rejects, common);
+  }
 
   CollectingEmitter emitter(*sink);
   for (std::size_t i = 0; status.ok() && i < collectors.size(); ++i) {
@@ -238,19 +332,18 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   if (Status s = sink->Close(stats.summary); !s.ok() && status.ok()) {
     status = Status::IOError("sink \"" + setup.pipeline.sink()->plugin->name + "\": " + s.message());
   }
-  const json summary = SummaryJson(setup, stats, emitter.counts());
-  const bool sink_uses_stdout = setup.pipeline.sink()->options.value("path", "") == "-";
+  const json summary = SummaryJson(setup, stats, emitter.counts(), status);
+  const bool sink_uses_stdout = sink_path == "-";
   PrintSummary(sink_uses_stdout ? stderr : stdout, summary);
-  PrintClusters(sink_uses_stdout ? stderr : stdout, emitter.clusters(), emitter.conflicts());
+  if (status.ok()) PrintClusters(sink_uses_stdout ? stderr : stdout, emitter.clusters(), emitter.conflicts());
   if (!summary_file.empty()) {
-    std::ofstream out(summary_file, std::ios::binary | std::ios::trunc);
-    out << summary.dump() << '\n';
-    if (!out) {
-      Error("--summary " + summary_file + ": cannot write");
+    if (Status s = WriteSummary(outputs.summary, summary_file, summary); !s.ok()) {
+      Error(s.message());
+      Finish(status, stats, outputs.rejects, common);
       return kExitOutput;
     }
   }
-  return Finish(status, stats, rejects, common);
+  return Finish(status, stats, outputs.rejects, common);
 }
 
 struct RunOptions {

@@ -1,11 +1,16 @@
 #include "executor.h"
 
+#include <signal.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstring>
 #include <deque>
 #include <exception>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -13,6 +18,89 @@ namespace claimex {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// What this thread is running, for the crash report. Plain pointers to
+// strings that outlive the work, so that setting it costs two stores and the
+// signal handler only reads memory.
+struct RunningNow {
+  const std::string* stage = nullptr;
+  const Reject* where = nullptr;  // input, line and id of the document
+};
+thread_local RunningNow running_now;
+
+void WriteStderr(const char* text, std::size_t size) {
+  while (size > 0) {
+    const ssize_t n = ::write(STDERR_FILENO, text, size);
+    if (n <= 0) return;
+    text += n;
+    size -= static_cast<std::size_t>(n);
+  }
+}
+void WriteStderr(const char* text) { WriteStderr(text, std::strlen(text)); }
+void WriteStderr(const std::string& text) { WriteStderr(text.data(), std::min<std::size_t>(text.size(), 300)); }
+
+// Async-signal-safe: write(2) only, no allocation, no locks.
+void ReportCrash(int signal) {
+  const RunningNow now = running_now;
+  WriteStderr("claimex: fatal signal ");
+  WriteStderr(signal == SIGSEGV ? "SIGSEGV" : signal == SIGABRT ? "SIGABRT" : signal == SIGBUS ? "SIGBUS"
+              : signal == SIGFPE ? "SIGFPE" : "SIGILL");
+  if (now.stage != nullptr) {
+    WriteStderr(" in stage \"");
+    WriteStderr(*now.stage);
+    WriteStderr("\"");
+  }
+  if (now.where != nullptr) {
+    WriteStderr(" on document \"");
+    WriteStderr(now.where->id);
+    WriteStderr("\" (");
+    WriteStderr(now.where->input);
+    if (now.where->line > 0) {
+      char digits[24];
+      std::size_t n = sizeof digits;
+      for (std::uint64_t line = now.where->line; line > 0 && n > 0; line /= 10) digits[--n] = '0' + line % 10;
+      WriteStderr(" line ");
+      WriteStderr(digits + n, sizeof digits - n);
+    }
+    WriteStderr(")");
+  }
+  WriteStderr("; output written before this document is kept\n");
+  // SA_RESETHAND restored the default action: die of the signal itself.
+  ::raise(signal);
+}
+
+void InstallCrashReport() {
+  static const bool installed = [] {
+    struct sigaction action {};
+    action.sa_handler = ReportCrash;
+    action.sa_flags = SA_RESETHAND | SA_ONSTACK | SA_NODEFER;
+    sigemptyset(&action.sa_mask);
+    for (int signal : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL}) ::sigaction(signal, &action, nullptr);
+    return true;
+  }();
+  (void)installed;
+}
+
+// A stack of its own for the crash report, so that a stage that overflows
+// its stack is still reported. One per thread, as sigaltstack is.
+class AlternateSignalStack {
+ public:
+  AlternateSignalStack() : memory_(std::make_unique<char[]>(kSize)) {
+    stack_t stack{};
+    stack.ss_sp = memory_.get();
+    stack.ss_size = kSize;
+    ::sigaltstack(&stack, nullptr);
+  }
+  ~AlternateSignalStack() {
+    stack_t disable{};
+    disable.ss_flags = SS_DISABLE;
+    ::sigaltstack(&disable, nullptr);
+  }
+
+ private:
+  static constexpr std::size_t kSize = 64 << 10;
+  std::unique_ptr<char[]> memory_;
+};
 
 // Documents travel in batches: handing each one between threads alone cost
 // more (futex wake-ups, context switches) than extracting a short article.
@@ -47,12 +135,14 @@ class Run {
     if (threads <= 0) threads = 1;
     stats.threads = threads;
 
+    InstallCrashReport();
     // Every instance is created before reading starts, so a plugin that
     // cannot start fails the run before any input is consumed.
     std::vector<std::vector<std::unique_ptr<detail::StageHandle>>> stage_sets(threads);
     for (auto& set : stage_sets) {
       if (Status s = pipeline_.CreateStages(set); !s.ok()) return s;
     }
+    if (Status s = consumer_.OnStart(); !s.ok()) return s;
 
     const auto started = Clock::now();
     std::thread reader_thread([this] { ReadAll(); });
@@ -126,6 +216,7 @@ class Run {
   // `times`: one entry per stage, then decode and render.
   void Work(std::vector<std::unique_ptr<detail::StageHandle>>& stages,
             std::vector<Clock::duration>& times) {
+    const AlternateSignalStack signal_stack;
     const std::size_t decode_step = stages.size();
     const std::size_t render_step = decode_step + 1;
     while (true) {
@@ -166,9 +257,12 @@ class Run {
   void RunStages(std::vector<std::unique_ptr<detail::StageHandle>>& stages, InputItem& item,
                  std::vector<Clock::duration>& times) {
     Document& doc = *item.document;
+    running_now.where = &item.reject;
+    const std::unique_ptr<RunningNow, void (*)(RunningNow*)> done(&running_now, [](RunningNow* now) { *now = {}; });
     for (std::size_t i = 0; i < stages.size(); ++i) {
       Status s;
       const auto mark = Clock::now();
+      running_now.stage = &pipeline_.stages()[i].plugin->name;
       try {
         s = stages[i]->Process(doc);
       } catch (const std::exception& e) {
@@ -176,6 +270,7 @@ class Run {
         // around them, which should cost one document, not the run.
         s = Status::Internal(e.what());
       }
+      running_now.stage = nullptr;
       times[i] += Clock::now() - mark;
       if (s.ok()) {
         std::size_t mentions = 0;
@@ -218,6 +313,7 @@ class Run {
           fatal = Deliver(batch.items[i], batch.annotations.empty() ? std::string() : std::move(batch.annotations[i]),
                           stats);
         }
+        if (fatal.ok()) fatal = consumer_.OnBatchEnd();
       } catch (const std::exception& e) {
         // The consumer is host code (writers, collectors' glue); a throw
         // there must stop the run cleanly, with the workers joined.
@@ -252,6 +348,14 @@ class Run {
 
   Status Deliver(InputItem& item, std::string annotations, ExecutionStats& stats) {
     stats.input_bytes += item.bytes;
+    if (item.text_hash) {
+      if (const auto* owner = ids_.Claim(item.reject.id, *item.text_hash, item.reject.input, item.reject.line)) {
+        item.reject.stage = "reader";
+        item.reject.error = DocumentIds::Refusal(item.reject.id, *owner);
+        ++stats.summary.rejected;
+        return consumer_.OnReject(item.reject);
+      }
+    }
     if (options_.consumer_reads == ExecutorOptions::ConsumerReads::kRecord && !annotations.empty()) {
       if (Status s = consumer_.OnRecord(annotations); !s.ok()) return s;
       ++stats.summary.processed;
@@ -278,6 +382,7 @@ class Run {
   const RunInfo& run_;
   const ExecutorOptions& options_;
   OrderedConsumer& consumer_;
+  DocumentIds ids_;  // the consumer thread's alone
 
   std::mutex mutex_;
   std::condition_variable space_, work_ready_, result_ready_;

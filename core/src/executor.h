@@ -14,7 +14,14 @@
 //
 // A stage that fails (returns an error or throws) turns its document into a
 // reject naming the stage; the run goes on. Only a failure of the consumer
-// (a sink that cannot write) ends the run early.
+// (a sink that cannot write) ends the run early. A document whose id an
+// earlier document of the run holds with another text is rejected before
+// the consumer sees it (DocumentIds in reader.h).
+//
+// A stage that crashes the process (SIGSEGV, SIGABRT, SIGBUS, SIGFPE,
+// SIGILL) cannot be survived, but the process says on stderr which stage
+// and which document were running before it dies of the signal; consumers
+// make what they wrote durable batch by batch (OnBatchEnd).
 #ifndef CLAIMEX_CORE_EXECUTOR_H_
 #define CLAIMEX_CORE_EXECUTOR_H_
 
@@ -75,6 +82,10 @@ struct Outcome {
 class OrderedConsumer {
  public:
   virtual ~OrderedConsumer() = default;
+  // Called once every stage instance exists, before any input is read: the
+  // place to open outputs, so that a run that cannot start leaves them as
+  // they were. A failed Status ends the run before it starts.
+  virtual Status OnStart() { return Status::OK(); }
   virtual Outcome OnDocument(const ProcessedDocument& doc) = 0;
   // Called instead of OnDocument under ConsumerReads::kRecord, with the
   // annotations record of a processed document that is gone by then. A
@@ -83,6 +94,9 @@ class OrderedConsumer {
   virtual Status OnRecord(std::string_view record);
   // A failed Status (the rejects file cannot be written) ends the run.
   virtual Status OnReject(const Reject& reject) = 0;
+  // After each batch of results: flush what was written, so that a crash
+  // later in the run loses no more than the batches being worked on.
+  virtual Status OnBatchEnd() { return Status::OK(); }
 };
 
 // Where the time went, summed over all threads: one entry per stage in

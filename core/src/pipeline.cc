@@ -1,6 +1,11 @@
 #include "pipeline.h"
 
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -12,18 +17,19 @@ namespace {
 
 using nlohmann::json;
 
+// The top-level fields of an annotations record: a layer of one of these
+// names would overwrite it.
+const std::set<std::string, std::less<>> kRecordFields = {"schema", "engine", "pipeline", "id",    "key",  "source",
+                                                          "url",    "published", "lang",   "title", "text"};
+
+struct TooDeep {};
+
 Status ResolveStep(const json& spec, PluginKind want, const std::string& origin,
-                   const std::string& where, const PluginRegistry& registry,
+                   const std::string& where, PluginRegistry& registry,
                    PipelineStep& step) {
   const std::string name = spec.at("plugin").get<std::string>();
   const PluginEntry* plugin = registry.Find(name);
-  if (plugin == nullptr) {
-    std::string why = "no usable plugin named \"" + name + "\" on the search path";
-    for (const auto& e : registry.entries()) {
-      if (e.name == name) why += "; " + e.error.message();
-    }
-    return Status::NotFound(origin + ": " + where + ": " + why);
-  }
+  if (plugin == nullptr) return Status::NotFound(origin + ": " + where + ": " + registry.WhyNotFound(name));
   if (plugin->descriptor->kind != want) {
     return Status::InvalidArgument(origin + ": " + where + ": plugin \"" + name + "\" (" +
                                    plugin->file + ") is a " +
@@ -71,27 +77,61 @@ Status ParseSinkUri(const std::string& uri, json& sink) {
                                    "\": expected PLUGIN:TARGET, e.g. sqlite:claims.db or jsonl:-");
   }
   std::string target = uri.substr(colon + 1);
-  if (target.rfind("//", 0) == 0 && uri.compare(0, colon, "sqlite") == 0) target.erase(0, 2);
+  const bool sqlite = uri.compare(0, colon, "sqlite") == 0;
+  if (target.rfind("//", 0) == 0 && sqlite) target.erase(0, 2);
+  if (target.empty()) {
+    return Status::InvalidArgument("--sink \"" + uri + "\": no target after the colon, e.g. sqlite:claims.db");
+  }
+  // A database in memory is gone when the run ends, and "-" would be a file
+  // of that name: both would report success and keep nothing where asked.
+  if (sqlite && (target == ":memory:" || target == "-" || target.rfind("file:", 0) == 0)) {
+    return Status::InvalidArgument("--sink \"" + uri + "\": sqlite needs a database file; for standard output use " +
+                                   "--sink - (JSONL)");
+  }
   sink = {{"plugin", uri.substr(0, colon)}, {"options", {{"path", target}}}};
   return Status::OK();
 }
 
-Status Pipeline::Load(const std::string& file, const PluginRegistry& registry,
+Status Pipeline::Load(const std::string& file, PluginRegistry& registry,
                       const std::optional<std::string>& sink_override, Pipeline& out) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) {
+    return Status::NotFound(file + ": cannot open the pipeline file: " + std::strerror(errno));
+  }
+  if (!S_ISREG(st.st_mode)) return Status::InvalidArgument(file + ": the pipeline file is not a regular file");
+  if (static_cast<std::uintmax_t>(st.st_size) > kMaxPipelineBytes) {
+    return Status::InvalidArgument(file + ": the pipeline file is " + std::to_string(st.st_size) +
+                                   " bytes, over the limit of " + std::to_string(kMaxPipelineBytes));
+  }
   std::ifstream in(file, std::ios::binary);
-  if (!in) return Status::NotFound(file + ": cannot open the pipeline file");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
+  if (!in) return Status::NotFound(file + ": cannot open the pipeline file: " + std::strerror(errno));
+  std::string text(kMaxPipelineBytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  if (in.bad()) return Status::InvalidArgument(file + ": read error in the pipeline file");
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (text.size() > kMaxPipelineBytes) {
+    return Status::InvalidArgument(file + ": the pipeline file is over the limit of " +
+                                   std::to_string(kMaxPipelineBytes) + " bytes");
+  }
   json spec;
   try {
-    spec = json::parse(buffer.str());
-  } catch (const json::parse_error& e) {
+    // Refused while parsing, before a deep tree exists: copying one
+    // recurses once per level.
+    spec = json::parse(text, [](int depth, json::parse_event_t, json&) {
+      if (depth > kMaxPipelineDepth) throw TooDeep();
+      return true;
+    });
+  } catch (const TooDeep&) {
+    return Status::InvalidArgument(file + ": nested deeper than " + std::to_string(kMaxPipelineDepth) +
+                                   " levels, the limit for pipeline files and options");
+  } catch (const json::exception& e) {
+    // Syntax errors, and numbers too large for a double (1e400).
     return Status::InvalidArgument(file + ": not valid JSON: " + e.what());
   }
   return FromJson(std::move(spec), file, registry, sink_override, out);
 }
 
-Status Pipeline::FromJson(json spec, const std::string& origin, const PluginRegistry& registry,
+Status Pipeline::FromJson(json spec, const std::string& origin, PluginRegistry& registry,
                           const std::optional<std::string>& sink_override, Pipeline& out) {
   if (sink_override) {
     json sink;
@@ -108,12 +148,28 @@ Status Pipeline::FromJson(json spec, const std::string& origin, const PluginRegi
   identity["stages"] = json::array();
   identity["collectors"] = json::array();
 
+  // A plugin listed twice would write its layers or records twice.
+  std::map<std::string, std::string> step_of_plugin;
+  const auto listed_once = [&](const PipelineStep& step, const std::string& where) {
+    const auto [it, inserted] = step_of_plugin.emplace(step.plugin->name, where);
+    if (inserted) return Status::OK();
+    return Status::InvalidArgument(origin + ": " + where + ": plugin \"" + step.plugin->name + "\" is already " +
+                                   it->second + "; a pipeline lists each plugin once");
+  };
   const json& stages = spec.at("stages");
   for (std::size_t i = 0; i < stages.size(); ++i) {
     PipelineStep step;
     const std::string where = "stages[" + std::to_string(i) + "]";
     if (Status s = ResolveStep(stages[i], PluginKind::kStage, origin, where, registry, step); !s.ok()) {
       return s;
+    }
+    if (Status s = listed_once(step, where); !s.ok()) return s;
+    for (const auto& layer : step.plugin->writes) {
+      if (kRecordFields.contains(layer)) {
+        return Status::InvalidArgument(origin + ": " + where + ": stage \"" + step.plugin->name + "\" (" +
+                                       step.plugin->file + ") writes a layer named \"" + layer +
+                                       "\", a field of every annotations record it would overwrite");
+      }
     }
     for (const auto& layer : step.plugin->reads) {
       if (!available.contains(layer)) {
@@ -138,6 +194,7 @@ Status Pipeline::FromJson(json spec, const std::string& origin, const PluginRegi
         !s.ok()) {
       return s;
     }
+    if (Status s = listed_once(step, where); !s.ok()) return s;
     for (const auto& layer : step.plugin->reads) {
       if (!available.contains(layer)) {
         return Status::InvalidArgument(origin + ": " + where + ": collector \"" +

@@ -10,8 +10,12 @@
 // schemas/pipeline.schema.json is the reference. Loading resolves every
 // plugin on the registry, validates its options against the plugin's schema
 // (filling defaults), and checks the data flow: every layer a stage reads
-// must be written by an earlier stage. Every error names the pipeline file,
-// the plugin and the plugin's library file.
+// must be written by an earlier stage; no plugin is listed twice, and no
+// stage writes a layer named like a field of the annotations record (id,
+// text, ...). A pipeline file is a regular file of at most
+// kMaxPipelineBytes, nested at most kMaxPipelineDepth deep (options
+// included). Every error names the pipeline file, the plugin and the
+// plugin's library file.
 #ifndef CLAIMEX_CORE_PIPELINE_H_
 #define CLAIMEX_CORE_PIPELINE_H_
 
@@ -27,6 +31,9 @@
 
 namespace claimex {
 
+inline constexpr std::size_t kMaxPipelineBytes = 1u << 20;
+inline constexpr int kMaxPipelineDepth = 64;
+
 struct PipelineStep {
   const PluginEntry* plugin = nullptr;
   nlohmann::json options;  // validated, defaults filled in
@@ -36,12 +43,13 @@ class Pipeline {
  public:
   // Parses and checks `file` against `registry`. `sink_override`, when set,
   // replaces the file's sink ("sqlite:PATH", "jsonl:PATH", "-" for stdout).
-  static Status Load(const std::string& file, const PluginRegistry& registry,
+  // Plugins are loaded from `registry`'s search path as the file names them.
+  static Status Load(const std::string& file, PluginRegistry& registry,
                      const std::optional<std::string>& sink_override,
                      Pipeline& out);
   // The same from an already parsed document; `origin` names it in errors.
   static Status FromJson(nlohmann::json spec, const std::string& origin,
-                         const PluginRegistry& registry,
+                         PluginRegistry& registry,
                          const std::optional<std::string>& sink_override,
                          Pipeline& out);
 

@@ -1,15 +1,28 @@
 // Finding, loading and describing plugins.
 //
-// The registry scans the directories of the search path for shared
-// libraries, loads each, and checks it in this order: the file loads; it
-// exports `claimex_abi_version`; that number equals kAbiVersion; it exports
-// the descriptor; the descriptor is complete and its options schema parses.
-// A library that fails a check is kept as a broken entry with the reason,
-// so `claimex plugins` can list it. Libraries are never unloaded: objects
-// and strings they own may be referenced until the process exits.
+// Loading a library runs its code (static constructors), so the registry
+// loads only what is asked for: the plugin named X is the library X.so in
+// the first folder of the search path that holds a usable one, found by
+// name without opening any other file. Only Scan (`claimex plugins`) loads
+// every library of the search path.
+//
+// A library is loaded with immediate binding (RTLD_NOW), so an undefined
+// symbol is a load error naming the library and the symbol rather than a
+// crash when the code runs, and checked in this order: it is a regular
+// file; it loads; it exports `claimex_abi_version`; that number equals
+// kAbiVersion; it exports the descriptor; the descriptor is complete, its
+// name is its file's stem, and its options schema parses. A library that
+// fails a check is kept as a broken entry with the reason, so `claimex
+// plugins` can list it. Libraries are never unloaded: objects and strings
+// they own may be referenced until the process exits.
+//
+// Folders and libraries that users other than their owner (or root) may
+// write are skipped with a warning: whoever can write them can run code in
+// every claimex process. The current folder is searched only when named.
 #ifndef CLAIMEX_CORE_PLUGIN_REGISTRY_H_
 #define CLAIMEX_CORE_PLUGIN_REGISTRY_H_
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -42,21 +55,41 @@ std::vector<std::string> PluginSearchPath(const std::string& cli_path);
 
 class PluginRegistry {
  public:
+  // Searches `dirs` for plugins from now on, loading nothing yet.
+  void UseSearchPath(const std::vector<std::string>& dirs);
+
   // Loads every shared library found in `dirs` (not recursive, sorted by
-  // file name so the result does not depend on the file system).
+  // file name so the result does not depend on the file system), and
+  // searches them from now on.
   void Scan(const std::vector<std::string>& dirs);
 
   // Loads one library; used by Scan and by tests.
   PluginEntry Load(const std::string& file);
 
-  // The first usable plugin named `name` on the search path, or nullptr.
-  const PluginEntry* Find(std::string_view name) const;
+  // The first usable plugin named `name` on the search path, loading
+  // <dir>/<name>.so from each folder in turn until one is; nullptr when
+  // none is. Entries stay where they are: the pointer lives as long as
+  // the registry.
+  const PluginEntry* Find(std::string_view name);
 
-  // Every library found, usable or not, in search order.
-  const std::vector<PluginEntry>& entries() const { return entries_; }
+  // Why Find(name) found nothing: the broken libraries of that name, the
+  // folders searched, and the plugins of similar names.
+  std::string WhyNotFound(std::string_view name) const;
+
+  // Every library loaded so far, usable or not, in search order.
+  const std::deque<PluginEntry>& entries() const { return entries_; }
+  const std::vector<std::string>& search_path() const { return dirs_; }
+
+  // Folders and files skipped as unsafe, one message each.
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
-  std::vector<PluginEntry> entries_;
+  bool SafeToLoadFrom(const std::string& path, bool folder);
+  void Shadow(PluginEntry& entry) const;
+
+  std::vector<std::string> dirs_;
+  std::deque<PluginEntry> entries_;
+  std::vector<std::string> warnings_;
 };
 
 }  // namespace claimex

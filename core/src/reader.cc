@@ -1,8 +1,13 @@
 #include "reader.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 
 #include <nlohmann/json.hpp>
 
@@ -222,37 +227,79 @@ Reader::Reader(std::vector<std::string> inputs, ReaderOptions options)
 
 Reader::~Reader() { CloseCurrent(); }
 
+std::optional<FileIdentity> IdentityOf(const std::string& path) {
+  struct stat st {};
+  if ((path == "-" ? ::fstat(STDIN_FILENO, &st) : ::stat(path.c_str(), &st)) != 0) return std::nullopt;
+  // Standard input is read once even when it is a file: it is not reopened.
+  return FileIdentity{st.st_dev, st.st_ino, path != "-" && S_ISREG(st.st_mode)};
+}
+
+std::uint64_t TextHash(std::string_view text) { return std::hash<std::string_view>()(text); }
+
+const DocumentIds::Owner* DocumentIds::Claim(const std::string& id, std::uint64_t text_hash,
+                                             const std::string& input, std::uint64_t line) {
+  if (inputs_.empty() || inputs_.back() != input) inputs_.push_back(input);
+  const auto [it, inserted] =
+      ids_.try_emplace(id, Entry{text_hash, static_cast<std::uint32_t>(inputs_.size() - 1), line});
+  if (inserted || it->second.text_hash == text_hash) return nullptr;
+  owner_ = {inputs_[it->second.input], it->second.line};
+  return &owner_;
+}
+
+std::string DocumentIds::Refusal(const std::string& id, const Owner& owner) {
+  std::string where = owner.input;
+  if (owner.line > 0) where += " line " + std::to_string(owner.line);
+  return "id \"" + id + "\" already names another text (" + where +
+         "); one id names one document, so give this one an id of its own";
+}
+
 Status Reader::Open() {
   files_.clear();
-  for (const auto& input : inputs_) {
-    if (input == "-") {
-      files_.push_back(input);
-      continue;
-    }
-    std::error_code ec;
-    const auto status = fs::status(input, ec);
-    if (ec || !fs::exists(status)) {
-      return Status::NotFound("input \"" + input + "\": no such file or directory");
-    }
-    if (fs::is_directory(status)) {
-      std::vector<std::string> found;
-      for (const auto& item : fs::directory_iterator(input, ec)) {
-        const auto ext = item.path().extension();
-        if (item.is_regular_file() && (ext == ".jsonl" || ext == ".txt")) {
-          found.push_back(item.path().string());
+  const auto add = [&](const std::string& name, const FileIdentity& identity) -> Status {
+    if (!identity.regular) {
+      for (const InputFile& earlier : files_) {
+        if (earlier.identity == identity) {
+          return Status::InvalidArgument("input \"" + name + "\" is the stream \"" + earlier.name +
+                                         "\" again; a stream can be read only once");
         }
       }
-      if (ec) return Status::IOError("input \"" + input + "\": " + ec.message());
-      std::sort(found.begin(), found.end());
-      files_.insert(files_.end(), found.begin(), found.end());
-      continue;
     }
-    std::FILE* probe = std::fopen(input.c_str(), "rb");
-    if (probe == nullptr) {
+    files_.push_back({name, identity});
+    return Status::OK();
+  };
+  for (const auto& input : inputs_) {
+    // stat and access only: opening a FIFO to check it would take its
+    // writer's only reader away.
+    const std::optional<FileIdentity> identity = IdentityOf(input);
+    if (!identity) {
+      if (input == "-") return Status::IOError("input \"-\": standard input is closed");
+      if (errno == ENOENT || errno == ENOTDIR) {
+        return Status::NotFound("input \"" + input + "\": no such file or directory");
+      }
       return Status::IOError("input \"" + input + "\": " + std::strerror(errno));
     }
-    std::fclose(probe);
-    files_.push_back(input);
+    std::error_code ec;
+    if (input != "-" && fs::is_directory(input, ec)) {
+      std::vector<std::pair<std::string, FileIdentity>> found;
+      for (const auto& item : fs::directory_iterator(input, ec)) {
+        const auto ext = item.path().extension();
+        if (!item.is_regular_file() || (ext != ".jsonl" && ext != ".txt")) continue;
+        if (auto file = IdentityOf(item.path().string())) found.emplace_back(item.path().string(), *file);
+      }
+      if (ec) return Status::IOError("input \"" + input + "\": " + ec.message());
+      std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (const auto& [name, file] : found) {
+        if (::access(name.c_str(), R_OK) != 0) {
+          return Status::IOError("input \"" + name + "\": " + std::strerror(errno));
+        }
+        if (Status s = add(name, file); !s.ok()) return s;
+      }
+      continue;
+    }
+    if (input != "-" && ::access(input.c_str(), R_OK) != 0) {
+      return Status::IOError("input \"" + input + "\": " + std::strerror(errno));
+    }
+    if (Status s = add(input, *identity); !s.ok()) return s;
   }
   return Status::OK();
 }
@@ -270,7 +317,7 @@ bool Reader::Next(InputItem& item) {
       CloseCurrent();
     }
     if (next_file_ >= files_.size()) return false;
-    const std::string& name = files_[next_file_++];
+    const std::string& name = files_[next_file_++].name;
     if (name != "-" && fs::path(name).extension() == ".txt") {
       ReadTextFile(name, item);
       return true;
@@ -376,33 +423,47 @@ void Reader::Decode(InputItem& item) {
     return;
   }
   item.reject.id = doc.id;
+  item.text_hash = TextHash(doc.text);
   item.document = std::move(doc);
 }
 
 void Reader::ReadTextFile(const std::string& path, InputItem& item) {
   const std::string id = fs::path(path).stem().string();
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (ec) {
-    item.reject = {path, 0, id, "reader", "cannot read: " + ec.message()};
-    return;
-  }
-  item.bytes = size;
-  if (size > options_.max_document_bytes) {
-    item.reject = {path, 0, id, "reader",
-                   "file is " + SizeText(size) + ", over " +
-                       SizeText(options_.max_document_bytes) + " (--max-doc-bytes)"};
-    return;
-  }
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) {
     item.reject = {path, 0, id, "reader", std::string("cannot open: ") + std::strerror(errno)};
     return;
   }
-  std::string text(size, '\0');
-  const std::size_t got = std::fread(text.data(), 1, size, f);
+  // Read up to one byte past the limit rather than trusting a size from
+  // stat, which a stream does not have and a growing file outdates.
+  const std::size_t limit = options_.max_document_bytes;
+  std::string text;
+  std::size_t total = 0;
+  bool over = false;
+  while (true) {
+    const std::size_t got = std::fread(buffer_.get(), 1, kReadChunk, f);
+    if (got == 0) break;
+    total += got;
+    if (total > limit) {
+      over = true;
+      text = std::string();
+    } else {
+      text.append(buffer_.get(), got);
+    }
+  }
+  const bool failed = std::ferror(f) != 0;
+  const int error = errno;
   std::fclose(f);
-  text.resize(got);
+  item.bytes = total;
+  if (failed) {
+    item.reject = {path, 0, id, "reader", std::string("read error: ") + std::strerror(error)};
+    return;
+  }
+  if (over) {
+    item.reject = {path, 0, id, "reader",
+                   "file is " + SizeText(total) + ", over " + SizeText(limit) + " (--max-doc-bytes)"};
+    return;
+  }
   if (text.compare(0, kBom.size(), kBom) == 0) text.erase(0, kBom.size());
   if (auto bad = FindInvalidUtf8(text)) {
     item.reject = {path, 0, id, "reader", "invalid UTF-8 at byte " + std::to_string(*bad)};
@@ -411,6 +472,7 @@ void Reader::ReadTextFile(const std::string& path, InputItem& item) {
   Document doc;
   doc.id = id;
   doc.text = std::move(text);
+  item.text_hash = TextHash(doc.text);
   item.document = std::move(doc);
   item.reject = {path, 0, id, "", ""};
 }

@@ -7,6 +7,11 @@
 // or CRLF; a UTF-8 byte order mark at the start of a file is skipped; lines
 // holding only whitespace are not documents and are not counted.
 //
+// Inputs are checked without being consumed (stat, access) and then read
+// exactly once, so "-", FIFOs and process substitutions (<(zcat x.gz)) work;
+// a stream given twice is refused, since its second reading would be empty
+// or would block. The same regular file given twice is read twice.
+//
 // Every other line or file yields exactly one item: a Document, or a reject
 // saying where and why (malformed JSON, a missing or non-string id/text, a
 // metadata field that is not a string, invalid UTF-8, over the size limit).
@@ -22,11 +27,15 @@
 #ifndef CLAIMEX_CORE_READER_H_
 #define CLAIMEX_CORE_READER_H_
 
+#include <sys/types.h>
+
 #include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "claimex/document.h"
@@ -53,7 +62,60 @@ struct InputItem {
   // stage reject it later. Without a document, the whole reject is set.
   Reject reject;
   std::size_t bytes = 0;  // input bytes this item consumed, for throughput
+  // Of the text as read, set with the document: tells two documents that
+  // share an id apart (see DocumentIds).
+  std::optional<std::uint64_t> text_hash;
 };
+
+// What a path is on the file system: equal for two names of one file
+// (links, "./x" and "x", /dev/stdin and "-"), which string comparison misses.
+struct FileIdentity {
+  dev_t device = 0;
+  ino_t inode = 0;
+  bool regular = false;  // false for FIFOs, terminals and other streams
+  friend bool operator==(const FileIdentity& a, const FileIdentity& b) {
+    return a.device == b.device && a.inode == b.inode;
+  }
+};
+
+// stat() of `path` ("-" is standard input); nullopt when it does not exist
+// or cannot be examined.
+std::optional<FileIdentity> IdentityOf(const std::string& path);
+
+struct InputFile {
+  std::string name;  // as given, or the folder's path joined with the file's
+  FileIdentity identity;
+};
+
+// One id names one text. The first document to use an id owns it; a later
+// document with that id and the same text is the same document again (and
+// idempotent everywhere downstream), one with another text is refused, since
+// keys, sources and copy groups downstream are per id and would merge the two.
+class DocumentIds {
+ public:
+  struct Owner {
+    std::string input;
+    std::uint64_t line = 0;
+  };
+  // Null when `id` is new or names `text_hash` already; else where the
+  // text it names was first seen.
+  const Owner* Claim(const std::string& id, std::uint64_t text_hash, const std::string& input, std::uint64_t line);
+  // The error of a reject for a document refused by Claim.
+  static std::string Refusal(const std::string& id, const Owner& owner);
+
+ private:
+  struct Entry {
+    std::uint64_t text_hash;
+    std::uint32_t input;  // index into inputs_
+    std::uint64_t line;
+  };
+  std::unordered_map<std::string, Entry> ids_;
+  std::vector<std::string> inputs_;
+  Owner owner_;
+};
+
+// The hash DocumentIds compares: fast, and equal only within one process.
+std::uint64_t TextHash(std::string_view text);
 
 class Reader {
  public:
@@ -61,8 +123,12 @@ class Reader {
   ~Reader();
 
   // Expands folders and checks that every input exists and can be read, so
-  // that a typo fails before any work is done.
+  // that a typo fails before any work is done: NotFound or IOError naming
+  // the input; InvalidArgument for a stream given twice.
   Status Open();
+
+  // After Open(): every file that will be read, in reading order.
+  const std::vector<InputFile>& files() const { return files_; }
 
   // Fills `item` with the next input: a raw JSONL line, a document (.txt),
   // or a reject. False at the end.
@@ -81,7 +147,7 @@ class Reader {
 
   std::vector<std::string> inputs_;
   ReaderOptions options_;
-  std::vector<std::string> files_;  // expanded, in reading order
+  std::vector<InputFile> files_;  // expanded, in reading order
   std::size_t next_file_ = 0;
 
   std::FILE* current_ = nullptr;

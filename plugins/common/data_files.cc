@@ -1,6 +1,10 @@
 #include "data_files.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -22,9 +26,30 @@ std::string ResolveDataDir(const std::string& configured) {
   return configured.empty() ? DefaultDataDir() : configured;
 }
 
-std::vector<TsvRow> ReadTsv(const std::string& path, std::size_t min_fields) {
+std::ifstream OpenDataFile(const std::string& path, std::uintmax_t max_bytes) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    throw std::runtime_error("cannot read data file " + path + ": " + std::strerror(errno));
+  }
+  if (!S_ISREG(st.st_mode)) {
+    throw std::runtime_error("data file " + path + " is not a regular file" +
+                             (S_ISDIR(st.st_mode) ? " but a folder" : ""));
+  }
+  if (static_cast<std::uintmax_t>(st.st_size) > max_bytes) {
+    throw std::runtime_error("data file " + path + " is " + std::to_string(st.st_size) +
+                             " bytes, over the limit of " + std::to_string(max_bytes));
+  }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read data file " + path);
+  if (!in) throw std::runtime_error("cannot read data file " + path + ": " + std::strerror(errno));
+  return in;
+}
+
+void CheckRead(const std::ifstream& in, const std::string& path) {
+  if (in.bad()) throw std::runtime_error("read error in data file " + path);
+}
+
+std::vector<TsvRow> ReadTsv(const std::string& path, std::size_t min_fields) {
+  std::ifstream in = OpenDataFile(path);
   std::vector<TsvRow> rows;
   std::string line;
   for (int number = 1; std::getline(in, line); ++number) {
@@ -44,6 +69,7 @@ std::vector<TsvRow> ReadTsv(const std::string& path, std::size_t min_fields) {
     }
     rows.push_back(std::move(row));
   }
+  CheckRead(in, path);
   return rows;
 }
 

@@ -4,13 +4,23 @@
 // tab-separated text files that users extend without recompiling: one entry
 // per line, '#' starts a comment, blank lines are ignored. A malformed line
 // is an error that names the file and line, raised when the plugin starts.
+//
+// A data file must be a regular file (not a folder, a FIFO or a device such
+// as /dev/zero, which would read as empty, block, or never end) of at most
+// kMaxDataFileBytes; a read error is an error, never an early end of file.
 #ifndef CLAIMEX_PLUGINS_COMMON_DATA_FILES_H_
 #define CLAIMEX_PLUGINS_COMMON_DATA_FILES_H_
 
+#include <cstdint>
+#include <fstream>
 #include <string>
 #include <vector>
 
 namespace claimex::plugin {
+
+// Large enough for a gazetteer of millions of names, small enough that a
+// wrong path cannot take the memory of the machine.
+inline constexpr std::uintmax_t kMaxDataFileBytes = std::uintmax_t{1} << 30;
 
 // The data folder installed with claimex, found relative to the calling
 // plugin's own shared library: <prefix>/share/claimex/data.
@@ -18,6 +28,14 @@ std::string DefaultDataDir();
 
 // `configured` when set (the plugin's data_dir option), else DefaultDataDir().
 std::string ResolveDataDir(const std::string& configured);
+
+// Opens `path` for reading after checking that it is a regular file of at
+// most `max_bytes`; throws std::runtime_error naming the file and the reason
+// otherwise. After reading to the end, call CheckRead.
+std::ifstream OpenDataFile(const std::string& path, std::uintmax_t max_bytes = kMaxDataFileBytes);
+
+// Throws when the stream stopped on a read error rather than at the end.
+void CheckRead(const std::ifstream& in, const std::string& path);
 
 struct TsvRow {
   std::string file;

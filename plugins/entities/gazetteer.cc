@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <unicode/uchar.h>
 
+#include "data_files.h"
 #include "text_scan.h"
 
 namespace claimex::entities {
@@ -106,8 +107,7 @@ int Gazetteer::Add(Entity entity, const std::vector<std::string>& names) {
 }
 
 void Gazetteer::LoadJsonl(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read gazetteer file " + path);
+  std::ifstream in = plugin::OpenDataFile(path);
   std::string line;
   for (int number = 1; std::getline(in, line); ++number) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
@@ -135,6 +135,7 @@ void Gazetteer::LoadJsonl(const std::string& path) {
     const auto& category = record.contains("category") ? record["category"] : nlohmann::json();
     Add({record["id"], record["type"], category.is_string() ? category.get<std::string>() : ""}, names);
   }
+  plugin::CheckRead(in, path);
 }
 
 namespace {

@@ -9,6 +9,11 @@
 // pipeline. Writes are batched in transactions; a run killed midway leaves
 // whole batches only (WAL), and running again completes it.
 //
+// One id names one document: a document whose id the database holds with
+// another text is refused (InvalidArgument, which the host turns into a
+// reject naming the sink), so that two outlets numbering their articles from
+// 1 never become one source. Delete the old row to replace a document.
+//
 // Clusters are recomputed at the end of every run from all the claims the
 // database holds, with the same merge as `claimex merge`, so a run over new
 // articles merges into what is there: seeds then one more article equals all
@@ -17,6 +22,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <variant>
 
@@ -165,11 +171,16 @@ class Statement {
 
 class SqliteSink final : public claimex::Sink {
  public:
-  explicit SqliteSink(const nlohmann::json& options) : path_(options.at("path").get<std::string>()) {}
+  explicit SqliteSink(const nlohmann::json& options) : path_(options.at("path").get<std::string>()) {
+    // A database in memory keeps nothing past the run; "-" is not stdout here.
+    if (path_ == ":memory:" || path_ == "-" || path_.rfind("file:", 0) == 0) {
+      throw std::invalid_argument("path \"" + path_ + "\": the sqlite sink needs a database file");
+    }
+  }
 
   ~SqliteSink() override {
     // Statements first: sqlite3_close refuses while any is open.
-    for (auto* statement : {&find_doc_, &insert_doc_, &update_doc_, &delete_mentions_, &delete_claims_,
+    for (auto* statement : {&find_doc_, &find_other_text_, &insert_doc_, &update_doc_, &delete_mentions_, &delete_claims_,
                             &insert_mention_, &insert_claim_, &insert_record_, &insert_fingerprint_}) {
       statement->reset();
     }
@@ -187,6 +198,7 @@ class SqliteSink final : public claimex::Sink {
       const char* sql;
     } statements[] = {
         {&find_doc_, "SELECT pipeline FROM documents WHERE doc_key = ?1"},
+        {&find_other_text_, "SELECT doc_key FROM documents WHERE id = ?1 AND doc_key <> ?2 LIMIT 1"},
         {&insert_doc_,
          "INSERT INTO documents(doc_key, id, source, url, published, lang, title, text, engine, pipeline) "
          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
@@ -216,6 +228,18 @@ class SqliteSink final : public claimex::Sink {
     find_doc_->Reset();
     if (found != SQLITE_ROW && found != SQLITE_DONE) return Error("cannot look up a document");
     if (found == SQLITE_ROW && stored_pipeline == run_.pipeline_hash) return Status::OK();
+    if (found != SQLITE_ROW) {
+      find_other_text_->Text(1, doc.id).Text(2, doc_key);
+      const int other = find_other_text_->Step();
+      const std::string other_key = other == SQLITE_ROW ? find_other_text_->ColumnText(0) : "";
+      find_other_text_->Reset();
+      if (other != SQLITE_ROW && other != SQLITE_DONE) return Error("cannot look up a document id");
+      if (other == SQLITE_ROW) {
+        return Status::InvalidArgument("id \"" + doc.id + "\" already names another text in " + path_ +
+                                       " (doc_key " + other_key +
+                                       "); one id names one document, so give this one an id of its own");
+      }
+    }
 
     if (found == SQLITE_ROW) {
       // Same content, other pipeline: replace what it extracted.
@@ -247,10 +271,7 @@ class SqliteSink final : public claimex::Sink {
         if (Status st = WriteAnnotation(view, doc_key, layer.name, a); !st.ok()) return st;
       }
     }
-    if (++documents_in_transaction_ >= kDocumentsPerTransaction) {
-      documents_in_transaction_ = 0;
-      return Exec("COMMIT; BEGIN");
-    }
+    if (++documents_in_transaction_ >= kDocumentsPerTransaction) return Commit();
     return Status::OK();
   }
 
@@ -266,7 +287,7 @@ class SqliteSink final : public claimex::Sink {
 
   Status Close(const claimex::RunSummary&) override {
     if (db_ == nullptr) return Status::OK();
-    if (Status s = Exec("COMMIT; BEGIN"); !s.ok()) return s;
+    if (Status s = Commit(); !s.ok()) return s;
     if (Status s = RebuildClusters(); !s.ok()) {
       Exec("ROLLBACK");
       return s;
@@ -362,6 +383,19 @@ class SqliteSink final : public claimex::Sink {
     return Status::OK();
   }
 
+  Status Commit() {
+    if (Status s = Exec("COMMIT; BEGIN"); !s.ok()) return s;
+    committed_ += documents_in_transaction_;
+    documents_in_transaction_ = 0;
+    return Status::OK();
+  }
+
+  // Errors say how much of the run is safe in the database, so that a
+  // failed run's summary can tell.
+  std::string Committed() const {
+    return " (" + std::to_string(committed_) + " documents of this run committed)";
+  }
+
   Status Run(Statement& stmt, const char* what) {
     const int rc = stmt.Step();
     stmt.Reset();
@@ -374,20 +408,21 @@ class SqliteSink final : public claimex::Sink {
     if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
       std::string why = message ? message : "unknown error";
       sqlite3_free(message);
-      return Status::IOError(path_ + ": " + why);
+      return Status::IOError(path_ + ": " + why + Committed());
     }
     return Status::OK();
   }
 
   Status Error(const char* what) {
-    return Status::IOError(path_ + ": " + what + ": " + (db_ ? sqlite3_errmsg(db_) : "out of memory"));
+    return Status::IOError(path_ + ": " + what + ": " + (db_ ? sqlite3_errmsg(db_) : "out of memory") + Committed());
   }
 
   std::string path_;
   claimex::RunInfo run_;
   sqlite3* db_ = nullptr;
   int documents_in_transaction_ = 0;
-  std::unique_ptr<Statement> find_doc_, insert_doc_, update_doc_, delete_mentions_, delete_claims_,
+  std::uint64_t committed_ = 0;
+  std::unique_ptr<Statement> find_doc_, find_other_text_, insert_doc_, update_doc_, delete_mentions_, delete_claims_,
       insert_mention_, insert_claim_, insert_record_, insert_fingerprint_;
 };
 
