@@ -56,7 +56,7 @@ Languages::Languages(const std::string& data_dir, const std::string& fallback) {
     if (guessable) {
       const std::uint64_t bit = std::uint64_t{1} << guessable_.size();
       for (const std::string& line : common) {
-        for (const Token& t : folder_.Tokenize(line, 0, line.size())) common_words_[t.key] |= bit;
+        for (const Token& t : folder_.Tokenize(line, 0, line.size())) common_words_[t.key()] |= bit;
       }
     }
     auto load = [&](const char* file, CueKind kind, std::size_t fields,
@@ -114,7 +114,7 @@ Language& Languages::Guess(std::string_view text) {
   while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
   std::vector<std::size_t> hits(guessable_.size(), 0);
   for (const Token& t : folder_.Tokenize(text, 0, end)) {
-    const auto it = common_words_.find(t.key);
+    const auto it = common_words_.find(t.key());
     if (it == common_words_.end()) continue;
     for (std::uint64_t bits = it->second; bits != 0; bits &= bits - 1) ++hits[std::countr_zero(bits)];
   }

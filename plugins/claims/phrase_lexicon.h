@@ -26,10 +26,30 @@ struct sb_stemmer;
 
 namespace claimex::claims {
 
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+// A word as the stemmer saw it: what one lookup of the word as written
+// gives, kept for the stemmer's life or until its cache is cleared.
+struct Word {
+  std::string form;  // folded only
+  std::string key;   // folded and stemmed
+  // What a PhraseLexicon found for the key, so that a word seen before
+  // costs one hash lookup in all: valid while `lexicon` and `generation`
+  // are that lexicon's own.
+  mutable const void* lexicon = nullptr;
+  mutable std::size_t generation = 0;
+  mutable const void* phrases = nullptr;  // starting with the key; nullptr: none
+  mutable std::vector<const void*> compound_phrases;  // starting with an end of the key
+};
+
 struct Token {
   std::size_t begin, end;  // bytes
-  std::string key;         // folded and stemmed
-  std::string form;        // folded only
+  const Word* word;
+  const std::string& key() const { return word->key; }
+  const std::string& form() const { return word->form; }
 };
 
 class Stemmer {
@@ -41,21 +61,16 @@ class Stemmer {
   Stemmer(const Stemmer&) = delete;
   Stemmer& operator=(const Stemmer&) = delete;
 
-  // `*form` gets the word case-folded; the key is that form stemmed.
-  std::string Key(std::string_view word, std::string* form);
-  // The tokens of text[begin, end).
+  // The tokens of text[begin, end). They view the stemmer's cache: valid
+  // until its next Tokenize.
   std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end);
 
  private:
+  const Word& Lookup(std::string_view word);
+
   sb_stemmer* stemmer_ = nullptr;
-  struct Cached {
-    std::string form, key;
-  };
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_map<std::string, Cached, Hash, std::equal_to<>> cache_;  // word as written -> form, key
+  // Node-based: a Word keeps its address as the map grows.
+  std::unordered_map<std::string, Word, StringHash, std::equal_to<>> cache_;  // word as written -> Word
 };
 
 struct Cue {
@@ -87,10 +102,16 @@ class PhraseLexicon {
     std::vector<std::string> exact_forms;  // per word: the form it must have, or empty
     std::unique_ptr<std::string> label, value;  // stable addresses for Cue
   };
+  using Phrases = std::vector<Phrase>;
+  // The phrases starting with the word's key and, with compounds, with
+  // each end of it, longest end first; resolved once per word.
+  void Resolve(const Word& word) const;
+
   // Phrases by the key of their first token, longest first.
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_;
+  std::unordered_map<std::string, Phrases, StringHash, std::equal_to<>> by_first_;
   bool compounds_ = false;
   std::size_t shortest_first_ = SIZE_MAX;  // bytes of the shortest first key
+  std::size_t generation_ = 0;             // changes with every phrase added
 };
 
 }  // namespace claimex::claims
