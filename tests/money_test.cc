@@ -211,5 +211,11 @@ TEST_F(MoneyTest, CurrencyAndScaleInCompounds) {
   EXPECT_EQ(Money("Die 20-Milliarden-Grenze fiel.", "de"), V{});
 }
 
+TEST_F(MoneyTest, KanjiAmounts) {
+  EXPECT_EQ(Money("同社は二千億円を投じ、売上は一兆二千億円だった。", "ja"),
+            (V{"二千億円=2e+11 JPY exact", "一兆二千億円=1.2e+12 JPY exact"}));
+  EXPECT_EQ(Money("公司融资约两千万美元", "zh"), V{"两千万美元=2e+07 USD approx"});
+}
+
 }  // namespace
 }  // namespace claimex

@@ -357,5 +357,20 @@ TEST_F(NumeralsTest, DollarSignAndCodeGluedToDigits) {
   EXPECT_TRUE(Parse("the $XB5 token").numbers.empty());
 }
 
+TEST_F(NumeralsTest, KanjiFiguresWithAScaleWord) {
+  EXPECT_DOUBLE_EQ(One("費用は三万ドル", "ja").value, 3e4);
+  EXPECT_DOUBLE_EQ(One("投資額は二千億円", "ja").value, 2e11);
+  EXPECT_DOUBLE_EQ(One("三百五十億円の赤字", "ja").value, 3.5e10);
+  EXPECT_DOUBLE_EQ(One("売上は一兆二千億円", "ja").value, 1.2e12);
+  EXPECT_DOUBLE_EQ(One("融资两千万美元", "zh").value, 2e7);
+  EXPECT_DOUBLE_EQ(One("三万ドル", "ja").precision, 5e3);
+  // Words written with the same characters, vague and ordinal figures.
+  EXPECT_TRUE(Parse("三菱商事と一部の企業、千代田区", "ja").numbers.empty());
+  EXPECT_TRUE(Parse("数千億円の投資、数十亿美元", "ja").numbers.empty());
+  EXPECT_TRUE(Parse("第一四半期、二〇二六年", "ja").numbers.empty());
+  // Only Japanese and Chinese read kanji.
+  EXPECT_TRUE(Parse("三万ドル", "en").numbers.empty());
+}
+
 }  // namespace
 }  // namespace claimex::numerals

@@ -575,6 +575,100 @@ void NumeralParser::FindNumberWords(std::string_view text, std::vector<Number>& 
   }
 }
 
+// Japanese and Chinese figures in kanji: "三万", "二千億", "三百五十億" (digits
+// 一 to 九 and 两, 十 百 千 within a group). Such a figure counts only with a
+// scale word of ten thousand or more right after it, so that words written
+// with these characters ("一部", "三菱", "千代田") are no numbers, and never
+// after a digit or a word that makes it vague or an ordinal ("数千億",
+// "第一").
+void NumeralParser::FindKanjiNumerals(std::string_view text, const std::vector<const CueLexicon*>& scales,
+                                      std::vector<Number>& numbers) const {
+  auto digit = [](char32_t c) {
+    switch (c) {
+      case U'一': return 1;
+      case U'二': case U'两': case U'兩': return 2;
+      case U'三': return 3;
+      case U'四': return 4;
+      case U'五': return 5;
+      case U'六': return 6;
+      case U'七': return 7;
+      case U'八': return 8;
+      case U'九': return 9;
+      default: return -1;
+    }
+  };
+  auto multiplier = [](char32_t c) { return c == U'十' ? 10 : c == U'百' ? 100 : c == U'千' ? 1000 : 0; };
+  std::vector<Number> found;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const char32_t first = DecodeAt(text, i, &n);
+    if (digit(first) < 0 && multiplier(first) == 0) {
+      i += n;
+      continue;
+    }
+    const char32_t before = DecodeBefore(text, i, &n);
+    const bool vague = before == U'数' || before == U'何' || before == U'幾' || before == U'几' || before == U'多' ||
+                       before == U'第' || IsDigitChar(before) || before == '.' || before == ',';
+    // One group: a digit, then at most one digit before each multiplier.
+    double total = 0;
+    int pending = -1;
+    bool valid = true;
+    std::size_t pos = i;
+    while (pos < text.size()) {
+      const char32_t c = DecodeAt(text, pos, &n);
+      const int d = digit(c);
+      const int m = multiplier(c);
+      if (d >= 0) {
+        if (pending >= 0) valid = false;  // "二〇二六": digits by position, a year
+        pending = d;
+      } else if (m > 0) {
+        total += (pending >= 0 ? pending : 1) * m;
+        pending = -1;
+      } else {
+        break;
+      }
+      pos += n;
+    }
+    if (pending >= 0) total += pending;
+    const std::size_t start = i;
+    const std::size_t run_end = pos;
+    i = run_end;
+    if (vague || !valid || total <= 0 || run_end >= text.size() || !plugin::IsCjk(DecodeAt(text, run_end, &n))) {
+      continue;
+    }
+    for (const CueLexicon* table : scales) {
+      std::size_t scale_end = 0;
+      auto m = table->After(text, run_end, &scale_end);
+      if (!m) continue;
+      const int scale = std::stoi(m->label);
+      if (scale < 4) break;
+      const std::string whole = std::to_string(static_cast<long long>(total));
+      Number num;
+      num.begin = static_cast<std::uint32_t>(start);
+      num.end = static_cast<std::uint32_t>(scale_end);
+      num.scale = scale;
+      num.scale_text = std::string(text.substr(run_end, scale_end - run_end));
+      num.value = total * std::pow(10.0, scale);
+      num.precision = StatedPrecision(whole, "", scale);
+      num.integer = true;
+      num.reading = "words";
+      num.reason = "a figure in kanji";
+      found.push_back(std::move(num));
+      i = scale_end;
+      break;
+    }
+  }
+  for (Number& k : found) {
+    const bool overlaps = std::any_of(numbers.begin(), numbers.end(),
+                                      [&](const Number& d) { return d.begin < k.end && k.begin < d.end; });
+    if (!overlaps) numbers.push_back(std::move(k));
+  }
+}
+
 // Japanese and Chinese write one figure in parts, each with its own scale:
 // "6億9000万" is 6*10^8 + 9000*10^4, "1兆1800億" 1.18*10^12, "2万4000"
 // 24,000. A part directly after a CJK scale word, smaller than that scale's
@@ -840,6 +934,7 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
     if (number.end > number.begin && finite) result.numbers.push_back(std::move(number));
   }
   if (PrimaryLanguage(lang).empty() || PrimaryLanguage(lang) == "en") FindNumberWords(text, result.numbers);
+  if (PrimaryLanguage(lang) == "ja" || PrimaryLanguage(lang) == "zh") FindKanjiNumerals(text, scales, result.numbers);
   std::sort(result.numbers.begin(), result.numbers.end(),
             [](const Number& a, const Number& b) { return a.begin < b.begin; });
   ComposeCjk(result.numbers);

@@ -116,6 +116,8 @@ class NumeralParser {
   void Resolve(std::string_view text, Token& token, const ConventionDecision& convention,
                const std::vector<const plugin::CueLexicon*>& scales, Number& out) const;
   void FindNumberWords(std::string_view text, std::vector<Number>& numbers) const;
+  void FindKanjiNumerals(std::string_view text, const std::vector<const plugin::CueLexicon*>& scales,
+                         std::vector<Number>& numbers) const;
   void ComposeCjk(std::vector<Number>& numbers) const;
   void LinkRanges(std::string_view text, std::vector<Number>& numbers) const;
   std::string PriorFor(std::string_view lang);
