@@ -91,6 +91,18 @@ TEST_F(ClaimsLanguageTest, AnOrderIsItsSellers) {
             V{"oracle order_value 3e+11"});
 }
 
+TEST_F(ClaimsLanguageTest, ClauseWordsMatchTheirOwnForm) {
+  // "deren" opens a relative clause; the article "Der", which the German
+  // stemmer makes of it, does not.
+  EXPECT_EQ(Claims("Der größere Rivale Samsung Electronics, der um Aufträge wirbt, hatte einen operativen Gewinn von "
+                   "4,7 Billionen Won gemeldet.",
+                   "de"),
+            V{"samsung operating_profit 4.7e+12"});
+  // A contract "valued at" is the contract's value, not a valuation.
+  EXPECT_EQ(Claims("A Samsung vai fabricar chips em um contrato avaliado em US$ 16,5 bilhões.", "pt"),
+            V{"samsung order_value 1.65e+10"});
+}
+
 TEST_F(ClaimsLanguageTest, ARestatedFigureIsOneFact) {
   // The headline says "profit", the text "operating profit" of the same
   // figure: the refined family wins; the sentence that names nobody takes
@@ -199,8 +211,8 @@ TEST(NewsEvalTest, FloorsOnTheDevelopmentSet) {
     EXPECT_GE(report["types"][type]["recall"].get<double>(), 0.99) << type;
   }
   EXPECT_GE(report["types"]["entities"]["f1"].get<double>(), 0.95);
-  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.77) << report["types"]["claims"]["f1"];
-  EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.745) << report["clusters"].dump();
+  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.78) << report["types"]["claims"]["f1"];
+  EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.76) << report["clusters"].dump();
   // A false conflict is worse than a missed one: precision first.
   EXPECT_GE(report["conflicts"]["precision"].get<double>(), 0.55) << report["conflicts"].dump();
   EXPECT_GE(report["conflicts"]["right_pairs"].get<int>(), 3) << report["conflicts"].dump();
