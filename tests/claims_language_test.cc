@@ -121,6 +121,12 @@ TEST_F(ClaimsLanguageTest, ARestatedFigureIsOneFact) {
                    "polled by LSEG had expected 4.9 trillion won.",
                    "en"),
             (V{"samsung operating_profit 4.7e+12", "samsung revenue 8.6e+13", "samsung operating_profit 4.9e+12"}));
+  // A restatement in a refined family names the fact's subject: the
+  // buyer's deal of the headline is the seller's order of the text.
+  EXPECT_EQ(Claims("OpenAI signs $300 billion computing deal with Oracle\n\nOpenAI has agreed to buy $300 billion of "
+                   "computing power from Oracle.",
+                   "en"),
+            (V{"oracle order_value 3e+11", "oracle order_value 3e+11"}));
   // Two firmly stated subjects with one figure are two facts.
   EXPECT_EQ(Claims("Nvidia's revenue was $30 billion. AMD spent $30 billion on chips.", "en"),
             (V{"nvidia revenue 3e+10", "amd hardware_spend 3e+10"}));
@@ -211,7 +217,7 @@ TEST(NewsEvalTest, FloorsOnTheDevelopmentSet) {
     EXPECT_GE(report["types"][type]["recall"].get<double>(), 0.99) << type;
   }
   EXPECT_GE(report["types"]["entities"]["f1"].get<double>(), 0.95);
-  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.78) << report["types"]["claims"]["f1"];
+  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.80) << report["types"]["claims"]["f1"];
   EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.76) << report["clusters"].dump();
   // A false conflict is worse than a missed one: precision first.
   EXPECT_GE(report["conflicts"]["precision"].get<double>(), 0.55) << report["conflicts"].dump();

@@ -111,6 +111,8 @@ constexpr std::size_t kBoundaryCost = 200;
 // How many words may stand between a possessor and what it owns ("Nvidia's
 // quarterly data-centre revenue").
 constexpr int kPossessiveGapWords = 2;
+// What the headline's first organisation counts for in the document's focus.
+constexpr int kHeadlineSubjectWeight = 4;
 // How often one figure may stand in a document and still be taken for one
 // fact restated: past it, a table of equal amounts, not a story.
 constexpr std::size_t kMostRestatements = 8;
@@ -188,9 +190,16 @@ class Claims final : public claimex::Stage {
     std::vector<EntityRef> entities;
     const auto [h_begin, h_end] = Headline(doc);
     std::map<std::string_view, int> org_frequency;
+    bool headline_subject_seen = false;
     for (const Annotation& a : doc.find_layer("entities")->items) {
       EntityRef e{&a, plugin::AttrView(a, "id"), plugin::AttrView(a, "type"), plugin::AttrView(a, "category")};
-      if (e.type == "org" && !IsSource(e)) org_frequency[e.id] += a.end <= h_end ? 2 : 1;
+      if (e.type == "org" && !IsSource(e)) {
+        // The headline's first organisation is what it is about ("Humain
+        // to buy 18,000 Nvidia chips"): it counts more than other names.
+        const bool headline_subject = a.end <= h_end && !headline_subject_seen;
+        if (a.end <= h_end) headline_subject_seen = true;
+        org_frequency[e.id] += headline_subject ? kHeadlineSubjectWeight : a.end <= h_end ? 2 : 1;
+      }
       entities.push_back(e);
     }
     std::stable_sort(entities.begin(), entities.end(),
@@ -492,17 +501,22 @@ class Claims final : public claimex::Stage {
           const bool to_firm = FirmSubject(to), from_firm = FirmSubject(from);
           const std::string_view to_subject = plugin::AttrView(to, "subject.id");
           const std::string_view from_subject = plugin::AttrView(from, "subject.id");
-          if (to_firm && from_firm && to_subject != from_subject) continue;
           const std::string_view to_family = plugin::AttrView(to, "family");
           const std::string_view from_family = plugin::AttrView(from, "family");
           const int to_rank = PredicateRank(to_family, from_family);
           const int from_rank = PredicateRank(from_family, to_family);
+          // Two names for one figure are two facts, unless the other
+          // statement refines this one ("OpenAI signs $300 billion deal with
+          // Oracle", then Oracle's order of $300 billion): then it names
+          // the fact's subject too.
+          const bool refined = from_rank == 3 && to_rank == 2;
+          if (to_firm && from_firm && to_subject != from_subject && !refined) continue;
           if (to_rank == 2 && from_rank == 2 && to_family != from_family) continue;
           if (from_rank > to_rank) {
             for (const char* key : {"predicate", "family", "family_kind"}) to.Set(key, *from.Get(key));
             to.Set("predicate_via", AttrValue(std::string("restatement")));
           }
-          if (from_firm && !to_firm) {
+          if (from_firm && (!to_firm || (refined && to_subject != from_subject))) {
             CopySubject(from, to);
             to.Set("subject.via", AttrValue(std::string("restatement")));
           }
