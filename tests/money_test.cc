@@ -33,6 +33,18 @@ class MoneyTest : public testing::DefaultPipelineTest {
     return out;
   }
 
+  // "text=count model" per GPU count.
+  std::vector<std::string> Gpus(const std::string& text, const std::string& lang) {
+    const Document doc = Run(text, lang);
+    std::vector<std::string> out;
+    for (const auto& a : doc.find_layer("gpu_counts")->items) {
+      const auto* model = std::get_if<std::string>(a.Get("model"));
+      out.push_back(std::string(doc.slice(a)) + "=" + std::to_string(std::get<std::int64_t>(*a.Get("count"))) + " " +
+                    (model ? *model : "-"));
+    }
+    return out;
+  }
+
   // The precision of the only money mention.
   double Precision(const std::string& text, const std::string& lang = "en") {
     const Document doc = Run(text, lang);
@@ -215,6 +227,20 @@ TEST_F(MoneyTest, KanjiAmounts) {
   EXPECT_EQ(Money("同社は二千億円を投じ、売上は一兆二千億円だった。", "ja"),
             (V{"二千億円=2e+11 JPY exact", "一兆二千億円=1.2e+12 JPY exact"}));
   EXPECT_EQ(Money("公司融资约两千万美元", "zh"), V{"两千万美元=2e+07 USD approx"});
+}
+
+// GPU counts share the bound cues and the hyphenated compounds.
+TEST_F(MoneyTest, GpuCountsWithUnitWordsAndCompounds) {
+  EXPECT_EQ(Gpus("La empresa compró 5.000 unidades B200 y 300 modelos MI300X.", "es"),
+            (V{"5.000 unidades B200=5000 B200", "300 modelos MI300X=300 MI300X"}));
+  // Without a model the same words count something else.
+  EXPECT_EQ(Gpus("Lanzó 300 modelos de IA y 5.000 unidades vendidas.", "es"), V{});
+  EXPECT_EQ(Gpus("Perusahaan membeli 10.000 unit GPU AMD.", "id"), V{"10.000 unit GPU=10000 -"});
+  EXPECT_EQ(Gpus("Der Konzern kauft 5.000 AMD-MI300X-Beschleuniger und 2.000 B200-Chips.", "de"),
+            (V{"5.000 AMD-MI300X-Beschleuniger=5000 MI300X", "2.000 B200-Chips=2000 B200"}));
+  EXPECT_EQ(Gpus("Das Training brauchte 2.000 GPU-Stunden.", "de"), V{});
+  EXPECT_EQ(Gpus("Spółka kupiła 20 tys. procesorów B200, a nie 300 procesorów Intel.", "pl"),
+            V{"20 tys. procesorów B200=20000 B200"});
 }
 
 }  // namespace

@@ -91,8 +91,11 @@ class GpuCount final : public claimex::Stage {
     bool counted = false;
     for (int step = 0; step < kMaxWordsBetween; ++step) {
       std::size_t n = 0;
+      // A hyphen joins the words of a compound: "AMD-MI300X-Beschleuniger",
+      // "B200-Chips".
       while (pos < text.size() && (plugin::IsSpaceChar(plugin::DecodeAt(text, pos, &n)) ||
-                                   plugin::IsQuoteChar(plugin::DecodeAt(text, pos, &n)))) {
+                                   plugin::IsQuoteChar(plugin::DecodeAt(text, pos, &n)) ||
+                                   (step > 0 && text[pos] == '-'))) {
         pos += n;
       }
       std::size_t word_end = 0;
