@@ -103,6 +103,14 @@ TEST_F(ClaimsLanguageTest, ClauseWordsMatchTheirOwnForm) {
             V{"samsung order_value 1.65e+10"});
 }
 
+TEST_F(ClaimsLanguageTest, JapaneseTopicAndLastSubject) {
+  // The topic (は) wins over a subject (が) of an embedded clause; of two
+  // subjects, the one marked last before the value is the clause's.
+  EXPECT_EQ(Claims("オラクルは、オープンAIが利用する計算資源の契約額が3000億ドルになると発表した。", "ja"),
+            V{"oracle order_value 3e+11"});
+  EXPECT_EQ(Claims("ソフトバンクが出資した米オープンAIが、400億ドルの資金調達を完了した。", "ja"), V{"openai funding 4e+10"});
+}
+
 TEST_F(ClaimsLanguageTest, ARestatedFigureIsOneFact) {
   // The headline says "profit", the text "operating profit" of the same
   // figure: the refined family wins; the sentence that names nobody takes

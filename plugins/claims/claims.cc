@@ -1172,8 +1172,12 @@ class Claims final : public claimex::Stage {
       return std::any_of(cues_.clauses.begin(), cues_.clauses.end(),
                          [&](const Cue& k) { return k.begin == e.end() && *k.label == "object_marker"; });
     };
+    // A subsidy or a fine is about who receives it: the government that
+    // grants or imposes it is not its subject.
+    const bool to_recipient = predicate_cue != nullptr && FamilyOf(*predicate_cue->label).to_recipient;
     const std::function<bool(const EntityRef&)> candidate = [&](const EntityRef& e) {
-      return !marked_object(e) && (bought == nullptr || e.annotation != bought->annotation) && any_candidate(e);
+      return !marked_object(e) && (bought == nullptr || e.annotation != bought->annotation) &&
+             !(to_recipient && e.category == "government") && any_candidate(e);
     };
     auto by_anaphor = [&](std::size_t at) {
       *via = "anaphor";
@@ -1205,15 +1209,25 @@ class Claims final : public claimex::Stage {
       }
     }
 
-    // 2. A name the language marks as the subject ("セールスフォースは").
+    // 2. A name the language marks as the topic ("セールスフォースは"), else
+    // the subject marked last before the value: an earlier one is an
+    // embedded clause's ("TSMCが熊本県に設けた子会社JASMの工場に、日本政府が").
+    const EntityRef* topic = nullptr;
+    const EntityRef* marked_subject = nullptr;
     for (const Cue& k : cues_.clauses) {
       if (k.begin >= m.begin) break;
-      if (*k.label != "subject_marker") continue;
+      if (*k.label != "subject_marker" && *k.label != "topic_marker") continue;
       const std::size_t i = FirstStartingAtOrAfter(entities, k.begin);
-      if (i > 0 && entities[i - 1].end() == k.begin && entities[i - 1].begin() >= s_begin && candidate(entities[i - 1])) {
+      if (i == 0 || entities[i - 1].end() != k.begin || entities[i - 1].begin() < s_begin) continue;
+      if (*k.label == "topic_marker" && topic == nullptr) topic = &entities[i - 1];
+      if (*k.label == "subject_marker") marked_subject = &entities[i - 1];
+    }
+    for (const EntityRef* e : {topic, marked_subject}) {
+      if (e != nullptr && candidate(*e)) {
         *via = "name";
-        return entities[i - 1];
+        return *e;
       }
+      if (e != nullptr) break;
     }
 
     // 3. A relative clause right after the value is about it: "the $5.6
@@ -1244,12 +1258,8 @@ class Claims final : public claimex::Stage {
 
     // A subsidy or a fine is about who receives it, named after the
     // amount ("€5 billion of state aid for ESMC"), not who grants it.
-    const bool to_recipient = predicate_cue != nullptr && FamilyOf(*predicate_cue->label).to_recipient;
     if (to_recipient) {
-      const std::function<bool(const EntityRef&)> recipient = [&](const EntityRef& e) {
-        return e.category != "government" && candidate(e);
-      };
-      if (const EntityRef* e = FirstIn(m.end, AfterParenthesis(text, m.end, c_end, s_end), entities, recipient, {})) {
+      if (const EntityRef* e = FirstIn(m.end, AfterParenthesis(text, m.end, c_end, s_end), entities, candidate, {})) {
         *via = "name";
         return *e;
       }

@@ -83,7 +83,7 @@ Languages::Languages(const std::string& data_dir, const std::string& fallback) {
     load("hedges.tsv", CueKind::kHedge, 2, {});
     load("anaphora.tsv", CueKind::kAnaphor, 2, {"subject", "source"});
     load("qualifiers.tsv", CueKind::kQualifier, 3, {"scope", "per", "period"});
-    load("clauses.tsv", CueKind::kClause, 2, {"relative", "subordinate", "subject_marker", "object_marker", "conjunction", "seller_marker"});
+    load("clauses.tsv", CueKind::kClause, 2, {"relative", "subordinate", "subject_marker", "topic_marker", "object_marker", "conjunction", "seller_marker"});
     if (const auto path = folder / "possessives.tsv"; std::filesystem::exists(path)) {
       for (const auto& row : plugin::ReadTsv(path.string(), 2)) {
         Check(row.fields[1] == "before" || row.fields[1] == "after", row, "a possessive is before or after");
