@@ -58,6 +58,10 @@ TEST_F(ClaimsLanguageTest, English) {
   EXPECT_EQ(Claims("Microsoft, which backs OpenAI, spent $80 billion on data centres.", "en"),
             V{"microsoft spending 8e+10"});
   EXPECT_EQ(Claims("Elon Musk's xAI has spent $20 billion on chips.", "en"), V{"xai hardware_spend 2e+10"});
+  // The owner of a name is not the subject even when the owned name is
+  // the source; a company's "its" may be that company speaking.
+  EXPECT_EQ(Claims("Elon Musk's xAI says its cluster runs on more than 200,000 Nvidia GPUs.", "en"),
+            V{"xai gpu_count 200000"});
   // The buyer, not what is bought; an amount per share is a price.
   EXPECT_EQ(Claims("Salesforce agreed to buy Informatica for $8 billion, or $25 a share.", "en"),
             (V{"salesforce deal_value 8e+09", "salesforce price_per_unit 25 per=share"}));

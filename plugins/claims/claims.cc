@@ -1084,7 +1084,10 @@ class Claims final : public claimex::Stage {
         return e.begin() >= s.first && e.end() <= s.second;
       });
       if (e.end() > to || !candidate(e) || inside_skipped) continue;
-      const bool owns_next = i + 1 < entities.size() && entities[i + 1].end() <= to && candidate(entities[i + 1]) &&
+      // Whether or not the owned name may be the subject itself ("Elon
+      // Musk's xAI says ...": xAI is the source), its owner is not.
+      const EntityRef& next = i + 1 < entities.size() ? entities[i + 1] : e;
+      const bool owns_next = &next != &e && next.end() <= to && (next.type == "org" || next.type == "person") &&
                              Possessor(*language_, text_, e.begin(), to, entities[i + 1].begin(), entities[i + 1].end(),
                                        false, entities, [&](const EntityRef& o) { return o.annotation == e.annotation; }) != nullptr;
       if (!owns_next) return &e;
@@ -1179,9 +1182,15 @@ class Claims final : public claimex::Stage {
       return !marked_object(e) && (bought == nullptr || e.annotation != bought->annotation) &&
              !(to_recipient && e.category == "government") && any_candidate(e);
     };
+    // A company that speaks may be what its own "its" refers to: "xAI says
+    // its cluster runs on 200,000 GPUs".
+    const std::function<bool(const EntityRef&)> antecedent = [&](const EntityRef& e) {
+      return candidate(e) || (source && source->named_here && source->entity.annotation == e.annotation &&
+                              !IsSource(e) && !marked_object(e));
+    };
     auto by_anaphor = [&](std::size_t at) {
       *via = "anaphor";
-      return Antecedent(text, s_begin, at, entities, candidate, focus);
+      return Antecedent(text, s_begin, at, entities, antecedent, focus);
     };
 
     // 1. The possessor of the value, or of its predicate when that stands
