@@ -40,6 +40,16 @@ class ClaimsLanguageTest : public testing::DefaultPipelineTest {
     return out;
   }
 
+  // The first claim's qualifiers.basis, "null" when none.
+  std::string Basis(const std::string& text, const std::string& lang) {
+    const Document doc = Run(text, lang);
+    const ProcessedDocument view(doc, run_, pipeline_->output_layers());
+    const json record = json::parse(view.annotations_json());
+    if (record["claims"].empty()) return "no claim";
+    const json& basis = record["claims"][0]["qualifiers"]["basis"];
+    return basis.is_null() ? "null" : basis.get<std::string>();
+  }
+
   RunInfo run_{"test", "0000000000000000"};
 };
 
@@ -113,6 +123,19 @@ TEST_F(ClaimsLanguageTest, JapaneseTopicAndLastSubject) {
   EXPECT_EQ(Claims("オラクルは、オープンAIが利用する計算資源の契約額が3000億ドルになると発表した。", "ja"),
             V{"oracle order_value 3e+11"});
   EXPECT_EQ(Claims("ソフトバンクが出資した米オープンAIが、400億ドルの資金調達を完了した。", "ja"), V{"openai funding 4e+10"});
+}
+
+TEST_F(ClaimsLanguageTest, MarketPricesAndRecipients) {
+  // A price the market set at a moment has basis market.
+  EXPECT_EQ(Claims("Pierwszego dnia notowań kurs akcji Cerebrasa wzrósł do 36 dol.", "pl"),
+            V{"cerebras price_per_unit 36"});
+  EXPECT_EQ(Basis("Pierwszego dnia notowań kurs akcji Cerebrasa wzrósł do 36 dol.", "pl"), "market");
+  EXPECT_EQ(Basis("Cerebras首日开盘价为每股35美元。", "zh"), "market");
+  EXPECT_EQ(Basis("Cerebras priced its shares at $28 each.", "en"), "null");
+  // A subsidy whose clause names only the granter is the last named
+  // recipient's before it.
+  EXPECT_EQ(Claims("Berlin had promised Intel €9.9 billion of subsidies for a plant.", "en"),
+            V{"intel subsidy 9.9e+09"});
 }
 
 TEST_F(ClaimsLanguageTest, ARestatedFigureIsOneFact) {
@@ -232,7 +255,7 @@ TEST(NewsEvalTest, FloorsOnTheDevelopmentSet) {
   EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.80) << report["types"]["claims"]["f1"];
   EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.76) << report["clusters"].dump();
   // A false conflict is worse than a missed one: precision first.
-  EXPECT_GE(report["conflicts"]["precision"].get<double>(), 0.55) << report["conflicts"].dump();
+  EXPECT_GE(report["conflicts"]["precision"].get<double>(), 0.8) << report["conflicts"].dump();
   EXPECT_GE(report["conflicts"]["right_pairs"].get<int>(), 3) << report["conflicts"].dump();
   for (const char* lang : {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "vi", "id", "zh", "ja"}) {
     const json& l = report["languages"][lang];

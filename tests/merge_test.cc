@@ -58,7 +58,7 @@ std::vector<json> ConflictsOf(const std::vector<json>& merged) { return OfSchema
 
 // A claim record as the claims stage writes it; `extra` overrides fields
 // ("family", "family_kind", "bound", "precision") and qualifiers ("model",
-// "scope", "period", "per").
+// "scope", "period", "per", "basis").
 json Claim(const std::string& doc, int start, const std::string& subject, const std::string& predicate,
            double amount, const json& extra = json::object()) {
   const bool count = predicate == "gpu_count";
@@ -66,8 +66,8 @@ json Claim(const std::string& doc, int start, const std::string& subject, const 
                      : json{{"type", "money"}, {"amount", amount}, {"currency", "USD"}};
   value["bound"] = extra.value("bound", "exact");
   value["precision"] = extra.value("precision", count ? 0.5 : 0.5);
-  json qualifiers = {{"model", nullptr}, {"scope", nullptr}, {"period", nullptr}, {"per", nullptr}};
-  for (const char* q : {"model", "scope", "period", "per"}) {
+  json qualifiers = {{"model", nullptr}, {"scope", nullptr}, {"period", nullptr}, {"per", nullptr}, {"basis", nullptr}};
+  for (const char* q : {"model", "scope", "period", "per", "basis"}) {
     if (extra.contains(q)) qualifiers[q] = extra[q];
   }
   json claim = {{"schema", "claimex.claim/1"},
@@ -396,6 +396,22 @@ TEST(MergeTest, OnlyFirmlyStatedFiguresConflict) {
   EXPECT_EQ(merged_with("anaphor", "clause"), 0u);
   EXPECT_EQ(merged_with("name", "sentence"), 0u);
   EXPECT_EQ(merged_with("name", "headline"), 0u);
+}
+
+TEST(MergeTest, MarketPricesNeverConflict) {
+  // "opened at $35" and "rose to $36 on its first day": two moments of a
+  // market price, not two accounts of one; an offer price of $28 is another
+  // fact (no basis) and stays apart.
+  const auto merged = MergeAll({Claim("a", 0, "cerebras", "price_per_unit", 35, {{"per", "share"}, {"basis", "market"}}),
+                                Claim("b", 0, "cerebras", "price_per_unit", 36, {{"per", "share"}, {"basis", "market"}}),
+                                Claim("c", 0, "cerebras", "price_per_unit", 28, {{"per", "share"}})});
+  EXPECT_TRUE(ConflictsOf(merged).empty());
+  EXPECT_EQ(ClustersOf(merged).size(), 3u);
+  // Offer prices do conflict.
+  EXPECT_EQ(ConflictsOf(MergeAll({Claim("a", 0, "cerebras", "price_per_unit", 27, {{"per", "share"}}),
+                                  Claim("b", 0, "cerebras", "price_per_unit", 28, {{"per", "share"}})}))
+                .size(),
+            1u);
 }
 
 TEST(MergeTest, ARoundedFigureIsHalfOpen) {

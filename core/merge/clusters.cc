@@ -118,6 +118,11 @@ struct Slot {
   bool has_model = false;
 };
 
+// A price the market set at a moment ("closed at $36", "opened at $35"):
+// another moment's price does not contradict it, and the text seldom says
+// which moment, so market prices never conflict.
+bool IsMarketPrice(const Slot& slot) { return slot.basis == "\"market\""; }
+
 // Qualifiers that separate facts but are often unstated.
 struct Partition {
   json record;  // {"scope", "period"}
@@ -578,7 +583,7 @@ Status ClusterSet::ForEachRecord(const std::function<void(const json&)>& emit) c
       // the document's focus) and whose predicate is named in their clause.
       std::map<std::pair<const Slot*, const Partition*>, std::vector<const Cluster*>> facts;
       for (const Cluster& c : clusters) {
-        if (!c.slot->generic && !c.slot->record["subject"].is_null() && IsFirm(c)) {
+        if (!c.slot->generic && !c.slot->record["subject"].is_null() && IsFirm(c) && !IsMarketPrice(*c.slot)) {
           facts[{c.slot, c.partition}].push_back(&c);
         }
       }

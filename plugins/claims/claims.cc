@@ -386,6 +386,9 @@ class Claims final : public claimex::Stage {
       if (hedge != nullptr && NearestAmount(amounts, hedge->begin, hedge->end, kCueReach) == &m) {
         if (auto b = basis_of_hedge_.find(*hedge->label); b != basis_of_hedge_.end()) basis = b->second;
       }
+      // A price the market set at a moment ("closed at", "first day of
+      // trading").
+      if (basis.empty()) basis = q.basis;
       // The two ends of a range are two facts: its low and its high.
       if (basis.empty() && v.money) {
         const std::string_view end = plugin::AttrView(m, "range");
@@ -427,6 +430,7 @@ class Claims final : public claimex::Stage {
  private:
   struct Qualifiers {
     std::string scope, period, per;
+    std::string basis;  // from a basis cue of the clause ("closed at": market)
   };
   struct UnitPrice {
     std::string price;                  // the predicate an amount per unit is
@@ -747,13 +751,16 @@ class Claims final : public claimex::Stage {
                             std::size_t c_begin, std::size_t c_end, const SpanCues& headline,
                             const std::string& published_year) const {
     Qualifiers q;
-    std::size_t scope_gap = SIZE_MAX, per_gap = SIZE_MAX;
+    std::size_t scope_gap = SIZE_MAX, per_gap = SIZE_MAX, basis_gap = SIZE_MAX;
     for (const Cue& c : cues_.qualifiers) {
       if (c.begin < c_begin || c.end > c_end || (c.begin < m.end && m.begin < c.end)) continue;
       const std::size_t gap = Gap(c.begin, c.end, m.begin, m.end);
       if (*c.label == "scope" && gap < scope_gap) {
         q.scope = *c.value;
         scope_gap = gap;
+      } else if (*c.label == "basis" && gap < basis_gap) {
+        q.basis = *c.value;
+        basis_gap = gap;
       } else if (*c.label == "per" && gap <= kPerReach && gap < per_gap && NearestAmount(amounts, c.begin, c.end) == &m) {
         q.per = *c.value;
         per_gap = gap;
@@ -1271,6 +1278,17 @@ class Claims final : public claimex::Stage {
       if (const EntityRef* e = FirstIn(m.end, AfterParenthesis(text, m.end, c_end, s_end), entities, candidate, {})) {
         *via = "name";
         return *e;
+      }
+      // Else the one named last before it: the sentence names the granter
+      // or the recipient's owner first ("TSMCが熊本県に設けた子会社JASMの工場に、
+      // 日本政府が最大4760億円を助成した", "Berlin had promised Intel €9.9bn").
+      for (std::size_t i = FirstStartingAtOrAfter(entities, m.begin); i > 0; --i) {
+        const EntityRef& e = entities[i - 1];
+        if (e.begin() < s_begin) break;
+        if (e.end() <= m.begin && candidate(e)) {
+          *via = "name";
+          return e;
+        }
       }
     }
 

@@ -82,7 +82,7 @@ Languages::Languages(const std::string& data_dir, const std::string& fallback) {
     load("attribution.tsv", CueKind::kAttribution, 2, {"after", "before"});
     load("hedges.tsv", CueKind::kHedge, 2, {});
     load("anaphora.tsv", CueKind::kAnaphor, 2, {"subject", "source"});
-    load("qualifiers.tsv", CueKind::kQualifier, 3, {"scope", "per", "period"});
+    load("qualifiers.tsv", CueKind::kQualifier, 3, {"scope", "per", "period", "basis"});
     load("clauses.tsv", CueKind::kClause, 2, {"relative", "subordinate", "subject_marker", "topic_marker", "object_marker", "conjunction", "seller_marker"});
     if (const auto path = folder / "possessives.tsv"; std::filesystem::exists(path)) {
       for (const auto& row : plugin::ReadTsv(path.string(), 2)) {
