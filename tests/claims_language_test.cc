@@ -123,6 +123,11 @@ TEST_F(ClaimsLanguageTest, JapaneseTopicAndLastSubject) {
   EXPECT_EQ(Claims("オラクルは、オープンAIが利用する計算資源の契約額が3000億ドルになると発表した。", "ja"),
             V{"oracle order_value 3e+11"});
   EXPECT_EQ(Claims("ソフトバンクが出資した米オープンAIが、400億ドルの資金調達を完了した。", "ja"), V{"openai funding 4e+10"});
+  // A reading in parentheses may stand between the name and its marker;
+  // the chip maker the chips come from (から) is their seller.
+  EXPECT_EQ(Claims("政府系ファンド傘下のAI企業Humain（ヒューメイン）は、1万8000個のGB300を購入する。", "ja"),
+            V{"humain gpu_count 18000"});
+  EXPECT_EQ(Claims("サウジのHumain、エヌビディアから1万8000個のAI半導体を調達", "ja"), V{"humain gpu_count 18000"});
 }
 
 TEST_F(ClaimsLanguageTest, MarketPricesAndRecipients) {

@@ -564,6 +564,15 @@ class Claims final : public claimex::Stage {
     }
   }
 
+  // Whether a seller marker stands right after the name ("エヌビディアから")
+  // or right before it ("from Nvidia") in the current sentence.
+  bool SellerMarked(const EntityRef& e) const {
+    return std::any_of(cues_.clauses.begin(), cues_.clauses.end(), [&](const Cue& k) {
+      return *k.label == "seller_marker" &&
+             (k.begin == e.end() || (k.end <= e.begin() && SkipSpaces(text_, k.end, e.begin()) == e.begin()));
+    });
+  }
+
   // Conjunctions and seller markers part or mark, they open no clause
   // whose names are skipped.
   static bool OpensClause(const Cue& c) { return *c.label != "conjunction" && *c.label != "seller_marker"; }
@@ -1133,6 +1142,17 @@ class Claims final : public claimex::Stage {
     return focus;
   }
 
+  // Where a parenthesis closing right before `at` opens ("Humain（ヒューメイン）"),
+  // within the sentence; `at` when none closes there.
+  static std::size_t BeforeParenthesis(std::string_view text, std::size_t s_begin, std::size_t at) {
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
+      if (at < s_begin + close.size() || text.substr(at - close.size(), close.size()) != close) continue;
+      const std::size_t opened = text.rfind(open, at - close.size());
+      if (opened != std::string_view::npos && opened >= s_begin) return opened;
+    }
+    return at;
+  }
+
   // The product a price per unit is of: the accelerator named in the
   // amount's clause ("le prix d'une GB300 à quelque 65 000 dollars"), else
   // the last one named before it in its sentence ("Each GB300 sells for").
@@ -1165,6 +1185,8 @@ class Claims final : public claimex::Stage {
       // A chip maker named after a count of chips is their vendor: "18,000
       // GB300 chips from Nvidia", "3.072 GPU H800 của Nvidia".
       if (is_count && e.begin() >= m.end && e.category == "chip_maker") return false;
+      // Nor is the seller of counted chips: "エヌビディアから1万8000個", "from Nvidia".
+      if (is_count && e.category == "chip_maker" && SellerMarked(e)) return false;
       // GPU spans are sorted and disjoint: only the last one starting at or
       // before the entity can hold it.
       const auto gpu = std::upper_bound(gpu_spans.begin(), gpu_spans.end(), e.begin(),
@@ -1233,8 +1255,11 @@ class Claims final : public claimex::Stage {
     for (const Cue& k : cues_.clauses) {
       if (k.begin >= m.begin) break;
       if (*k.label != "subject_marker" && *k.label != "topic_marker") continue;
-      const std::size_t i = FirstStartingAtOrAfter(entities, k.begin);
-      if (i == 0 || entities[i - 1].end() != k.begin || entities[i - 1].begin() < s_begin) continue;
+      // The name right before the marker, or before a reading in
+      // parentheses there: "Humain（ヒューメイン）は".
+      const std::size_t at = BeforeParenthesis(text, s_begin, k.begin);
+      const std::size_t i = FirstStartingAtOrAfter(entities, at);
+      if (i == 0 || entities[i - 1].begin() < s_begin || entities[i - 1].end() != at) continue;
       if (*k.label == "topic_marker" && topic == nullptr) topic = &entities[i - 1];
       if (*k.label == "subject_marker") marked_subject = &entities[i - 1];
     }
