@@ -226,6 +226,8 @@ TEST_F(ClaimsLanguageTest, Indonesian) {
 }
 
 TEST_F(ClaimsLanguageTest, Chinese) {
+  // An exchange touching a figure is where it was raised, not whose.
+  EXPECT_EQ(Claims("Cerebras登陆纳斯达克募资11亿美元", "zh"), V{"cerebras funding 1.1e+09"});
   // 的 and a name touching its noun are possessives; cues match as substrings.
   EXPECT_EQ(Claims("英伟达的市值蒸发了6000亿美元。", "zh"), V{"nvidia market_cap_change 6e+11"});
   EXPECT_EQ(Claims("甲骨文公司2026财年的资本支出约为350亿美元。", "zh"), V{"oracle capex 3.5e+10 period=FY2026"});
@@ -257,8 +259,8 @@ TEST(NewsEvalTest, FloorsOnTheDevelopmentSet) {
     EXPECT_GE(report["types"][type]["recall"].get<double>(), 0.99) << type;
   }
   EXPECT_GE(report["types"]["entities"]["f1"].get<double>(), 0.95);
-  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.80) << report["types"]["claims"]["f1"];
-  EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.76) << report["clusters"].dump();
+  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.81) << report["types"]["claims"]["f1"];
+  EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.77) << report["clusters"].dump();
   // A false conflict is worse than a missed one: precision first.
   EXPECT_GE(report["conflicts"]["precision"].get<double>(), 0.8) << report["conflicts"].dump();
   EXPECT_GE(report["conflicts"]["right_pairs"].get<int>(), 3) << report["conflicts"].dump();

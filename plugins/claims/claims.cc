@@ -1033,8 +1033,11 @@ class Claims final : public claimex::Stage {
             const char32_t next = plugin::DecodeAt(text, at, &n);
             if (plugin::IsWordChar(next) && !plugin::IsCjk(next)) break;  // "Nvidias" is not "Nvidia" + "s"
           }
-          // With no linker word the name must touch what it owns ("台积电营收").
+          // With no linker word the name must touch what it owns ("台积电营收"),
+          // and an exchange touching a figure is where it was raised
+          // ("登陆纳斯达克募资11亿美元"), not whose.
           if (p.linker.empty() ? at != t_begin : !FewWords(text, at, t_begin, kPossessiveGapWords)) break;
+          if (p.linker.empty() && e.category == "exchange") break;
           if (candidate(e)) return &e;
           break;
         }
