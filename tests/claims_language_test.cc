@@ -98,6 +98,11 @@ TEST_F(ClaimsLanguageTest, AnOrderIsItsSellers) {
   EXPECT_EQ(Claims("Salesforce agreed to buy Informatica for $8 billion.", "en"), V{"salesforce deal_value 8e+09"});
   EXPECT_EQ(Claims("OpenAI soll beim Softwarekonzern Oracle Rechenleistung für 300 Mrd. Dollar einkaufen.", "de"),
             V{"oracle order_value 3e+11"});
+  // Each "Mrd." is an abbreviation's full stop, not the sentence's end.
+  EXPECT_EQ(Claims("OpenAI soll beim Softwarekonzern Oracle Rechenleistung für 300 Mrd. Dollar (etwa 258 Mrd. Euro) "
+                   "einkaufen.",
+                   "de"),
+            (V{"oracle order_value 3e+11", "oracle order_value 2.58e+11"}));
   EXPECT_EQ(Claims("OpenAI va acheter pour 300 milliards de dollars de calcul à Oracle.", "fr"),
             V{"oracle order_value 3e+11"});
   EXPECT_EQ(Claims("Tesla zamówił w Samsungu chipy o wartości 16,5 mld dol.", "pl"), V{"samsung order_value 1.65e+10"});

@@ -262,9 +262,16 @@ class Claims final : public claimex::Stage {
       const bool inside = sentence != sentences.begin() && m.begin < std::prev(sentence)->end;
       const std::size_t s_begin = inside ? std::prev(sentence)->begin : m.begin;
       std::size_t s_end = inside ? std::prev(sentence)->end : m.end;
-      // A break inside the amount is an abbreviation's full stop ("300 Mrd.
+      // A break inside an amount is an abbreviation's full stop ("300 Mrd.
       // Dollar"): the sentence goes on to the end of the next.
-      for (auto next = sentence; s_end < m.end && next != sentences.end(); ++next) s_end = std::max<std::size_t>(s_end, next->end);
+      auto inside_an_amount = [&](std::size_t at) {
+        const auto after = std::upper_bound(amounts.begin(), amounts.end(), at,
+                                            [](std::size_t pos, const Annotation* a) { return pos < a->begin; });
+        return after != amounts.begin() && at < (*std::prev(after))->end;
+      };
+      for (auto next = sentence; (s_end < m.end || inside_an_amount(s_end)) && next != sentences.end(); ++next) {
+        s_end = std::max<std::size_t>(s_end, next->end);
+      }
       if (!cues_.valid || cues_.begin != s_begin || cues_.end != s_end) cues_ = FindCues(lang, text, s_begin, s_end);
       const auto [c_begin, c_end] = Clause(text, s_begin, s_end, m);
 
