@@ -68,6 +68,12 @@ TEST_F(ClaimsLanguageTest, English) {
   EXPECT_EQ(Claims("Microsoft, which backs OpenAI, spent $80 billion on data centres.", "en"),
             V{"microsoft spending 8e+10"});
   EXPECT_EQ(Claims("Elon Musk's xAI has spent $20 billion on chips.", "en"), V{"xai hardware_spend 2e+10"});
+  // What money put in, a market value gained and an agreement's worth are.
+  EXPECT_EQ(Claims("ASML is putting €1.3 billion into the round.", "en"), V{"asml investment 1.3e+09"});
+  EXPECT_EQ(Claims("Oracle shares jumped 30%, adding more than $200 billion to the company's market value.", "en"),
+            V{"oracle market_cap_change 2e+11"});
+  EXPECT_EQ(Claims("The agreement is worth about $30 billion a year to Oracle.", "en"),
+            V{"oracle order_value 3e+10 per=year"});
   // The owner of a name is not the subject even when the owned name is
   // the source; a company's "its" may be that company speaking.
   EXPECT_EQ(Claims("Elon Musk's xAI says its cluster runs on more than 200,000 Nvidia GPUs.", "en"),
