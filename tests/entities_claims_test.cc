@@ -71,6 +71,22 @@ TEST_F(GazetteerTest, FirstWordsOfAnyLengthAndWhatFollowsThem) {
   EXPECT_EQ(Find("x H100"), V{"H100=H100"});
 }
 
+// A word starting with a lower-case ASCII letter is looked up among the
+// first words of the names that need no capital only; a character beyond
+// ASCII among the names' first characters before any walk.
+TEST_F(GazetteerTest, LowerCaseWordsAndFirstCharactersBeyondAscii) {
+  gazetteer_.Add({"verge", "media", ""}, {"The Verge"});
+  gazetteer_.Add({"the-x", "org", ""}, {"the x"});
+  gazetteer_.Add({"dmatrix", "org", ""}, {"d-Matrix"});
+  gazetteer_.Add({"dang", "person", ""}, {"Đặng Văn Lâm"});
+  gazetteer_.Add({"eu", "org", ""}, {"Ủy ban"});
+  EXPECT_EQ(Find("the Verge, The Verge, THE VERGE"), (V{"The Verge=verge", "THE VERGE=verge"}));
+  EXPECT_EQ(Find("the x, The X"), (V{"the x=the-x", "The X=the-x"}));
+  EXPECT_EQ(Find("d-Matrix, D-MATRIX"), (V{"d-Matrix=dmatrix", "D-MATRIX=dmatrix"}));
+  EXPECT_EQ(Find("ông Đặng Văn Lâm, đặng văn lâm, ĐẶNG VĂN LÂM"), (V{"Đặng Văn Lâm=dang", "ĐẶNG VĂN LÂM=dang"}));
+  EXPECT_EQ(Find("Ủy ban, Uỷ ban, ủy ban"), V{"Ủy ban=eu"});
+}
+
 TEST_F(GazetteerTest, NamesInOtherScripts) {
   EXPECT_EQ(Find("据报道英伟达市值下跌"), V{"英伟达=nvidia"});
 }

@@ -8,7 +8,10 @@
 // "metadata", and "Nvidia's" yields "Nvidia". A name written with a capital
 // first letter does not match a lower-case word ("apple" is not Apple).
 // Most words begin no name: a word of ASCII letters and digits is looked up
-// whole in a small hash set of the names' first words before any walk.
+// whole in a small hash set of the names' first words before any walk; a
+// lower-case word in the smaller set of the first words of names that need
+// no capital, since the common words that open names ("The Verge", "Open
+// AI") mostly stand in lower case.
 #ifndef CLAIMEX_PLUGINS_ENTITIES_GAZETTEER_H_
 #define CLAIMEX_PLUGINS_ENTITIES_GAZETTEER_H_
 
@@ -70,9 +73,37 @@ class Gazetteer {
     std::size_t size_ = 0;
   };
 
+  // The root's children by a code point beyond ASCII. The trie keeps them
+  // in one sibling list, hundreds long with the names of several scripts,
+  // which every word of such text that starts with one would walk through.
+  class WideFirstChars {
+   public:
+    void Insert(char32_t c, std::int32_t node);
+    std::int32_t Find(char32_t c) const {
+      for (std::size_t slot = Slot(c);; slot = (slot + 1) & (table_.size() - 1)) {
+        if (table_[slot].c == c) return table_[slot].node;
+        if (table_[slot].c == 0) return plugin::CodePointTrie::kNone;
+      }
+    }
+
+   private:
+    struct Entry {
+      char32_t c = 0;  // 0 for an empty slot: no key is ASCII
+      std::int32_t node = plugin::CodePointTrie::kNone;
+    };
+    std::size_t Slot(char32_t c) const { return static_cast<std::uint32_t>(c * 0x9E3779B1U) >> shift_; }
+    std::vector<Entry> table_ = std::vector<Entry>(16);
+    int shift_ = 28;  // 32 - log2(table size)
+    std::size_t size_ = 0;
+  };
+
   FirstWords first_words_;
+  // The first words of the names that need no capital: a word starting with
+  // a lower-case letter can start no other.
+  FirstWords lowercase_first_words_;
   // Folded names; a node's value is the entity whose name ends there.
   plugin::CodePointTrie trie_{true};
+  WideFirstChars wide_first_chars_;
   std::vector<bool> needs_capital_;  // by node
   std::vector<Entity> entities_;
   std::size_t names_ = 0;
