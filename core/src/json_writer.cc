@@ -16,32 +16,18 @@ void JsonWriter::Grow(std::size_t n) {
   out_.resize(std::max({out_.capacity(), 2 * out_.size(), size_ + n + 256}));
 }
 
-void JsonWriter::QuotedString(std::string_view value, char after) {
-  // Nearly every key and value has nothing to escape: copied in one go.
-  // Keys and most values are a few bytes, and for those copying byte by
-  // byte while checking costs less than a scan followed by a memcpy call.
-  char* p = Room(value.size() + 3);
-  bool plain;
-  if (value.size() <= kShortString) {
-    bool special = false;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      const auto c = static_cast<unsigned char>(value[i]);
-      p[i + 1] = static_cast<char>(c);
-      special |= kJsonSpecialByte[c];
-    }
-    plain = !special;
-  } else {
-    plain = FindJsonSpecialByte(value, 0) == value.size();
-    if (plain) std::memcpy(p + 1, value.data(), value.size());
-  }
-  if (plain) {
+void JsonWriter::QuotedLongOrEscaped(std::string_view value, char after) {
+  std::size_t special = FindJsonSpecialByte(value, 0);
+  // A long string with nothing to escape, as nearly every one: one memcpy.
+  if (special == value.size()) {
+    char* p = Room(value.size() + 3);
     p[0] = '"';
+    std::memcpy(p + 1, value.data(), value.size());
     p[value.size() + 1] = '"';
     p[value.size() + 2] = after;
     Advance(value.size() + (after != 0 ? 3 : 2));
     return;
   }
-  std::size_t special = FindJsonSpecialByte(value, 0);
   static constexpr char kHex[] = "0123456789abcdef";
   Put('"');
   std::size_t run_start = 0;
@@ -69,19 +55,6 @@ void JsonWriter::QuotedString(std::string_view value, char after) {
 }
 
 void AppendJsonString(std::string& out, std::string_view value) { JsonWriter(out).String(value); }
-
-JsonWriter& JsonWriter::Key(std::string_view key) {
-  Separate();
-  QuotedString(key, ':');
-  after_key_ = true;
-  return *this;
-}
-
-JsonWriter& JsonWriter::String(std::string_view value) {
-  Separate();
-  QuotedString(value, 0);
-  return *this;
-}
 
 JsonWriter& JsonWriter::Int(std::int64_t value) {
   Separate();
@@ -139,12 +112,15 @@ JsonWriter& JsonWriter::Json(const nlohmann::json& value) {
   using Type = nlohmann::json::value_t;
   switch (value.type()) {
     case Type::object:
+      // The containers themselves: items() and the json iterators cost
+      // more than the short members they visit (a fingerprint's
+      // paragraphs).
       BeginObject();
-      for (const auto& [key, member] : value.items()) Key(key).Json(member);
+      for (const auto& [key, member] : value.get_ref<const nlohmann::json::object_t&>()) Key(key).Json(member);
       return EndObject();
     case Type::array:
       BeginArray();
-      for (const auto& element : value) Json(element);
+      for (const auto& element : value.get_ref<const nlohmann::json::array_t&>()) Json(element);
       return EndArray();
     case Type::string: return String(value.get_ref<const std::string&>());
     case Type::boolean: return Bool(value.get<bool>());

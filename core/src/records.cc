@@ -7,19 +7,32 @@
 
 namespace claimex {
 
+namespace {
+
+// Keys are a few bytes: a loop costs less than the call to memchr.
+std::size_t FindDot(std::string_view key) {
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (key[i] == '.') return i;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 void WriteAttrs(JsonWriter& w, const Annotation& a) {
   // Dotted keys ("subject.id", "subject.type") become one nested object;
   // stages write the keys of one object next to each other.
   std::string_view open;
   for (const auto& [key, value] : a.attrs) {
-    const auto dot = key.find('.');
-    const std::string_view prefix = dot == std::string::npos ? std::string_view() : std::string_view(key).substr(0, dot);
+    const std::string_view name = key;
+    const std::size_t dot = FindDot(name);
+    const std::string_view prefix = dot == std::string_view::npos ? std::string_view() : name.substr(0, dot);
     if (prefix != open) {
       if (!open.empty()) w.EndObject();
       if (!prefix.empty()) w.Key(prefix).BeginObject();
       open = prefix;
     }
-    w.Key(dot == std::string::npos ? std::string_view(key) : std::string_view(key).substr(dot + 1)).Value(value);
+    w.Key(dot == std::string_view::npos ? name : name.substr(dot + 1)).Value(value);
   }
   if (!open.empty()) w.EndObject();
 }
