@@ -113,6 +113,9 @@ constexpr std::size_t kBoundaryCost = 200;
 constexpr int kPossessiveGapWords = 2;
 // What the headline's first organisation counts for in the document's focus.
 constexpr int kHeadlineSubjectWeight = 4;
+// How far a forecast may miss the figure it is of, as a ratio: a
+// consensus seldom misses by a third.
+constexpr double kForecastMiss = 1.4;
 // How often one figure may stand in a document and still be taken for one
 // fact restated: past it, a table of equal amounts, not a story.
 constexpr std::size_t kMostRestatements = 8;
@@ -535,8 +538,8 @@ class Claims final : public claimex::Stage {
       }
     }
     // "Analysts had expected 4.9 trillion won": a forecast that names no
-    // predicate is of the figure reported before it that it is near to (a
-    // consensus misses by less than half), not of the revenue in between.
+    // predicate is of the figure reported before it that it is near to (see
+    // kForecastMiss), not of the revenue in between.
     for (std::size_t i = 1; i < claims.size(); ++i) {
       Annotation& forecast = claims[i];
       if (plugin::AttrView(forecast, "qualifiers.basis") != "forecast" || plugin::AttrView(forecast, "family") != "unknown") {
@@ -549,7 +552,7 @@ class Claims final : public claimex::Stage {
         const auto reported_amount = plugin::AttrDouble(reported, "value.amount");
         if (!amount || !reported_amount || *reported_amount <= 0 ||
             plugin::AttrView(forecast, "value.currency") != plugin::AttrView(reported, "value.currency") ||
-            *amount / *reported_amount < 0.5 || *amount / *reported_amount > 2) {
+            *amount / *reported_amount < 1 / kForecastMiss || *amount / *reported_amount > kForecastMiss) {
           continue;
         }
         const bool firm = FirmSubject(forecast);
