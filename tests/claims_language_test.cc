@@ -123,6 +123,10 @@ TEST_F(ClaimsLanguageTest, ClauseWordsMatchTheirOwnForm) {
                    "4,7 Billionen Won gemeldet.",
                    "de"),
             V{"samsung operating_profit 4.7e+12"});
+  // A relative clause after names joined by a conjunction is about the
+  // first of them (subject.via coordination).
+  EXPECT_EQ(Claims("Google e Amazon, que juntas já somam mais de US$ 11 bilhões investidos na Anthropic, voltaram.", "pt"),
+            V{"google investment 1.1e+10 scope=combined"});
   // A contract "valued at" is the contract's value, not a valuation.
   EXPECT_EQ(Claims("A Samsung vai fabricar chips em um contrato avaliado em US$ 16,5 bilhões.", "pt"),
             V{"samsung order_value 1.65e+10"});

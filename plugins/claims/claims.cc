@@ -574,6 +574,14 @@ class Claims final : public claimex::Stage {
     }
   }
 
+  // Whether text[from, to) is a conjunction between spaces: " e ", " and ".
+  bool Conjoined(std::string_view text, std::size_t from, std::size_t to) const {
+    return std::any_of(cues_.clauses.begin(), cues_.clauses.end(), [&](const Cue& k) {
+      return *k.label == "conjunction" && k.begin >= from && k.end <= to && SkipSpaces(text, from, to) == k.begin &&
+             SkipSpaces(text, k.end, to) == to;
+    });
+  }
+
   // Whether a seller marker stands right after the name ("エヌビディアから")
   // or right before it ("from Nvidia") in the current sentence.
   bool SellerMarked(const EntityRef& e) const {
@@ -1369,8 +1377,15 @@ class Claims final : public claimex::Stage {
                               FewWords(text, e.end() + 1, r.begin > 0 && text[r.begin - 1] == ' ' ? r.begin - 1 : r.begin, 3,
                                        false, /*commas=*/true);
       if (e.begin() >= s_begin && (adjacent || apposition) && candidate(e)) {
-        *via = "name";
-        return e;
+        // "Google e Amazon, que juntas já somam US$ 11 bilhões": the first
+        // of names joined by a conjunction.
+        std::size_t first = i - 1;
+        while (first > 0 && entities[first - 1].begin() >= s_begin && candidate(entities[first - 1]) &&
+               Conjoined(text, entities[first - 1].end(), entities[first].begin())) {
+          --first;
+        }
+        *via = first == i - 1 ? "name" : "coordination";
+        return entities[first];
       }
       break;
     }
