@@ -39,7 +39,10 @@ void WriteStderr(const char* text, std::size_t size) {
 void WriteStderr(const char* text) { WriteStderr(text, std::strlen(text)); }
 void WriteStderr(const std::string& text) { WriteStderr(text.data(), std::min<std::size_t>(text.size(), 300)); }
 
-// Async-signal-safe: write(2) only, no allocation, no locks.
+constexpr int kCrashSignals[] = {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL};
+struct sigaction previous_actions[NSIG];
+
+// Async-signal-safe: write(2) and sigaction only, no allocation, no locks.
 void ReportCrash(int signal) {
   const RunningNow now = running_now;
   WriteStderr("claimex: fatal signal ");
@@ -65,7 +68,9 @@ void ReportCrash(int signal) {
     WriteStderr(")");
   }
   WriteStderr("; output written before this document is kept\n");
-  // SA_RESETHAND restored the default action: die of the signal itself.
+  // Whoever handled the signal before (the default action: die of it; a
+  // sanitizer: its report) handles it now.
+  ::sigaction(signal, &previous_actions[signal], nullptr);
   ::raise(signal);
 }
 
@@ -73,9 +78,9 @@ void InstallCrashReport() {
   static const bool installed = [] {
     struct sigaction action {};
     action.sa_handler = ReportCrash;
-    action.sa_flags = SA_RESETHAND | SA_ONSTACK | SA_NODEFER;
+    action.sa_flags = SA_ONSTACK | SA_NODEFER;
     sigemptyset(&action.sa_mask);
-    for (int signal : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL}) ::sigaction(signal, &action, nullptr);
+    for (int signal : kCrashSignals) ::sigaction(signal, &action, &previous_actions[signal]);
     return true;
   }();
   (void)installed;
