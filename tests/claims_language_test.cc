@@ -127,6 +127,10 @@ TEST_F(ClaimsLanguageTest, ClauseWordsMatchTheirOwnForm) {
   // first of them (subject.via coordination).
   EXPECT_EQ(Claims("Google e Amazon, que juntas já somam mais de US$ 11 bilhões investidos na Anthropic, voltaram.", "pt"),
             V{"google investment 1.1e+10 scope=combined"});
+  // "datos de" names a source only when it is an analyst, outlet or
+  // regulator: here it is what Informatica makes.
+  EXPECT_EQ(Claims("Salesforce busca las herramientas de datos de Informatica, que ingresó 1.600 millones de dólares.", "es"),
+            V{"informatica revenue 1.6e+09"});
   // A contract "valued at" is the contract's value, not a valuation.
   EXPECT_EQ(Claims("A Samsung vai fabricar chips em um contrato avaliado em US$ 16,5 bilhões.", "pt"),
             V{"samsung order_value 1.65e+10"});

@@ -951,12 +951,14 @@ class Claims final : public claimex::Stage {
     if (analysts_before != analysts_by_end_.begin()) last_source_ = **std::prev(analysts_before);
     for (const Cue& cue : cues_.attribution) {
       const EntityRef* found = nullptr;
-      if (*cue.label == "after") {
-        // The first named entity after the cue, within a few words.
+      if (*cue.label == "after" || *cue.label == "after_source") {
+        // The first named entity after the cue, within a few words; after
+        // a cue as weak as "datos de" ("herramientas de datos de
+        // Informatica"), only an analyst, outlet or regulator.
         for (std::size_t i = FirstStartingAtOrAfter(entities, cue.end);
              i < entities.size() && entities[i].begin() < s_end && entities[i].begin() - cue.end <= 40; ++i) {
           if (entities[i].type != "accelerator") {
-            found = &entities[i];
+            if (*cue.label == "after" || IsSource(entities[i])) found = &entities[i];
             break;
           }
         }

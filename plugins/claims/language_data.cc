@@ -79,7 +79,7 @@ Languages::Languages(const std::string& data_dir, const std::string& fallback) {
       }
     };
     load("predicates.tsv", CueKind::kPredicate, 2, {});
-    load("attribution.tsv", CueKind::kAttribution, 2, {"after", "before"});
+    load("attribution.tsv", CueKind::kAttribution, 2, {"after", "after_source", "before"});
     load("hedges.tsv", CueKind::kHedge, 2, {});
     load("anaphora.tsv", CueKind::kAnaphor, 2, {"subject", "source"});
     load("qualifiers.tsv", CueKind::kQualifier, 3, {"scope", "per", "period", "basis"});
