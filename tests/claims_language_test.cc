@@ -224,6 +224,8 @@ TEST_F(ClaimsLanguageTest, Dutch) {
 }
 
 TEST_F(ClaimsLanguageTest, Polish) {
+  // The valuation after the round is a valuation, not the round.
+  EXPECT_EQ(Claims("Wycena spółki po rundzie wynosi 250 mld dol.", "pl"), V{"null valuation 2.5e+11"});
   // Inflected forms listed in the data: "Przychody", "Samsunga".
   EXPECT_EQ(Claims("Przychody Samsunga wyniosły 86 mld dolarów w trzecim kwartale 2026 roku.", "pl"),
             V{"samsung revenue 8.6e+10 period=2026-Q3"});
