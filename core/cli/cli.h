@@ -84,9 +84,12 @@ struct OutputFile {
 // that do not exist yet are compared by their absolute path.
 Status CheckOutputs(const std::vector<InputFile>& inputs, const std::vector<OutputFile>& outputs);
 
-// The identities of files that are not documents but are read all the same
-// (the pipeline file, the gold file), to protect them as inputs too.
-std::vector<InputFile> ExistingFiles(const std::vector<std::string>& paths);
+// Opens `reader` (checking its inputs without consuming a stream), then
+// refuses any of `outputs` that is one of its files or of `also_read` (the
+// pipeline file, the gold file: read all the same, so protected as inputs
+// too). kExitOk, or the exit code after saying why.
+int OpenInputsAndCheckOutputs(Reader& reader, const std::vector<std::string>& also_read,
+                              const std::vector<OutputFile>& outputs);
 
 // Positive whole numbers, with a message that says so.
 CLI::Validator PositiveCount();

@@ -55,12 +55,21 @@ int ExitForInputs(const Status& s) {
   return s.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitInput;
 }
 
-std::vector<InputFile> ExistingFiles(const std::vector<std::string>& paths) {
-  std::vector<InputFile> files;
-  for (const auto& path : paths) {
-    if (auto identity = IdentityOf(path)) files.push_back({path, *identity});
+int OpenInputsAndCheckOutputs(Reader& reader, const std::vector<std::string>& also_read,
+                              const std::vector<OutputFile>& outputs) {
+  if (Status s = reader.Open(); !s.ok()) {
+    Error(s.message());
+    return ExitForInputs(s);
   }
-  return files;
+  std::vector<InputFile> read = reader.files();
+  for (const auto& path : also_read) {
+    if (auto identity = IdentityOf(path)) read.push_back({path, *identity});
+  }
+  if (Status s = CheckOutputs(read, outputs); !s.ok()) {
+    Error(s.message());
+    return kExitUsage;
+  }
+  return kExitOk;
 }
 
 Status CheckOutputs(const std::vector<InputFile>& inputs, const std::vector<OutputFile>& outputs) {

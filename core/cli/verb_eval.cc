@@ -76,15 +76,10 @@ int EvalCommand(EvalOptions options) {
   }
   if (common.inputs.empty()) common.inputs.push_back("corpus");
   Reader reader(common.inputs, {common.max_doc_bytes});
-  if (Status s = reader.Open(); !s.ok()) {
-    Error(s.message());
-    return ExitForInputs(s);
-  }
-  std::vector<InputFile> read = reader.files();
-  for (auto& file : ExistingFiles({setup.pipeline_file, options.gold_file})) read.push_back(std::move(file));
-  if (Status s = CheckOutputs(read, {{"--rejects", common.rejects_file}}); !s.ok()) {
-    Error(s.message());
-    return kExitUsage;
+  if (int code = OpenInputsAndCheckOutputs(reader, {setup.pipeline_file, options.gold_file},
+                                           {{"--rejects", common.rejects_file}});
+      code != kExitOk) {
+    return code;
   }
   RejectLog rejects;
   EvalConsumer consumer(evaluation, common.rejects_file, rejects, setup.run);

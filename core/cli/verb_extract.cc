@@ -105,15 +105,10 @@ int Extract(const ExtractOptions& options) {
     return kExitUsage;
   }
   Reader reader(common.inputs, {common.max_doc_bytes});
-  if (Status s = reader.Open(); !s.ok()) {
-    Error(s.message());
-    return ExitForInputs(s);
-  }
-  std::vector<InputFile> read = reader.files();
-  for (auto& file : ExistingFiles({setup.pipeline_file})) read.push_back(std::move(file));
-  if (Status s = CheckOutputs(read, {{"-o", options.output}, {"--rejects", common.rejects_file}}); !s.ok()) {
-    Error(s.message());
-    return kExitUsage;
+  if (int code = OpenInputsAndCheckOutputs(reader, {setup.pipeline_file},
+                                           {{"-o", options.output}, {"--rejects", common.rejects_file}});
+      code != kExitOk) {
+    return code;
   }
   RejectLog rejects;
   ExtractConsumer consumer(options.output, common.rejects_file, rejects, setup.run);

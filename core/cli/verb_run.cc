@@ -279,20 +279,14 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
     common.inputs.push_back("corpus");
   }
   Reader reader(common.inputs, {common.max_doc_bytes});
-  if (Status s = reader.Open(); !s.ok()) {
-    Error(s.message());
-    return ExitForInputs(s);
-  }
-  std::vector<InputFile> read = reader.files();
-  for (auto& file : ExistingFiles({setup.pipeline_file})) read.push_back(std::move(file));
   const PipelineStep& sink_step = *setup.pipeline.sink();
   const std::string sink_path = sink_step.options.value("path", "");
-  if (Status s = CheckOutputs(read, {{"the sink's file", sink_path},
-                                     {"--rejects", common.rejects_file},
-                                     {"--summary", summary_file}});
-      !s.ok()) {
-    Error(s.message());
-    return kExitUsage;
+  if (int code = OpenInputsAndCheckOutputs(reader, {setup.pipeline_file},
+                                           {{"the sink's file", sink_path},
+                                            {"--rejects", common.rejects_file},
+                                            {"--summary", summary_file}});
+      code != kExitOk) {
+    return code;
   }
   std::vector<std::unique_ptr<detail::CollectorHandle>> collectors;
   std::unique_ptr<detail::SinkHandle> sink;
