@@ -149,9 +149,12 @@ TEST_F(NumeralsTest, StatedPrecision) {
   EXPECT_EQ(exact.value, 5.576e6);
   EXPECT_NEAR(exact.precision, 500, 1e-6);
   EXPECT_EQ(One("2,048 GPUs").precision, 0.5);
-  // Trailing zeros of a whole number are a round figure, not stated digits.
+  // Trailing zeros of a whole number are a round figure, not stated digits,
+  // rounded to two digits or so: within 10% of it.
   EXPECT_EQ(One("$600 billion").precision, 50e9);
-  EXPECT_EQ(One("10,000 GPUs").precision, 5000);
+  EXPECT_EQ(One("10,000 GPUs").precision, 1000);
+  EXPECT_EQ(One("$10 billion").precision, 1e9);
+  EXPECT_EQ(One("$100 million").precision, 10e6);
   EXPECT_NEAR(One("$600.0 billion").precision, 0.05e9, 1);
   EXPECT_EQ(One("$589 billion").precision, 0.5e9);
   EXPECT_EQ(One("$500M").precision, 50e6);

@@ -15,6 +15,9 @@
 namespace claimex::numerals {
 namespace {
 
+// How far a round figure's trailing zeros may stretch it, as a share of it.
+constexpr double kRoundFigureShare = 0.1;
+
 using plugin::CueLexicon;
 using plugin::DecodeAt;
 using plugin::DecodeBefore;
@@ -311,7 +314,14 @@ double NumeralParser::StatedPrecision(const std::string& whole, const std::strin
   int exponent = scale - static_cast<int>(frac.size());
   if (frac.empty()) {
     const std::size_t last_nonzero = whole.find_last_not_of('0');
-    if (last_nonzero != std::string::npos) exponent += static_cast<int>(whole.size() - 1 - last_nonzero);
+    if (last_nonzero != std::string::npos && last_nonzero + 1 < whole.size()) {
+      // Trailing zeros make a round figure, but a writer rounds to two
+      // digits or so: "$10 billion" is not "$13 billion" said loosely, while
+      // "$600 billion" may be "$589 billion".
+      const double half_round = 0.5 * std::pow(10.0, exponent + static_cast<int>(whole.size() - 1 - last_nonzero));
+      const double value = std::stod(whole) * std::pow(10.0, scale);
+      return std::max(0.5 * std::pow(10.0, exponent), std::min(half_round, kRoundFigureShare * value));
+    }
   }
   return 0.5 * std::pow(10.0, exponent);
 }
