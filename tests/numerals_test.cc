@@ -203,6 +203,19 @@ TEST_F(NumeralsTest, NamesDatesAndDecadesAreNotQuantities) {
   EXPECT_FALSE(One("bought 2,023 chips").year_like);
 }
 
+TEST_F(NumeralsTest, NumeralsGluedToAUnitAreNumbers) {
+  const Number mw = One("a 250MW campus");
+  EXPECT_EQ(mw.value, 250);
+  EXPECT_EQ(Covered(mw), "250");
+  EXPECT_DOUBLE_EQ(One("Die Anlage soll 1,2GW leisten", "de").value, 1.2);
+  EXPECT_DOUBLE_EQ(One("about 1.5TWh a year").value, 1.5);
+  EXPECT_EQ(One("a 5gw site").value, 5);
+  // Letters that are no unit of data/lexicon/units.tsv stay part of a name,
+  // and a unit is a whole word.
+  EXPECT_TRUE(Parse("5G phones and 80GB chips").numbers.empty());
+  EXPECT_TRUE(Parse("model 5MWx").numbers.empty());
+}
+
 TEST_F(NumeralsTest, RangesShareTheirScale) {
   const auto r = Parse("$40-45bn");
   ASSERT_EQ(r.numbers.size(), 2u);

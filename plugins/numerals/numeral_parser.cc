@@ -147,6 +147,10 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
   if (std::filesystem::exists(connectors)) {
     for (const auto& row : plugin::ReadTsv(connectors, 1)) connectors_.Add(row.fields[0], "of");
   }
+  const std::string units = data_dir + "/lexicon/units.tsv";
+  if (std::filesystem::exists(units)) {
+    for (const auto& row : plugin::ReadTsv(units, 1)) glued_units_.Add(row.fields[0], "unit");
+  }
 }
 
 bool ScaleTables::IsGluedCurrency(std::string_view letters) const {
@@ -482,11 +486,13 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
       }
     }
   }
-  // A numeral glued to letters that are not a scale is part of a name or a
-  // unit ("5G", "910B" without a currency).
+  // A numeral glued to letters that are not a scale is part of a name ("5G",
+  // "910B" without a currency), unless they are a unit ("250MW").
   if (!scaled && pos < text.size() && IsLetter(DecodeAt(text, pos, &n))) {
     const char32_t c = DecodeAt(text, pos, &n);
-    if (c < 0x2E80) return;  // CJK ideographs may follow without a space
+    std::size_t unit_end = 0;
+    // CJK ideographs may follow without a space.
+    if (c < 0x2E80 && !scales_->glued_units().After(text, pos, &unit_end)) return;
   }
   if (!out.plus && pos < text.size() && text[pos] == '+') {
     out.plus = true;
