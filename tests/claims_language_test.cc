@@ -147,6 +147,11 @@ TEST_F(ClaimsLanguageTest, JapaneseTopicAndLastSubject) {
   EXPECT_EQ(Claims("政府系ファンド傘下のAI企業Humain（ヒューメイン）は、1万8000個のGB300を購入する。", "ja"),
             V{"humain gpu_count 18000"});
   EXPECT_EQ(Claims("サウジのHumain、エヌビディアから1万8000個のAI半導体を調達", "ja"), V{"humain gpu_count 18000"});
+  // A case marker (を) opens no embedded clause: "同社" is the company
+  // named after it, not one named earlier in the text.
+  EXPECT_EQ(Claims("オープンAI、オラクルと契約\n\n発表を受けてオラクル株は一時30%上昇し、同社の時価総額は約9000億ドルに膨らんだ。",
+                   "ja"),
+            V{"oracle market_value 9e+11"});
 }
 
 TEST_F(ClaimsLanguageTest, MarketPricesAndRecipients) {

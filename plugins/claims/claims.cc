@@ -1103,7 +1103,8 @@ class Claims final : public claimex::Stage {
     std::vector<std::pair<std::size_t, std::size_t>> skipped;
     for (const Cue& c : cues_.clauses) {
       if (c.begin >= to) break;
-      if (!OpensClause(c)) continue;
+      // Case markers ("を", "は") open no embedded clause.
+      if (*c.label != "relative" && *c.label != "subordinate") continue;
       std::size_t close = c.end;
       while (close < to && !IsBoundaryAt(text, close)) ++close;
       if (close < to) skipped.emplace_back(c.begin, close);
