@@ -243,6 +243,11 @@ TEST_F(ClaimsLanguageTest, Vietnamese) {
             V{"tsmc revenue 3.31e+10 period=2026-Q3"});
   EXPECT_EQ(Claims("Anthropic huy động được 10 tỷ USD, nâng mức định giá lên 230 tỷ USD.", "vi"),
             (V{"anthropic funding 1e+10", "anthropic valuation 2.3e+11"}));
+  // An anaphor in apposition to the name before it refers to that name.
+  EXPECT_EQ(Claims("Lợi nhuận của SK hynix vượt xa đối thủ Samsung Electronics, doanh nghiệp trước đó báo lãi hoạt động "
+                   "4,7 nghìn tỷ won cho quý III.",
+                   "vi"),
+            V{"samsung operating_profit 4.7e+12"});
 }
 
 TEST_F(ClaimsLanguageTest, Indonesian) {

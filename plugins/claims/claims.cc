@@ -1165,6 +1165,15 @@ class Claims final : public claimex::Stage {
     const std::function<bool(const EntityRef&)> organisation = [&](const EntityRef& e) {
       return e.type == "org" && candidate(e);
     };
+    // In apposition to the name right before it: "rival Samsung
+    // Electronics, the company that reported ...".
+    const std::size_t i = FirstStartingAtOrAfter(entities, at);
+    if (i > 0 && entities[i - 1].begin() >= s_begin && organisation(entities[i - 1])) {
+      const std::size_t after = entities[i - 1].end();
+      if (after < at && IsBoundaryAt(text, after) && text[after] == ',' && SkipSpaces(text, after + 1, at) == at) {
+        return entities[i - 1];
+      }
+    }
     const auto skipped = Skipped(text, s_begin, at);
     if (const EntityRef* e = FirstIn(ClauseStart(text, s_begin, at), at, entities, organisation, skipped)) return *e;
     if (const EntityRef* e = FirstIn(s_begin, at, entities, organisation, skipped)) return *e;
