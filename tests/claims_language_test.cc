@@ -114,6 +114,9 @@ TEST_F(ClaimsLanguageTest, AnOrderIsItsSellers) {
   EXPECT_EQ(Claims("Tesla zamówił w Samsungu chipy o wartości 16,5 mld dol.", "pl"), V{"samsung order_value 1.65e+10"});
   EXPECT_EQ(Claims("OpenAI sepakat membeli daya komputasi senilai US$300 miliar dari Oracle.", "id"),
             V{"oracle order_value 3e+11"});
+  // Who places an order, named after it, is not who wins it.
+  EXPECT_EQ(Claims("Oracle sichert sich einen Cloud-Auftrag von OpenAI über 300 Milliarden Dollar", "de"),
+            V{"oracle order_value 3e+11"});
 }
 
 TEST_F(ClaimsLanguageTest, ClauseWordsMatchTheirOwnForm) {
