@@ -436,6 +436,21 @@ TEST(MergeTest, AForecastOrARangeEndThatIsTheFactJoinsIt) {
   EXPECT_TRUE(ConflictsOf(merged).empty());
 }
 
+TEST(MergeTest, ALooseFigureJoinsOnlyAClusterItMayStandFor) {
+  // "$8 billion" stands for [7.5, 8.5) billion: it meets "$8.5 billion"
+  // ([8.45, 8.55)) but does not hold it, so the two are two clusters; they
+  // share values, so they do not conflict. "about $8 billion" may be either
+  // and joins the nearest.
+  const auto merged = MergeAll({Claim("a", 0, "salesforce", "deal_value", 8.5e9, {{"precision", 0.05e9}}),
+                                Claim("b", 0, "salesforce", "deal_value", 8e9, {{"precision", 0.5e9}}),
+                                Claim("c", 0, "salesforce", "deal_value", 8e9, {{"precision", 0.5e9}, {"bound", "approx"}})});
+  const auto clusters = ClustersOf(merged);
+  ASSERT_EQ(clusters.size(), 2u);
+  EXPECT_NE(ClusterOf(clusters, "a", 0), ClusterOf(clusters, "b", 0));
+  EXPECT_EQ(ClusterOf(clusters, "c", 0), ClusterOf(clusters, "b", 0));
+  EXPECT_TRUE(ConflictsOf(merged).empty());
+}
+
 TEST(MergeTest, ARoundedFigureIsHalfOpen) {
   // "4.6 trillion" is [4.55, 4.65) and "4.7 trillion" [4.65, 4.75): they
   // share no value, so they disagree.

@@ -153,6 +153,13 @@ struct Cluster {
   const Partition* partition = nullptr;
 };
 
+// Whether a figure stated within `figure` may be the cluster's: it meets the
+// cluster's range and holds the cluster's own figure, so that "$8 billion"
+// is not $8.5 billion said loosely, though their intervals touch.
+bool StandsFor(const Range& figure, const Cluster& c) {
+  return !Disjoint(c.range, figure) && !Disjoint({c.amount, c.amount}, figure);
+}
+
 // Whether some member states the cluster's figure firmly: its subject named
 // in the sentence, its predicate in its own clause. Records written before
 // these fields existed count as firm, as they were then.
@@ -188,7 +195,13 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
   std::vector<Cluster> clusters;
   for (const json* m : points) {
     const Range r = FigureRange(*m);
-    auto it = std::find_if(clusters.begin(), clusters.end(), [&](const Cluster& c) { return !Disjoint(c.range, r); });
+    // "about $8 billion" may be $8 billion or $8.5 billion: the nearest.
+    auto it = clusters.end();
+    for (auto c = clusters.begin(); c != clusters.end(); ++c) {
+      if (StandsFor(r, *c) && (it == clusters.end() || std::fabs(c->amount - Amount(*m)) < std::fabs(it->amount - Amount(*m)))) {
+        it = c;
+      }
+    }
     if (it == clusters.end()) {
       clusters.push_back({"point", Amount(*m), (*m).value("precision", 0.0), r, {{m, "", ""}}, ""});
     } else {
@@ -527,8 +540,7 @@ class GroupMerge {
     // A bound is one figure said as a limit: only the same limit of it.
     if (c.kind != "point") return m["bound"] == c.kind && !Disjoint({c.amount, c.amount}, FigureRange(m));
     if (IsTruncation(Amount(m), m.value("precision", 0.0), c.amount) && IsPoint(m["bound"])) return true;
-    return !Disjoint(c.range, FigureRange(m)) &&
-           (IsPoint(m["bound"]) || !Disjoint(c.range, BoundRange(m)));
+    return StandsFor(FigureRange(m), c) && (IsPoint(m["bound"]) || !Disjoint(c.range, BoundRange(m)));
   }
 
   static std::string JoinReason(const Slot& slot, const Partition& partition, const Cluster& c, const json& m) {
