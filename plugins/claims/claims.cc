@@ -594,6 +594,9 @@ class Claims final : public claimex::Stage {
   // Conjunctions and seller markers part or mark, they open no clause
   // whose names are skipped.
   static bool OpensClause(const Cue& c) { return *c.label != "conjunction" && *c.label != "seller_marker"; }
+  static bool PartsClauses(const Cue& c) {
+    return *c.label == "conjunction" || *c.label == "relative" || *c.label == "subordinate";
+  }
 
   // "OpenAI has agreed to buy $300 billion of computing power from Oracle":
   // after a buyer's cue (a predicate cue with a seller's predicate in its
@@ -750,11 +753,13 @@ class Claims final : public claimex::Stage {
       // "spent $1.6 billion and bought 50,000 GPUs": a cue past a
       // conjunction after the amount is the next clause's, unless the
       // conjunction joins another amount to this one ("$40 billion and $42
-      // billion of capex").
+      // billion of capex"); a cue past a relative or subordinate marker is
+      // that clause's ("a $10 billion round that raised its valuation",
+      // "... after the investment").
       if (c.begin >= m.end) {
         for (const Cue& k : cues_.clauses) {
           if (k.begin >= c.begin) break;
-          if (*k.label != "conjunction" || k.begin < m.end) continue;
+          if (!PartsClauses(k) || k.begin < m.end) continue;
           const auto next = std::lower_bound(amounts.begin(), amounts.end(), k.end,
                                              [](const Annotation* a, std::size_t at) { return a->begin < at; });
           const bool joins_amounts = next != amounts.end() && (*next)->begin < c.begin &&

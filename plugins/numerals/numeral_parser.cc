@@ -14,6 +14,9 @@
 namespace claimex::numerals {
 namespace {
 
+// How far a round figure's trailing zeros may stretch it, as a share of it.
+constexpr double kRoundFigureShare = 0.1;
+
 using plugin::CueLexicon;
 using plugin::DecodeAt;
 using plugin::DecodeBefore;
@@ -103,6 +106,10 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
   const std::string connectors = data_dir + "/lexicon/connectors.tsv";
   if (std::filesystem::exists(connectors)) {
     for (const auto& row : plugin::ReadTsv(connectors, 1)) connectors_.Add(row.fields[0], "of");
+  }
+  const std::string units = data_dir + "/lexicon/units.tsv";
+  if (std::filesystem::exists(units)) {
+    for (const auto& row : plugin::ReadTsv(units, 1)) glued_units_.Add(row.fields[0], "unit");
   }
   if (std::filesystem::exists(data_dir + "/numbers")) {
     static const std::map<std::string, NumberWords::Kind, std::less<>> kKinds = {
@@ -343,7 +350,14 @@ double NumeralParser::StatedPrecision(const std::string& whole, const std::strin
   int exponent = scale - static_cast<int>(frac.size());
   if (frac.empty()) {
     const std::size_t last_nonzero = whole.find_last_not_of('0');
-    if (last_nonzero != std::string::npos) exponent += static_cast<int>(whole.size() - 1 - last_nonzero);
+    if (last_nonzero != std::string::npos && last_nonzero + 1 < whole.size()) {
+      // Trailing zeros make a round figure, but a writer rounds to two
+      // digits or so: "$10 billion" is not "$13 billion" said loosely, while
+      // "$600 billion" may be "$589 billion".
+      const double half_round = 0.5 * std::pow(10.0, exponent + static_cast<int>(whole.size() - 1 - last_nonzero));
+      const double value = std::stod(whole) * std::pow(10.0, scale);
+      return std::max(0.5 * std::pow(10.0, exponent), std::min(half_round, kRoundFigureShare * value));
+    }
   }
   return 0.5 * std::pow(10.0, exponent);
 }
@@ -460,11 +474,13 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
       }
     }
   }
-  // A numeral glued to letters that are not a scale is part of a name or a
-  // unit ("5G", "910B" without a currency).
+  // A numeral glued to letters that are not a scale is part of a name ("5G",
+  // "910B" without a currency), unless they are a unit ("250MW").
   if (!scaled && pos < text.size() && IsLetter(DecodeAt(text, pos, &n))) {
     const char32_t c = DecodeAt(text, pos, &n);
-    if (c < 0x2E80) return;  // CJK ideographs may follow without a space
+    std::size_t unit_end = 0;
+    // CJK ideographs may follow without a space.
+    if (c < 0x2E80 && !scales_->glued_units().After(text, pos, &unit_end)) return;
   }
   if (!out.plus && pos < text.size() && text[pos] == '+') {
     out.plus = true;
