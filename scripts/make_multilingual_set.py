@@ -11,6 +11,7 @@ import pathlib
 import sys
 
 from gold_util import locate
+from multilingual_cases_new_languages import CASES as NEW_LANGUAGE_CASES
 
 K, M, B, T = 10**3, 10**6, 10**9, 10**12
 
@@ -389,6 +390,9 @@ JA = [
 ISSUE_15_CASES = EN + DE + FR + ES + IT + PT + NL + PL + VI + ID + ZH + JA
 
 CASES += ISSUE_15_CASES
+
+
+CASES += NEW_LANGUAGE_CASES
 
 
 def main(out_dir):

@@ -19,6 +19,7 @@
 // MI300X") or of a coordination ("Amazon's 40,000 and Oracle's 65,000
 // GPUs") counts what the second counts.
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -49,6 +50,9 @@ struct Phrase {
   // model after it ("3万台のGPU") or before the figure ("B200を5万台").
   bool counter = false;
   bool named = false;  // a GPU noun or model after the counter
+  // A bound cue between the figure and its noun ("1만 개 이상의 GPU", "100
+  // binden fazla GPU").
+  std::string bound;
 };
 
 class GpuCount final : public claimex::Stage {
@@ -56,9 +60,33 @@ class GpuCount final : public claimex::Stage {
   explicit GpuCount(const nlohmann::json& options) {
     const std::string dir = plugin::ResolveDataDir(options.at("data_dir").get<std::string>());
     bounds_ = std::make_unique<plugin::BoundCues>(dir);
+    // Latin capital -> its look-alike in each script (Greek, Cyrillic).
+    std::map<std::string, std::map<char, std::string>> lookalikes;
+    if (const std::string file = dir + "/lexicon/homoglyphs.tsv"; std::filesystem::exists(file)) {
+      for (const auto& row : plugin::ReadTsv(file, 2)) {
+        const std::string& latin = row.fields[1];
+        std::size_t length = 0;
+        const char32_t letter = plugin::DecodeAt(row.fields[0], 0, &length);
+        if (latin.size() != 1 || latin[0] < 'A' || latin[0] > 'Z' || length != row.fields[0].size() || letter < 0x80) {
+          throw std::runtime_error(row.file + ":" + std::to_string(row.line) +
+                                   ": a letter beyond ASCII, then the Latin capital it looks like");
+        }
+        lookalikes[Script(letter)][latin[0]] = row.fields[0];
+      }
+    }
     for (const auto& row : plugin::ReadTsv(dir + "/lexicon/accelerators.tsv", 2)) {
       Add(row.fields[0], {Kind::kModel, row.fields[1], false});
       Add(row.fields[0] + "s", {Kind::kModel, row.fields[1], true});  // "H800s"
+      // "Β200" typed on a Greek keyboard: every capital that has a look-alike
+      // in the script written with it.
+      for (const auto& [script, letters] : lookalikes) {
+        std::string variant;
+        for (char c : row.fields[0]) {
+          const auto it = letters.find(c);
+          variant += it == letters.end() ? std::string(1, c) : it->second;
+        }
+        if (variant != row.fields[0]) Add(variant, {Kind::kModel, row.fields[1], false});
+      }
     }
     for (const auto& row : plugin::ReadTsv(dir + "/lexicon/gpu_nouns.tsv", 2)) {
       static const std::map<std::string, Kind, std::less<>> kKinds = {
@@ -158,8 +186,10 @@ class GpuCount final : public claimex::Stage {
     a.Add("count", static_cast<std::int64_t>(count));
     a.Add("precision", std::max(precision, 0.5));
     a.Add("model", phrase.model.empty() ? claimex::AttrValue() : claimex::AttrValue(phrase.model));
-    a.Add("bound", bounds_->For(text, n.begin, phrase.end, plugin::AttrBool(n, "plus"), plugin::AttrBool(n, "approx"),
-                                lang));
+    std::string bound =
+        bounds_->For(text, n.begin, phrase.end, plugin::AttrBool(n, "plus"), plugin::AttrBool(n, "approx"), lang);
+    if (bound == "exact" && !phrase.bound.empty()) bound = phrase.bound;
+    a.Add("bound", std::move(bound));
     a.Add("reading", plugin::AttrString(n, "reading"));
     a.Add("reason", reason);
     counts.items.push_back(std::move(a));
@@ -241,7 +271,8 @@ class GpuCount final : public claimex::Stage {
     return named;
   }
 
-  // Walks the words after a number; true when they name GPUs.
+  // Walks the words after a number; true when they name GPUs. A bound cue
+  // may stand before the noun ("1만 개 이상의 GPU").
   bool FollowedByGpus(std::string_view text, std::size_t pos, Phrase* phrase) const {
     bool counted = false;
     for (int step = 0; step < kMaxWordsBetween; ++step) {
@@ -255,6 +286,13 @@ class GpuCount final : public claimex::Stage {
       }
       std::size_t word_end = 0;
       const Entry* m = WordAt(text, pos, &word_end);
+      if (m == nullptr && phrase->bound.empty()) {
+        if (std::string cue = bounds_->AfterCue(text, pos, &word_end); !cue.empty()) {
+          phrase->bound = std::move(cue);
+          pos = word_end;
+          continue;
+        }
+      }
       if (m == nullptr || m->kind == Kind::kStop || m->kind == Kind::kConjunction) break;
       if (m->kind == Kind::kModel) {
         phrase->model = m->model;
@@ -289,6 +327,11 @@ class GpuCount final : public claimex::Stage {
       pos = word_end;
     }
     return counted;
+  }
+
+  // The script of a look-alike letter, as homoglyphs.tsv groups them.
+  static std::string Script(char32_t c) {
+    return c >= 0x0370 && c <= 0x03FF ? "greek" : c >= 0x0400 && c <= 0x04FF ? "cyrillic" : "other";
   }
 
   std::unique_ptr<plugin::BoundCues> bounds_;
