@@ -6,8 +6,9 @@
                     -o OUT INPUT...
 
 Splits the inputs into shards at line boundaries, runs `claimex extract` and
-`claimex merge` on each shard on a worker, merges the shards each worker
-holds, then merges those results with `claimex merge`. OUT is the same bytes
+`claimex merge` on each shard on a worker, then merges the shards' results
+with `claimex merge` (in a tree when there are more than MERGE_FAN_IN of
+them). OUT is the same bytes
 as `claimex extract INPUT... | claimex merge` on one machine: merging is a
 pure function of the set of claims and fingerprints, and the one rule that
 depends on input order (the first document to use an id owns it) is settled
@@ -37,8 +38,8 @@ import time
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT, EXIT_REJECTS, EXIT_OUTPUT, EXIT_CLUSTER = 0, 1, 2, 4, 5, 6, 7
 # A shard runs once and is retried twice before the run fails.
 SHARD_RETRIES = 2
-# How many results one `claimex merge` joins in the tree above the workers.
-MERGE_FAN_IN = 8
+# How many results one `claimex merge` joins (how many files it opens).
+MERGE_FAN_IN = 64
 COPY_CHUNK = 1 << 20
 
 
@@ -83,10 +84,9 @@ def _scratch():
     return tempfile.mkdtemp(prefix="claimex-", dir=base)
 
 
-def _run(command, what):
+def _run(command, what, success=(0,)):
     done = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    # 5: some documents were rejected, which the reject records say.
-    if done.returncode not in (0, 5):
+    if done.returncode not in success:
         stderr = done.stderr.decode("utf-8", "replace").strip()
         raise ShardFailed(f"{what}: {' '.join(command[:2])} exited {done.returncode} on {os.uname().nodename}:\n"
                           f"{stderr}")
@@ -150,17 +150,15 @@ def extract_shard(shard, claimex, extract_args):
         annotations = os.path.join(work, "annotations.jsonl")
         rejects = os.path.join(work, "rejects.jsonl")
         merged = os.path.join(work, "merged.jsonl")
+        # Exit 5: some documents were rejected, which the reject records say.
         _run([claimex, "extract", "--threads", "1", "--rejects", rejects, "-o", annotations, *extract_args,
-              *inputs], shard.label())
-        merge_rejects = os.path.join(work, "merge-rejects.jsonl")
-        _run([claimex, "merge", "--rejects", merge_rejects, "-o", merged, annotations], shard.label())
+              *inputs], shard.label(), success=(0, 5))
+        # A record merge refuses here would be missing from OUT: exit 5 fails.
+        _run([claimex, "merge", "-o", merged, annotations], shard.label())
         with open(merged, "rb") as f:
             records = f.read()
         with open(rejects, "rb") as f:
             reject_lines = [line.rstrip(b"\n") for line in f if line.strip()]
-        with open(merge_rejects, "rb") as f:
-            if f.read().strip():
-                raise ShardFailed(f"{shard.label()}: claimex merge refused records of claimex extract")
         facts = {"ids": _ids_and_keys(annotations), "rejects": reject_lines, "names": names,
                  "newlines": newlines}
         return records, facts
@@ -205,7 +203,8 @@ def expand_inputs(inputs):
             fail(EXIT_INPUT, f'input "{name}": no such file or directory')
         if os.path.isdir(name):
             found = sorted(os.path.join(name, item) for item in os.listdir(name)
-                           if item.endswith((".jsonl", ".txt")) and os.path.isfile(os.path.join(name, item)))
+                           if os.path.splitext(item)[1] in (".jsonl", ".txt")
+                           and os.path.isfile(os.path.join(name, item)))
             candidates = found
         else:
             candidates = [name]
@@ -216,6 +215,11 @@ def expand_inputs(inputs):
                 fail(EXIT_INPUT, f'input "{item}": permission denied')
             files.append((os.path.abspath(item), item))
     return files
+
+
+def is_text_document(path):
+    # As claimex tells them: a .txt file is one document, anything else JSONL.
+    return os.path.splitext(path)[1] == ".txt"
 
 
 def next_line_end(f, offset, size):
@@ -244,7 +248,7 @@ def plan_shards(files, target):
 
     for path, name in files:
         size = os.path.getsize(path)
-        if size <= target or not path.endswith(".jsonl"):
+        if size <= target or is_text_document(path):
             current.append((path, name, 0, None))
             current_size += size
             if current_size >= target:
@@ -334,6 +338,16 @@ def rewrite_rejects(shard, facts, first_lines):
     return out
 
 
+def reject_text(record):
+    """A reject record as claimex prints it on stderr without --rejects."""
+    where = record.get("input", "")
+    if record.get("line"):
+        where += f":{record['line']}"
+    if record.get("id"):
+        where += f' (id "{record["id"]}")'
+    return f"{where}: {record.get('stage', '')}: {record.get('error', '')}"
+
+
 def number_lines(shards, facts):
     """Line number at which each cut piece starts, keyed by (path, start)."""
     pieces = {}
@@ -398,8 +412,17 @@ def connect(args):
         fail(EXIT_CLUSTER, "needs Dask: apt-get install python3-distributed, and run with /usr/bin/python3")
     try:
         if args.local_workers:
+            # Dask's profiler samples each worker's threads every 10 ms: a
+            # tenth of a run's CPU here (bench/dask.sh), for a profile of
+            # threads that only wait for claimex.
+            import dask
+            dask.config.set({"distributed.worker.profile.enabled": False})
+            # Loopback only; the scheduler serves HTTP (health checks) even
+            # without a dashboard, on port 8787 unless told otherwise.
             cluster = LocalCluster(n_workers=args.local_workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, local_directory=tempfile.gettempdir())
+                                   host="127.0.0.1", dashboard_address=None,
+                                   scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                                   local_directory=tempfile.gettempdir())
             return Client(cluster), cluster
         if args.scheduler_file:
             return Client(scheduler_file=args.scheduler_file, timeout=args.timeout), None
@@ -430,22 +453,16 @@ def submit_shard(client, shard, args, extract_args, tag=""):
 
 
 def reduce_results(client, futures, claimex):
-    """Merges the results each worker holds, then those, MERGE_FAN_IN at a
-    time. The order is fixed (by first shard) so that a run is repeatable,
-    though merging is a function of the set."""
-    holders = client.who_has(futures)
-    groups = {}
-    for number, future in enumerate(futures):
-        worker = (holders.get(future.key) or ("anywhere",))[0]
-        groups.setdefault(worker, []).append((number, future))
-    level = []
-    for worker, members in sorted(groups.items(), key=lambda item: item[1][0][0]):
-        pinned = None if worker == "anywhere" else [worker]
-        level.append(client.submit(merge_results, claimex, *[f for _, f in members], workers=pinned,
-                                   allow_other_workers=True, retries=SHARD_RETRIES, pure=False,
-                                   key=f"merge-{worker}-{members[0][0]}"))
-    depth = 0
-    while len(level) > 1:
+    """Merges the shards' results, MERGE_FAN_IN at a time, in shard order
+    (merging is a function of the set, but a fixed order makes a run
+    repeatable step by step).
+
+    No merge per worker first: it would read every record once more, and
+    gains only what the merge shrinks, which is little (fingerprints, a
+    third of the bytes, one per document, never shrink; bench/dask.sh).
+    """
+    level, depth = list(futures), 0
+    while len(level) > 1 or depth == 0:
         depth += 1
         level = [client.submit(merge_results, claimex, *level[i:i + MERGE_FAN_IN], retries=SHARD_RETRIES,
                                pure=False, key=f"merge-{depth}-{i}")
@@ -547,15 +564,15 @@ def main(argv):
             f.write(merged)
     except OSError as e:
         fail(EXIT_OUTPUT, f"-o {args.output}: {e.strerror}")
-    text = "".join(line + "\n" for line in rejects)
     if args.rejects:
         try:
             with open(args.rejects, "w", encoding="utf-8") as f:
-                f.write(text)
+                f.write("".join(line + "\n" for line in rejects))
         except OSError as e:
             fail(EXIT_OUTPUT, f"--rejects {args.rejects}: {e.strerror}")
     else:
-        sys.stderr.write(text)
+        for line in rejects:
+            sys.stderr.write(f"claimex: rejected {reject_text(json.loads(line))}\n")
     again = "".join(f"; shards {group[0]}-{group[-1]} extracted again as one (an id in them names two texts)"
                      for group in groups)
     print(f"claimex_dask: read {processed + len(rejects)} = processed {processed} + rejected {len(rejects)}; "

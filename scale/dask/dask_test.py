@@ -7,7 +7,8 @@ A few hundred generated articles (bench/gen_corpus.py), with a malformed
 line, a blank one, an id reused with another text across shards and a
 document repeated, plus a folder with a .txt document: 8 shards. Every run
 must give the bytes and the reject records of one `claimex extract | claimex
-merge`; also with a worker SIGKILLed while it runs a shard. A shard that
+merge`; also with a worker SIGKILLed while it runs a shard, and with the
+driver's own --local-workers cluster. A shard that
 fails three times must fail the run, naming the shard and its stderr. The
 workers run where this module cannot be imported.
 
@@ -61,6 +62,7 @@ class Cluster:
         self.scheduler_file = os.path.join(work, "scheduler.json")
         env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
         self.start(["distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                    "--dashboard-address", "127.0.0.1:0",
                     "--scheduler-file", self.scheduler_file], "scheduler", env)
         deadline = time.monotonic() + 60
         while not os.path.exists(self.scheduler_file):
@@ -267,7 +269,15 @@ exec {ARGS.claimex} "$@"
         self.assertIn("failed 3 times", done.stderr)
         self.assertEqual(read(counter).decode().count("attempt"), 3)
 
-    def test_4_workers_cannot_import_the_driver(self):
+    def test_4_local_workers(self):
+        # The embedded cluster, started and stopped by the driver itself.
+        command, out, rejects = driver(["--shard-mb", self.shard_mb, *self.inputs], self.work, "local")
+        at = command.index("--scheduler-file")
+        command[at:at + 2] = ["--local-workers", "2"]
+        done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=240)
+        self.check_run(done, out, rejects)
+
+    def test_5_workers_cannot_import_the_driver(self):
         # What makes the runs above work: the task functions travel by value.
         import importlib.util
         found = CLUSTER.client.run(lambda: importlib.util.find_spec("claimex_dask") is None)
