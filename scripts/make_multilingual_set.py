@@ -11,6 +11,7 @@ import pathlib
 import sys
 
 from gold_util import locate
+from multilingual_cases_new_languages import CASES as NEW_LANGUAGE_CASES
 
 K, M, B, T = 10**3, 10**6, 10**9, 10**12
 
@@ -80,6 +81,9 @@ CASES = [
     ("ja", "同社は2~3億ドルを投資した。", [("2", 0, 2 * 10**8, "USD", "exact"), ("3億ドル", 0, 3 * 10**8, "USD", "exact")], []),
     ("ja", "約3万台のGPUを導入した。", [], [("3万台", 0, 30000, None, "approx")]),
 ]
+
+
+CASES += NEW_LANGUAGE_CASES
 
 
 def main(out_dir):

@@ -149,9 +149,12 @@ TEST_F(NumeralsTest, StatedPrecision) {
   EXPECT_EQ(exact.value, 5.576e6);
   EXPECT_NEAR(exact.precision, 500, 1e-6);
   EXPECT_EQ(One("2,048 GPUs").precision, 0.5);
-  // Trailing zeros of a whole number are a round figure, not stated digits.
+  // Trailing zeros of a whole number are a round figure, not stated digits,
+  // rounded to two digits or so: within 10% of it.
   EXPECT_EQ(One("$600 billion").precision, 50e9);
-  EXPECT_EQ(One("10,000 GPUs").precision, 5000);
+  EXPECT_EQ(One("10,000 GPUs").precision, 1000);
+  EXPECT_EQ(One("$10 billion").precision, 1e9);
+  EXPECT_EQ(One("$100 million").precision, 10e6);
   EXPECT_NEAR(One("$600.0 billion").precision, 0.05e9, 1);
   EXPECT_EQ(One("$589 billion").precision, 0.5e9);
   EXPECT_EQ(One("$500M").precision, 50e6);
@@ -198,6 +201,19 @@ TEST_F(NumeralsTest, NamesDatesAndDecadesAreNotQuantities) {
   EXPECT_TRUE(Parse("on 03.06.2025").numbers.empty());
   EXPECT_TRUE(One("founded in 2023").year_like);
   EXPECT_FALSE(One("bought 2,023 chips").year_like);
+}
+
+TEST_F(NumeralsTest, NumeralsGluedToAUnitAreNumbers) {
+  const Number mw = One("a 250MW campus");
+  EXPECT_EQ(mw.value, 250);
+  EXPECT_EQ(Covered(mw), "250");
+  EXPECT_DOUBLE_EQ(One("Die Anlage soll 1,2GW leisten", "de").value, 1.2);
+  EXPECT_DOUBLE_EQ(One("about 1.5TWh a year").value, 1.5);
+  EXPECT_EQ(One("a 5gw site").value, 5);
+  // Letters that are no unit of data/lexicon/units.tsv stay part of a name,
+  // and a unit is a whole word.
+  EXPECT_TRUE(Parse("5G phones and 80GB chips").numbers.empty());
+  EXPECT_TRUE(Parse("model 5MWx").numbers.empty());
 }
 
 TEST_F(NumeralsTest, RangesShareTheirScale) {

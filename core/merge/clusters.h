@@ -26,7 +26,10 @@
 //     states, and more;
 //   - a generic predicate (family_kind "generic": unknown, spending): a
 //     cluster of any specific family of its subject, unit, model and per;
-//   - a GPU count without a model: a cluster of its family naming a model.
+//   - a GPU count without a model: a cluster of its family naming a model;
+//   - a forecast or an end of a range: a cluster of its family reported as
+//     fact whose range holds its figure ("$40 billion to $42 billion" beside
+//     $42 billion; "$60,000 to $70,000" stays apart from $65,000).
 // Otherwise it stays in its own partition or slot. A joined claim widens
 // nothing: the cluster's range is its own members'.
 //

@@ -63,6 +63,10 @@ inline bool IsCjk(char32_t c) {
   return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x3040 && c <= 0x30FF);
 }
+// Hangul syllables and jamo.
+inline bool IsHangul(char32_t c) {
+  return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
+}
 // Spaces including no-break, narrow no-break and thin spaces.
 bool IsSpaceChar(char32_t c);
 // Quotes and similar that may stand between a cue and its number.
@@ -102,8 +106,9 @@ class CueLexicon {
   // Walks `trie` over the folded code points `next` yields (with the byte
   // offset past each); the longest phrase whose boundary check passes wins,
   // and `*match_end` gets the offset past its last code point.
+  // `backward`: the walk goes from a phrase's end to its start (Before).
   template <typename Next>
-  std::optional<Match> Walk(const CodePointTrie& trie, Next next, std::size_t* match_end) const;
+  std::optional<Match> Walk(const CodePointTrie& trie, Next next, std::size_t* match_end, bool backward) const;
 
   CodePointTrie forward_, backward_;
   std::vector<std::string> labels_;

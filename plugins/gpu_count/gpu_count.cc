@@ -10,6 +10,8 @@
 // is an integer, so an ambiguous numeral ("2.048") takes its integer reading
 // and says so.
 #include <algorithm>
+#include <filesystem>
+#include <map>
 #include <string>
 
 #include "attrs.h"
@@ -32,10 +34,34 @@ class GpuCount final : public claimex::Stage {
   explicit GpuCount(const nlohmann::json& options) {
     const std::string dir = plugin::ResolveDataDir(options.at("data_dir").get<std::string>());
     bounds_ = std::make_unique<plugin::BoundCues>(dir);
+    // Latin capital -> its look-alike in each script (Greek, Cyrillic).
+    std::map<std::string, std::map<char, std::string>> lookalikes;
+    if (const std::string file = dir + "/lexicon/homoglyphs.tsv"; std::filesystem::exists(file)) {
+      for (const auto& row : plugin::ReadTsv(file, 2)) {
+        const std::string& latin = row.fields[1];
+        std::size_t length = 0;
+        const char32_t letter = plugin::DecodeAt(row.fields[0], 0, &length);
+        if (latin.size() != 1 || latin[0] < 'A' || latin[0] > 'Z' || length != row.fields[0].size() || letter < 0x80) {
+          throw std::runtime_error(row.file + ":" + std::to_string(row.line) +
+                                   ": a letter beyond ASCII, then the Latin capital it looks like");
+        }
+        lookalikes[Script(letter)][latin[0]] = row.fields[0];
+      }
+    }
     for (const auto& row : plugin::ReadTsv(dir + "/lexicon/accelerators.tsv", 2)) {
       const std::string label = "model\t" + row.fields[1];
       words_.Add(row.fields[0], label);
       words_.Add(row.fields[0] + "s", label);  // "H800s"
+      // "Β200" typed on a Greek keyboard: every capital that has a look-alike
+      // in the script written with it.
+      for (const auto& [script, letters] : lookalikes) {
+        std::string variant;
+        for (char c : row.fields[0]) {
+          const auto it = letters.find(c);
+          variant += it == letters.end() ? std::string(1, c) : it->second;
+        }
+        if (variant != row.fields[0]) words_.Add(variant, label);
+      }
     }
     for (const auto& row : plugin::ReadTsv(dir + "/lexicon/gpu_nouns.tsv", 2)) {
       const std::string& kind = row.fields[1];
@@ -53,9 +79,9 @@ class GpuCount final : public claimex::Stage {
       if (plugin::AttrBool(n, "percent") || plugin::AttrBool(n, "year_like")) continue;
       std::size_t length = 0;
       if (n.begin > 0 && plugin::IsCurrencySymbol(plugin::DecodeBefore(text, n.begin, &length))) continue;
-      std::string model;
+      std::string model, bound_between;
       std::size_t end = 0;
-      if (!FollowedByGpus(text, n.end, &model, &end)) continue;
+      if (!FollowedByGpus(text, n.end, &model, &end, &bound_between)) continue;
 
       double count = *plugin::AttrDouble(n, "value");
       double precision = *plugin::AttrDouble(n, "precision");
@@ -76,8 +102,10 @@ class GpuCount final : public claimex::Stage {
       a.Add("count", static_cast<std::int64_t>(count));
       a.Add("precision", std::max(precision, 0.5));
       a.Add("model", model.empty() ? claimex::AttrValue() : claimex::AttrValue(model));
-      a.Add("bound", bounds_->For(text, n.begin, end, plugin::AttrBool(n, "plus"), plugin::AttrBool(n, "approx"),
-                                  doc.meta.lang));
+      std::string bound =
+          bounds_->For(text, n.begin, end, plugin::AttrBool(n, "plus"), plugin::AttrBool(n, "approx"), doc.meta.lang);
+      if (bound == "exact" && !bound_between.empty()) bound = std::move(bound_between);
+      a.Add("bound", std::move(bound));
       a.Add("reading", plugin::AttrString(n, "reading"));
       a.Add("reason", reason);
       counts.items.push_back(std::move(a));
@@ -86,8 +114,11 @@ class GpuCount final : public claimex::Stage {
   }
 
  private:
-  // Walks the words after a number; true when they name GPUs.
-  bool FollowedByGpus(std::string_view text, std::size_t pos, std::string* model, std::size_t* end) const {
+  // Walks the words after a number; true when they name GPUs. A bound cue
+  // may stand before the noun ("1만 개 이상의 GPU", "100 binden fazla GPU"):
+  // `*bound` gets it.
+  bool FollowedByGpus(std::string_view text, std::size_t pos, std::string* model, std::size_t* end,
+                      std::string* bound) const {
     bool counted = false;
     for (int step = 0; step < kMaxWordsBetween; ++step) {
       std::size_t n = 0;
@@ -99,7 +130,14 @@ class GpuCount final : public claimex::Stage {
         pos += n;
       }
       std::size_t word_end = 0;
-      const auto m = words_.After(text, pos, &word_end);
+      auto m = words_.After(text, pos, &word_end);
+      if (!m && bound->empty()) {
+        if (std::string cue = bounds_->AfterCue(text, pos, &word_end); !cue.empty()) {
+          *bound = std::move(cue);
+          pos = word_end;
+          continue;
+        }
+      }
       if (!m || m->label == "stop") break;
       if (m->label.rfind("model\t", 0) == 0) {
         *model = m->label.substr(6);
@@ -127,6 +165,9 @@ class GpuCount final : public claimex::Stage {
     }
     return counted;
   }
+
+  // The script of a look-alike letter, as homoglyphs.tsv groups them.
+  static std::string Script(char32_t c) { return c >= 0x0370 && c <= 0x03FF ? "greek" : c >= 0x0400 && c <= 0x04FF ? "cyrillic" : "other"; }
 
   std::unique_ptr<plugin::BoundCues> bounds_;
   plugin::CueLexicon words_;

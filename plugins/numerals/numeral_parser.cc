@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <set>
 #include <stdexcept>
 
 #include <re2/re2.h>
@@ -14,6 +15,9 @@
 
 namespace claimex::numerals {
 namespace {
+
+// How far a round figure's trailing zeros may stretch it, as a share of it.
+constexpr double kRoundFigureShare = 0.1;
 
 using plugin::CueLexicon;
 using plugin::DecodeAt;
@@ -29,8 +33,18 @@ constexpr double kRoundGroupWeight = 2;  // "10.000": nobody writes ten as 10.00
 constexpr double kAmbiguousWeight = 1;
 constexpr double kPriorWeight = 1.5;
 
-// Separators that group thousands but never mark decimals.
-bool IsGroupingSpace(char32_t c) { return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009 || c == '\'' || c == 0x2019; }
+// Separators that group thousands but never mark decimals; U+066C is the
+// Arabic thousands separator ("١٬٠٠٠").
+bool IsGroupingSpace(char32_t c) {
+  return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009 || c == '\'' || c == 0x2019 || c == 0x066C;
+}
+// The Arabic decimal separator ("١٫٥"): a decimal mark whatever the
+// document's convention, and no evidence about it.
+constexpr char32_t kArabicDecimal = 0x066B;
+constexpr char kArabicDecimalSep = 'a';  // how a token's seps write it
+
+// The Arabic block and its presentation forms (tatweel U+0640 included).
+bool IsArabicLetter(char32_t c) { return (c >= 0x0620 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFEFC); }
 
 std::string_view PrimaryLanguage(std::string_view lang) {
   const auto cut = lang.find_first_of("-_");
@@ -43,9 +57,19 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+template <typename Map>
+const std::string* Find(const Map& map, std::string_view key) {
+  const auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
 ScaleTables::ScaleTables(const std::string& data_dir) {
+  // Scale words and suffix currency forms as written, for the endings of
+  // lang/<code>/endings.tsv.
+  std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> scale_words;
+  std::set<std::string, std::less<>> suffix_forms;
   for (const auto& file : plugin::TsvFilesIn(data_dir + "/scales")) {
     const std::string lang = std::filesystem::path(file).stem().string();
     CueLexicon& table = by_lang_[lang];
@@ -57,6 +81,7 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
         throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": power of ten is not a number");
       }
       table.Add(row.fields[0], std::to_string(exponent));
+      scale_words[lang].emplace(row.fields[0], std::to_string(exponent));
     }
   }
   if (!by_lang_.contains("en")) throw std::runtime_error("data folder " + data_dir + " has no scales/en.tsv");
@@ -78,7 +103,10 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
           glued_last_letters_[static_cast<unsigned char>(form.back())] = true;
         }
       }
-      if (where != "prefix") currency_suffixes_.Add(form, "currency");
+      if (where != "prefix") {
+        currency_suffixes_.Add(form, "currency");
+        suffix_forms.insert(form);
+      }
       if (row.fields.size() > 3 && !row.fields[3].empty()) {
         int exponent = 0;
         try {
@@ -101,9 +129,27 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
   for (auto& [lang, table] : by_lang_) {
     for (const auto& [form, exponent] : currency_scale_rows) table.Add(form, exponent);
   }
+  // "milyarlık", "binden", "dollárt": endings glued to a scale word of the
+  // language, or to a currency after the figure.
+  for (const auto& inflected : plugin::ReadEndings(data_dir)) {
+    const auto words = scale_words.find(inflected.lang);
+    const auto* exponent = words == scale_words.end() ? nullptr : Find(words->second, inflected.word);
+    if (exponent != nullptr) {
+      by_lang_[inflected.lang].Add(inflected.form, *exponent);
+    } else if (suffix_forms.contains(inflected.word)) {
+      currency_suffixes_.Add(inflected.form, "currency");
+    } else {
+      throw std::runtime_error(inflected.where + ": \"" + inflected.word + "\" is no scale word of scales/" +
+                               inflected.lang + ".tsv and no currency written after a figure in lexicon/currencies.tsv");
+    }
+  }
   const std::string connectors = data_dir + "/lexicon/connectors.tsv";
   if (std::filesystem::exists(connectors)) {
     for (const auto& row : plugin::ReadTsv(connectors, 1)) connectors_.Add(row.fields[0], "of");
+  }
+  const std::string units = data_dir + "/lexicon/units.tsv";
+  if (std::filesystem::exists(units)) {
+    for (const auto& row : plugin::ReadTsv(units, 1)) glued_units_.Add(row.fields[0], "unit");
   }
 }
 
@@ -223,6 +269,8 @@ bool NumeralParser::ScanToken(std::string_view text, std::size_t start, Token& t
     char sep = 0;
     if ((c == '.' || c == ',') && next < text.size() && digits_at(next) > 0) {
       sep = static_cast<char>(c);
+    } else if (c == kArabicDecimal && next < text.size() && digits_at(next) > 0) {
+      sep = kArabicDecimalSep;
     } else if (c == ',' && next < text.size() && text[next] == ' ' && digits_at(next + 1) == 3 &&
                text.compare(next + 1, 3, "000") == 0 && t.groups.back().size() <= 3) {
       // "10, 000": a stray space after a grouping comma. Only before "000",
@@ -250,7 +298,16 @@ bool NumeralParser::ScanToken(std::string_view text, std::size_t start, Token& t
     return true;
   };
   const auto dots = count('.'), commas = count(',');
-  if (t.seps.empty()) {
+  if (const auto arabic = count(kArabicDecimalSep); arabic > 0) {
+    // Only thousands groups of U+066C or spaces before it.
+    if (arabic == 1 && dots + commas == 0 && t.seps.back() == kArabicDecimalSep) {
+      t.kind = Token::Kind::kDecimal;
+      t.decimal_sep = kArabicDecimalSep;
+      t.reason = "the Arabic decimal separator";
+    } else {
+      t.kind = Token::Kind::kSkip;
+    }
+  } else if (t.seps.empty()) {
     t.kind = Token::Kind::kInteger;
     t.reason = "no separator";
   } else if (dots > 0 && commas > 0) {
@@ -307,7 +364,14 @@ double NumeralParser::StatedPrecision(const std::string& whole, const std::strin
   int exponent = scale - static_cast<int>(frac.size());
   if (frac.empty()) {
     const std::size_t last_nonzero = whole.find_last_not_of('0');
-    if (last_nonzero != std::string::npos) exponent += static_cast<int>(whole.size() - 1 - last_nonzero);
+    if (last_nonzero != std::string::npos && last_nonzero + 1 < whole.size()) {
+      // Trailing zeros make a round figure, but a writer rounds to two
+      // digits or so: "$10 billion" is not "$13 billion" said loosely, while
+      // "$600 billion" may be "$589 billion".
+      const double half_round = 0.5 * std::pow(10.0, exponent + static_cast<int>(whole.size() - 1 - last_nonzero));
+      const double value = std::stod(whole) * std::pow(10.0, scale);
+      return std::max(0.5 * std::pow(10.0, exponent), std::min(half_round, kRoundFigureShare * value));
+    }
   }
   return 0.5 * std::pow(10.0, exponent);
 }
@@ -422,11 +486,13 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
       }
     }
   }
-  // A numeral glued to letters that are not a scale is part of a name or a
-  // unit ("5G", "910B" without a currency).
+  // A numeral glued to letters that are not a scale is part of a name ("5G",
+  // "910B" without a currency), unless they are a unit ("250MW").
   if (!scaled && pos < text.size() && IsLetter(DecodeAt(text, pos, &n))) {
     const char32_t c = DecodeAt(text, pos, &n);
-    if (c < 0x2E80) return;  // CJK ideographs may follow without a space
+    std::size_t unit_end = 0;
+    // CJK ideographs may follow without a space.
+    if (c < 0x2E80 && !scales_->glued_units().After(text, pos, &unit_end)) return;
   }
   if (!out.plus && pos < text.size() && text[pos] == '+') {
     out.plus = true;
@@ -437,7 +503,7 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
   while (p < text.size() && IsSpaceChar(DecodeAt(text, p, &n)) && p - pos < 2) p += n;
   if (p < text.size()) {
     const char32_t c = DecodeAt(text, p, &n);
-    if (c == '%' || c == 0xFF05) {
+    if (c == '%' || c == 0xFF05 || c == 0x066A) {  // 0x066A: the Arabic percent sign
       out.percent = true;
       pos = p + n;
     } else {
@@ -711,11 +777,12 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
   static const CueLexicon kJoiners = [] {
     CueLexicon j;
     for (const char* w : {"-", "–", "—", "~", "〜", "～", "to", "bis", "auf", "à", "a", "hasta", "tot", "naar", "do",
-                          "đến", "tới", "hingga", "sampai", "至", "到"}) {
+                          "đến", "tới", "hingga", "sampai", "至", "到", "до", "až", "έως", "ως", "μέχρι", "إلى"}) {
       j.Add(w, "to");
     }
     for (const char* w : {"and", "und", "et", "y", "e", "en", "i", "dan", "và", "or", "oder", "ou", "o",
-                          "lub", "albo", "atau", "hoặc", "和", "与", "或"}) {
+                          "lub", "albo", "atau", "hoặc", "和", "与", "或", "и", "или", "і", "та", "або", "és", "vagy",
+                          "ile", "veya", "και", "ή", "nebo"}) {
       j.Add(w, "and");
     }
     return j;
@@ -724,10 +791,12 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
   static const CueLexicon kOpeners = [] {
     CueLexicon o;
     for (const char* w : {"between", "zwischen", "entre", "tussen", "tussen de", "między", "antara", "giữa", "tra",
-                          "fra", "介于"}) {
+                          "fra", "介于", "между", "між", "μεταξύ", "mezi", "بين"}) {
       o.Add(w, "between");
     }
-    for (const char* w : {"from", "von", "de", "van", "od", "z", "từ", "dari", "desde", "da"}) o.Add(w, "from");
+    for (const char* w : {"from", "von", "de", "van", "od", "z", "từ", "dari", "desde", "da", "от", "від", "από", "من"}) {
+      o.Add(w, "from");
+    }
     return o;
   }();
   const CueLexicon& prefixes = scales_->currency_prefixes();
@@ -771,6 +840,11 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
     std::size_t joiner_end = 0;
     std::size_t a_unit_end = a.end;
     auto joiner = kJoiners.After(text, a.end, &joiner_end);
+    if (const std::size_t at = skip_spaces(a.end); !joiner && at + 2 == b.begin && text.compare(at, 2, "و") == 0) {
+      // Arabic glues "and" to the figure after it: "بين 5 و10 مليارات".
+      joiner = CueLexicon::Match{"and", 1};
+      joiner_end = at + 2;
+    }
     if (!joiner) {
       if (b.begin - a.end < 4) continue;  // no room for a currency word and a joiner
       a_unit_end = past_suffix(a.end);
@@ -855,9 +929,11 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
     // Digits inside a word ("H800", "v5p", "A100") are names, not numerals,
     // unless the letters are a currency code glued to them ("EUR5bn",
     // "Rp163"). The name ends where CJK text starts ("GB300约6万美元").
+    // Arabic glues its prepositions and "and" to the word after them
+    // ("بـ10 مليارات", "و20"): Arabic letters before digits make no name.
     const char32_t before = DecodeBefore(text, i, &n);
     bool glued_currency = false;
-    if ((IsLetter(before) && !plugin::IsCjk(before)) || before == '_') {
+    if ((IsLetter(before) && !plugin::IsCjk(before) && !IsArabicLetter(before)) || before == '_') {
       if (before < 0x80 && scales_->MayEndGluedCurrency(static_cast<char>(before))) {
         std::size_t start = i;
         while (start > 0 && start + 4 > i && static_cast<unsigned char>(text[start - 1]) < 0x80 &&
@@ -895,7 +971,9 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
   for (const Token& t : tokens) {
     const bool grouped_dots = std::count(t.seps.begin(), t.seps.end(), '.') > 0;
     const bool grouped_commas = std::count(t.seps.begin(), t.seps.end(), ',') > 0;
-    if (t.kind == Token::Kind::kDecimal) {
+    if (t.kind == Token::Kind::kDecimal && t.decimal_sep == kArabicDecimalSep) {
+      continue;
+    } else if (t.kind == Token::Kind::kDecimal) {
       add(t, t.decimal_sep == ',' ? Convention::kCommaDecimal : Convention::kDotDecimal, kUnambiguousWeight);
     } else if (t.kind == Token::Kind::kInteger && (grouped_dots || grouped_commas)) {
       add(t, grouped_dots ? Convention::kCommaDecimal : Convention::kDotDecimal, kUnambiguousWeight);

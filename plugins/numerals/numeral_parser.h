@@ -88,6 +88,9 @@ class ScaleTables {
   // column of currencies.tsv): "cents" (-2), Quebec's "G$" (9), "M€" (6).
   // They are the figure's scale word, and name its currency too.
   const plugin::CueLexicon& currency_scales() const { return currency_scales_; }
+  // Units that may be glued to the digits (data_dir/lexicon/units.tsv):
+  // "250MW" is a number, where "5G" or "910B" is part of a name.
+  const plugin::CueLexicon& glued_units() const { return glued_units_; }
   // A prefix form of letters only, or a dollar sign and letters ("USD",
   // "EUR", "Rp", "RM", "$US"): glued to the digits ("EUR5bn", "Rp163",
   // "$US5") it does not make them part of a name.
@@ -97,7 +100,7 @@ class ScaleTables {
 
  private:
   std::map<std::string, plugin::CueLexicon, std::less<>> by_lang_;
-  plugin::CueLexicon currency_prefixes_, currency_suffixes_, connectors_, currency_scales_;
+  plugin::CueLexicon currency_prefixes_, currency_suffixes_, connectors_, currency_scales_, glued_units_;
   std::vector<std::string> glued_currencies_;  // sorted
   bool glued_last_letters_[256] = {};
 };
