@@ -193,6 +193,20 @@ TEST_F(LanguagesTest, Czech) {
   EXPECT_EQ(Gpus("s výkonem 100 MW bude mít 50 tisíc serverů a 1 200 zaměstnanců", "cs"), V{});
 }
 
+// A document without a `lang` reads the scale words of the language whose
+// common words it uses (as the claims stage guesses), with English's.
+TEST_F(LanguagesTest, ADocumentWithoutALanguageIsGuessed) {
+  EXPECT_EQ(Money("Компания потратила около 80 млрд долларов, и это также было уже много.", ""),
+            V{"80 млрд долларов=8e+10 USD approx"});
+  EXPECT_EQ(Money("삼성전자는 약 10조 원을 투자한다고 밝혔다.", ""), V{"10조 원=1e+13 KRW approx"});
+  EXPECT_EQ(Money("Η εταιρεία θα επενδύσει 5 δισ. ευρώ για την τεχνητή νοημοσύνη και τα δίκτυα.", ""),
+            V{"5 δισ. ευρώ=5e+09 EUR exact"});
+  // English wins over a language that shares a word or two ("a", "is").
+  EXPECT_EQ(Money("It is a deal of 5 mil and the firm said it has $2 billion.", ""), V{"$2 billion=2e+09 USD exact"});
+  // One common word is no evidence.
+  EXPECT_EQ(Money("Сумма и 80 млрд долларов", ""), V{});
+}
+
 // A Russian text typed on its own keyboard: "Н100" with a Cyrillic En.
 TEST_F(LanguagesTest, CyrillicLookAlikesInModelNames) {
   EXPECT_EQ(Gpus("Получила 10 000 ускорителей Н100.", "ru"), V{"10 000 ускорителей Н100=10000 H100 exact"});

@@ -1,6 +1,7 @@
 #include "numeral_parser.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <filesystem>
 #include <set>
@@ -54,6 +55,27 @@ std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+// Calls `f` with each word of `text`, case-folded into `key`: a run of
+// letters and digits, or one CJK character (as the claims stage tokenises).
+template <typename F>
+void ForEachWord(std::string_view text, std::string& key, F f) {
+  key.clear();
+  std::size_t n = 0;
+  auto close = [&] {
+    if (!key.empty()) f(key);
+    key.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); i += n) {
+    const char32_t c = DecodeAt(text, i, &n);
+    const bool cjk = plugin::IsCjk(c);
+    if (cjk || !IsWordChar(c)) close();
+    if (!cjk && !IsWordChar(c)) continue;
+    plugin::AppendUtf8(plugin::Fold(c), key);
+    if (cjk) close();
+  }
+  close();
 }
 
 template <typename Map>
@@ -142,6 +164,19 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
                                inflected.lang + ".tsv and no currency written after a figure in lexicon/currencies.tsv");
     }
   }
+  for (const auto& [lang, table] : by_lang_) {
+    const std::string file = data_dir + "/lang/" + lang + "/language.tsv";
+    if (guessable_.size() >= 64 || !std::filesystem::exists(file)) continue;
+    const std::uint64_t bit = std::uint64_t{1} << guessable_.size();
+    bool common = false;
+    std::string key;
+    for (const auto& row : plugin::ReadTsv(file, 2)) {
+      if (row.fields[0] != "common") continue;
+      common = true;
+      ForEachWord(row.fields[1], key, [&](const std::string& word) { common_words_[word] |= bit; });
+    }
+    if (common) guessable_.push_back(lang);
+  }
   const std::string connectors = data_dir + "/lexicon/connectors.tsv";
   if (std::filesystem::exists(connectors)) {
     for (const auto& row : plugin::ReadTsv(connectors, 1)) connectors_.Add(row.fields[0], "of");
@@ -207,6 +242,29 @@ const NumberWords* ScaleTables::NumberWordsFor(std::string_view lang) const {
   const auto primary = PrimaryLanguage(lang);
   const auto it = number_words_.find(primary.empty() ? std::string_view("en") : primary);
   return it == number_words_.end() ? nullptr : &it->second;
+}
+
+std::string_view ScaleTables::Guess(std::string_view text) const {
+  // As much as the claims stage reads for its guess: a headline and a
+  // sentence or two.
+  constexpr std::size_t kGuessBytes = 600;
+  std::size_t end = std::min(text.size(), kGuessBytes);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  int hits[64] = {};
+  std::string key;
+  ForEachWord(text.substr(0, end), key, [&](const std::string& word) {
+    const auto it = common_words_.find(word);
+    if (it == common_words_.end()) return;
+    for (std::uint64_t bits = it->second; bits != 0; bits &= bits - 1) ++hits[std::countr_zero(bits)];
+  });
+  std::size_t best = guessable_.size();
+  int english = 0;
+  for (std::size_t i = 0; i < guessable_.size(); ++i) {
+    if (guessable_[i] == "en") english = hits[i];
+    if (guessable_[i] != "en" && (best == guessable_.size() || hits[i] > hits[best])) best = i;
+  }
+  if (best == guessable_.size() || hits[best] < 2 || hits[best] <= english) return {};
+  return guessable_[best];
 }
 
 bool ScaleTables::IsGluedCurrency(std::string_view letters) const {
@@ -1076,7 +1134,7 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
     if (keep) tokens.push_back(std::move(token));
   }
 
-  const auto scales = scales_->For(lang);
+  const auto scales = scales_->For(lang.empty() ? scales_->Guess(text) : lang);
   // Evidence about the document's decimal mark.
   double comma = 0, dot = 0;
   auto add = [&](const Token& t, Convention c, double w) {

@@ -114,7 +114,16 @@ class ScaleTables {
   // Whether a glued form ends in this ASCII letter: a cheap test first.
   bool MayEndGluedCurrency(char c) const { return glued_last_letters_[static_cast<unsigned char>(c)]; }
 
+  // For a document that names no language: the language with scale words
+  // whose `common` words (data_dir/lang/<code>/language.tsv, as the claims
+  // stage guesses) the first bytes of `text` use most, at least twice and
+  // more than English's; empty otherwise. Costs a few map lookups per word
+  // of those bytes, and only such documents pay it.
+  std::string_view Guess(std::string_view text) const;
+
  private:
+  std::map<std::string, std::uint64_t, std::less<>> common_words_;  // folded word -> bits of guessable_
+  std::vector<std::string> guessable_;
   std::map<std::string, plugin::CueLexicon, std::less<>> by_lang_;
   std::map<std::string, NumberWords, std::less<>> number_words_;
   plugin::CueLexicon currency_prefixes_, currency_suffixes_, connectors_, currency_scales_, glued_units_;
