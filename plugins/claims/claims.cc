@@ -1103,7 +1103,8 @@ class Claims final : public claimex::Stage {
     std::vector<std::pair<std::size_t, std::size_t>> skipped;
     for (const Cue& c : cues_.clauses) {
       if (c.begin >= to) break;
-      if (!OpensClause(c)) continue;
+      // Case markers ("を", "は") open no embedded clause.
+      if (*c.label != "relative" && *c.label != "subordinate") continue;
       std::size_t close = c.end;
       while (close < to && !IsBoundaryAt(text, close)) ++close;
       if (close < to) skipped.emplace_back(c.begin, close);
@@ -1164,6 +1165,15 @@ class Claims final : public claimex::Stage {
     const std::function<bool(const EntityRef&)> organisation = [&](const EntityRef& e) {
       return e.type == "org" && candidate(e);
     };
+    // In apposition to the name right before it: "rival Samsung
+    // Electronics, the company that reported ...".
+    const std::size_t i = FirstStartingAtOrAfter(entities, at);
+    if (i > 0 && entities[i - 1].begin() >= s_begin && organisation(entities[i - 1])) {
+      const std::size_t after = entities[i - 1].end();
+      if (after < at && IsBoundaryAt(text, after) && text[after] == ',' && SkipSpaces(text, after + 1, at) == at) {
+        return entities[i - 1];
+      }
+    }
     const auto skipped = Skipped(text, s_begin, at);
     if (const EntityRef* e = FirstIn(ClauseStart(text, s_begin, at), at, entities, organisation, skipped)) return *e;
     if (const EntityRef* e = FirstIn(s_begin, at, entities, organisation, skipped)) return *e;
