@@ -115,6 +115,20 @@ TEST_F(GazetteerTest, NonStringCategoryNamesTheLine) {
   }
 }
 
+TEST_F(GazetteerTest, PartOfNamesTheOwnerAndMustBeAString) {
+  testing::TempDir dir;
+  testing::WriteFile(dir / "g.jsonl", R"({"id":"jv","type":"org","names":["JV"],"part_of":"parent"})" "\n");
+  gazetteer_.LoadJsonl(dir / "g.jsonl");
+  EXPECT_EQ(gazetteer_.entities().back().part_of, "parent");
+  testing::WriteFile(dir / "bad.jsonl", R"({"id":"jv","type":"org","names":["JV"],"part_of":7})" "\n");
+  try {
+    gazetteer_.LoadJsonl(dir / "bad.jsonl");
+    FAIL() << "no error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("bad.jsonl:1: \"part_of\" must be a string"), std::string::npos) << e.what();
+  }
+}
+
 class ClaimsTest : public testing::DefaultPipelineTest {
  protected:
   // "subject predicate value attribution hedge" per claim, from the

@@ -73,10 +73,11 @@ class Entities final : public claimex::Stage {
       taken.emplace_hint(taken.end(), m.begin, m.end);
       const auto& e = entities[m.entity];
       Annotation a{m.begin, m.end, {}};
-      a.attrs.reserve(5);
+      a.attrs.reserve(6);
       a.Add("type", e.type);
       a.Add("id", e.id);
       if (!e.category.empty()) a.Add("category", e.category);
+      if (!e.part_of.empty()) a.Add("part_of", e.part_of);
       a.Add("gazetteer", true);
       if (e.type == "person") AddTitle(text, a);
       found.push_back(std::move(a));

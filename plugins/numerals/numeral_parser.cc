@@ -1062,7 +1062,10 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
     bool share = false;
     // A year is a year ("para 2026 en 42.000 millones"), unless a "between"
     // says otherwise.
-    if (scale_written_once && b.scale != 0 && !a.grouped && (!a.year_like || between)) {
+    // A grouped start ("650,000") has a magnitude of its own, unless the end
+    // is written the same way: "entre 2.000 y 3.000 millones" is 2,000 million.
+    const bool a_open = !a.grouped || b.grouped;
+    if (scale_written_once && b.scale != 0 && a_open && (!a.year_like || between)) {
       share = std::fabs(a.value) * std::pow(10.0, b.scale) <= std::fabs(b.value) * (1 + 1e-12);
     }
     bool link = false;
@@ -1090,7 +1093,7 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
       a.scale_text = b.scale_text;
       a.integer = std::floor(a.value) == a.value;
       a.year_like = false;
-    } else if (scale_written_once && b.scale != 0 && !a.grouped) {
+    } else if (scale_written_once && b.scale != 0 && a_open) {
       a.magnitude_unsure = true;
     }
     if (b.percent && scale_written_once) a.percent = true;
