@@ -104,7 +104,7 @@ class Entities final : public claimex::Stage {
     // Accelerators come from the catalogue the GPU-count stage uses, so one
     // file names them for both.
     for (const auto& row : plugin::ReadTsv(dir + "/lexicon/accelerators.tsv", 2)) {
-      gazetteer->Add({row.fields[1], "accelerator", row.fields.size() > 2 ? row.fields[2] : ""},
+      gazetteer->Add({row.fields[1], "accelerator", row.fields.size() > 2 ? row.fields[2] : "", ""},
                      {row.fields[0], row.fields[0] + "s"});
     }
     for (const auto& file : JsonlFilesIn(dir + "/gazetteer")) gazetteer->LoadJsonl(file);
