@@ -262,4 +262,30 @@ CS = [
      [], [("20 tis. akcelerátorů AMD MI300X", 0, 20 * K, "MI300X", "exact")]),
 ]
 
-CASES = RU + UK + KO + TR + AR + HU + EL + CS
+# Number words (data/numbers/<lang>.tsv).
+WORDS = [
+    ("ru", "По данным источников, стартап потратит полтора миллиарда долларов на ускорители.",
+     [("полтора миллиарда долларов", 0, 1.5 * B, "USD", "exact")], []),
+    ("ru", "Компания вложит в ЦОД около миллиарда долларов.", [("миллиарда долларов", 0, 1 * B, "USD", "approx")], []),
+    ("ru", "На чипы уйдут десятки миллиардов долларов.",
+     [("десятки миллиардов долларов", 0, 10 * B, "USD", "at_least")], []),
+    ("uk", "Стартап залучив мільярд доларів на навчання моделей.", [("мільярд доларів", 0, 1 * B, "USD", "exact")], []),
+    ("uk", "Компанія витратить півтора мільярда доларів на чипи.",
+     [("півтора мільярда доларів", 0, 1.5 * B, "USD", "exact")], []),
+    ("tr", "Şirket, yeni veri merkezine bir milyar dolar yatıracak.", [("bir milyar dolar", 0, 1 * B, "USD", "exact")], []),
+    ("tr", "Girişim yarım milyar dolarlık fon topladı.", [("yarım milyar dolarlık", 0, 0.5 * B, "USD", "exact")], []),
+    ("tr", "Şirket on bin GPU satın aldı.", [], [("on bin GPU", 0, 10 * K, None, "exact")]),
+    ("hu", "A Magyar Telekom egymilliárd forintot költ mesterséges intelligenciára.",
+     [("egymilliárd forintot", 0, 1 * B, "HUF", "exact")], []),
+    ("hu", "A kormány fél milliárd eurót ad a projektre.", [("fél milliárd eurót", 0, 0.5 * B, "EUR", "exact")], []),
+    ("hu", "Az egyetem tízezer GPU-t vásárolna.", [], [("tízezer GPU", 0, 10 * K, None, "exact")]),
+    ("el", "Η εταιρεία θα επενδύσει μισό δισ. ευρώ στην Ελλάδα.", [("μισό δισ. ευρώ", 0, 0.5 * B, "EUR", "exact")], []),
+    ("el", "Δεκάδες δισ. δολάρια θα δαπανηθούν σε τσιπ.", [("Δεκάδες δισ. δολάρια", 0, 10 * B, "USD", "at_least")], []),
+    ("cs", "Skupina investuje miliardu korun do datového centra.", [("miliardu korun", 0, 1 * B, "CZK", "exact")], []),
+    ("cs", "Stát na superpočítač dá půl miliardy korun.", [("půl miliardy korun", 0, 0.5 * B, "CZK", "exact")], []),
+    ("ar", "استثمرت الشركة مليار دولار في الحوسبة السحابية.", [("مليار دولار", 0, 1 * B, "USD", "exact")], []),
+    ("ar", "خصصت الحكومة نصف مليار دولار للذكاء الاصطناعي.", [("نصف مليار دولار", 0, 0.5 * B, "USD", "exact")], []),
+    ("ar", "اشترت الشركة ثلاثة ملايين شريحة.", [], [("ثلاثة ملايين شريحة", 0, 3 * M, None, "exact")]),
+]
+
+CASES = RU + UK + KO + TR + AR + HU + EL + CS + WORDS

@@ -198,6 +198,29 @@ TEST_F(LanguagesTest, Czech) {
   EXPECT_EQ(Gpus("s výkonem 100 MW bude mít 50 tisíc serverů a 1 200 zaměstnanců", "cs"), V{});
 }
 
+// Number words (data/numbers/<lang>.tsv): a figure, a half or one and a
+// half before a scale word, a scale word alone, a vague order of magnitude.
+TEST_F(LanguagesTest, NumberWords) {
+  EXPECT_EQ(Money("потратит полтора миллиарда долларов", "ru"), V{"полтора миллиарда долларов=1.5e+09 USD exact"});
+  EXPECT_EQ(Money("оценена в полмиллиарда долларов", "ru"), V{"полмиллиарда долларов=5e+08 USD exact"});
+  EXPECT_EQ(Money("составят десятки миллиардов долларов", "ru"), V{"десятки миллиардов долларов=1e+10 USD at_least"});
+  EXPECT_EQ(Gpus("купила два миллиона GPU", "ru"), V{"два миллиона GPU=2000000 - exact"});
+  EXPECT_EQ(Money("залучив мільярд доларів", "uk"), V{"мільярд доларів=1e+09 USD exact"});
+  EXPECT_EQ(Money("bir milyar dolar yatıracak", "tr"), V{"bir milyar dolar=1e+09 USD exact"});
+  EXPECT_EQ(Money("yarım milyar dolarlık proje", "tr"), V{"yarım milyar dolarlık=5e+08 USD exact"});
+  EXPECT_EQ(Money("egymilliárd dollárt költ", "hu"), V{"egymilliárd dollárt=1e+09 USD exact"});
+  EXPECT_EQ(Money("fél milliárd eurót ad", "hu"), V{"fél milliárd eurót=5e+08 EUR exact"});
+  EXPECT_EQ(Gpus("Tízezer GPU-t vett.", "hu"), V{"Tízezer GPU=10000 - exact"});
+  EXPECT_EQ(Money("θα επενδύσει μισό δισ. ευρώ", "el"), V{"μισό δισ. ευρώ=5e+08 EUR exact"});
+  EXPECT_EQ(Money("investuje miliardu korun", "cs"), V{"miliardu korun=1e+09 CZK exact"});
+  EXPECT_EQ(Money("dá půl miliardy korun", "cs"), V{"půl miliardy korun=5e+08 CZK exact"});
+  EXPECT_EQ(Money("استثمرت الشركة مليار دولار", "ar"), V{"مليار دولار=1e+09 USD exact"});
+  EXPECT_EQ(Money("خصصت نصف مليار دولار", "ar"), V{"نصف مليار دولار=5e+08 USD exact"});
+  // Number words that count no money or GPUs.
+  EXPECT_EQ(Money("Three companies: три компании и пять банков, hat cég, on yıl.", "ru"), V{});
+  EXPECT_EQ(Gpus("A hat cég öt napig tárgyalt.", "hu"), V{});
+}
+
 // A document without a `lang` reads the scale words of the language whose
 // common words it uses (as the claims stage guesses), with English's.
 TEST_F(LanguagesTest, ADocumentWithoutALanguageIsGuessed) {
