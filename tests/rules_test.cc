@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_schema.h"
 #include "test_util.h"
 
 namespace claimex::testing {
@@ -206,6 +207,20 @@ TEST_F(RulesTest, PluginsDocumentsTheRuleFormat) {
   EXPECT_NE(r.out.find("Rule files are JSONL"), std::string::npos);
   EXPECT_NE(r.out.find("the longest match wins, then the higher priority, then the rule listed first"),
             std::string::npos);
+}
+
+TEST(RuleSchema, TheShippedRulesFollowIt) {
+  json schema = json::parse(ReadFile(std::string(CLAIMEX_SOURCE_DIR) + "/schemas/rule.schema.json"));
+  ASSERT_TRUE(CheckSchema(schema).ok());
+  int rules = 0;
+  for (const auto& line : Lines(ReadFile(std::string(CLAIMEX_SOURCE_DIR) + "/examples/rules/power.jsonl"))) {
+    json rule = json::parse(line);
+    EXPECT_TRUE(ValidateJson(schema, rule, false).empty()) << line;
+    ++rules;
+  }
+  EXPECT_GT(rules, 0);
+  json unknown = {{"id", "x"}, {"label", "power"}, {"pattern", "x"}, {"colour", "red"}};
+  EXPECT_FALSE(ValidateJson(schema, unknown, false).empty());
 }
 
 class ExtendsTest : public ::testing::Test {
