@@ -50,6 +50,7 @@ TEST_F(LanguagesTest, Russian) {
   EXPECT_EQ(Money("Microsoft потратит около 80 млрд долларов на ЦОД.", "ru"), V{"80 млрд долларов=8e+10 USD approx"});
   EXPECT_EQ(Money("Сделка оценивается в 1,5 трлн рублей.", "ru"), V{"1,5 трлн рублей=1.5e+12 RUB exact"});
   EXPECT_EQ(Money("Чип стоит 3,5 млн руб.", "ru"), V{"3,5 млн руб.=3.5e+06 RUB exact"});
+  EXPECT_EQ(Money("Контракт на 1 млрд 200 млн рублей.", "ru"), V{"1 млрд 200 млн рублей=1.2e+09 RUB exact"});
   EXPECT_EQ(Money("Инвестиции составят не менее 2,5 миллиарда долларов.", "ru"),
             V{"2,5 миллиарда долларов=2.5e+09 USD at_least"});
   EXPECT_EQ(Money("Бюджет — до 500 млн долларов США.", "ru"), V{"500 млн долларов США=5e+08 USD at_most"});
@@ -107,6 +108,10 @@ TEST_F(LanguagesTest, Turkish) {
   EXPECT_EQ(Money("Değeri 157 milyar doları aştı.", "tr"), V{"157 milyar doları=1.57e+11 USD over"});
   EXPECT_EQ(Money("En az 500 milyon dolar gerekiyor.", "tr"), V{"500 milyon dolar=5e+08 USD at_least"});
   EXPECT_EQ(Money("Yaklaşık 1,5 milyar avro harcadı.", "tr"), V{"1,5 milyar avro=1.5e+09 EUR approx"});
+  // A figure in parts: "2 bin 500" is 2,500; not a count of countries after it, nor a year.
+  EXPECT_EQ(Money("Kartın fiyatı 30 bin 500 dolar.", "tr"), V{"30 bin 500 dolar=30500 USD exact"});
+  EXPECT_EQ(Money("1 milyar 200 milyon dolarlık anlaşma", "tr"), V{"1 milyar 200 milyon dolarlık=1.2e+09 USD exact"});
+  EXPECT_EQ(Money("Şirket 5 milyon 20 ülkede satış yaptı, 10 milyar 2025 yılında harcandı.", "tr"), V{});
   EXPECT_EQ(Gpus("100 binden fazla GPU kullanıyor.", "tr"), V{"100 binden fazla GPU=100000 - over"});
   EXPECT_EQ(Gpus("10 bin adet Nvidia H100 bulunuyor.", "tr"), V{"10 bin adet Nvidia H100=10000 H100 exact"});
   // "yeni" (new) is no yen with an ending, "binde" (per mille) no thousand.
@@ -193,6 +198,20 @@ TEST_F(LanguagesTest, Czech) {
   EXPECT_EQ(Gpus("s výkonem 100 MW bude mít 50 tisíc serverů a 1 200 zaměstnanců", "cs"), V{});
 }
 
+// A document without a `lang` reads the scale words of the language whose
+// common words it uses (as the claims stage guesses), with English's.
+TEST_F(LanguagesTest, ADocumentWithoutALanguageIsGuessed) {
+  EXPECT_EQ(Money("Компания потратила около 80 млрд долларов, и это также было уже много.", ""),
+            V{"80 млрд долларов=8e+10 USD approx"});
+  EXPECT_EQ(Money("삼성전자는 약 10조 원을 투자한다고 밝혔다.", ""), V{"10조 원=1e+13 KRW approx"});
+  EXPECT_EQ(Money("Η εταιρεία θα επενδύσει 5 δισ. ευρώ για την τεχνητή νοημοσύνη και τα δίκτυα.", ""),
+            V{"5 δισ. ευρώ=5e+09 EUR exact"});
+  // English wins over a language that shares a word or two ("a", "is").
+  EXPECT_EQ(Money("It is a deal of 5 mil and the firm said it has $2 billion.", ""), V{"$2 billion=2e+09 USD exact"});
+  // One common word is no evidence.
+  EXPECT_EQ(Money("Сумма и 80 млрд долларов", ""), V{});
+}
+
 // A Russian text typed on its own keyboard: "Н100" with a Cyrillic En.
 TEST_F(LanguagesTest, CyrillicLookAlikesInModelNames) {
   EXPECT_EQ(Gpus("Получила 10 000 ускорителей Н100.", "ru"), V{"10 000 ускорителей Н100=10000 H100 exact"});
@@ -232,6 +251,12 @@ TEST_F(LanguageDataTest, ARowWithoutEndingsIsAnError) {
   Write("lang/xx/endings.tsv", "million\t \n");
   const std::string error = Error();
   EXPECT_NE(error.find("lang/xx/endings.tsv:1: no endings"), std::string::npos) << error;
+}
+
+TEST_F(LanguageDataTest, AScaleWordsThirdColumnIsPartsOrNothing) {
+  Write("scales/xx.tsv", "bin\t3\tparts\nmilyon\t6\tpieces\n");
+  const std::string error = Error();
+  EXPECT_NE(error.find("scales/xx.tsv:2: the third column is parts or nothing"), std::string::npos) << error;
 }
 
 TEST_F(LanguageDataTest, EndingsOfAScaleWordGiveItsPower) {

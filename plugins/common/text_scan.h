@@ -78,6 +78,8 @@ inline char32_t Fold(char32_t c) {
   return detail::FoldBeyondAscii(c);
 }
 std::u32string FoldToU32(std::string_view utf8);
+// Appends code point `c` to `out` as UTF-8.
+void AppendUtf8(char32_t c, std::string& out);
 
 // Phrases with a label ("more than" -> "over"), matched case-insensitively on
 // whole words directly before or after a position, across spaces and quotes.

@@ -1,12 +1,12 @@
 #include "numeral_parser.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <filesystem>
 #include <set>
 #include <stdexcept>
 
-#include <re2/re2.h>
 #include <unicode/dcfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -57,6 +57,27 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// Calls `f` with each word of `text`, case-folded into `key`: a run of
+// letters and digits, or one CJK character (as the claims stage tokenises).
+template <typename F>
+void ForEachWord(std::string_view text, std::string& key, F f) {
+  key.clear();
+  std::size_t n = 0;
+  auto close = [&] {
+    if (!key.empty()) f(key);
+    key.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); i += n) {
+    const char32_t c = DecodeAt(text, i, &n);
+    const bool cjk = plugin::IsCjk(c);
+    if (cjk || !IsWordChar(c)) close();
+    if (!cjk && !IsWordChar(c)) continue;
+    plugin::AppendUtf8(plugin::Fold(c), key);
+    if (cjk) close();
+  }
+  close();
+}
+
 template <typename Map>
 const std::string* Find(const Map& map, std::string_view key) {
   const auto it = map.find(key);
@@ -82,6 +103,12 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
       }
       table.Add(row.fields[0], std::to_string(exponent));
       scale_words[lang].emplace(row.fields[0], std::to_string(exponent));
+      if (row.fields.size() > 2 && !row.fields[2].empty()) {
+        if (row.fields[2] != "parts") {
+          throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": the third column is parts or nothing");
+        }
+        parts_words_.Add(row.fields[0], "parts");
+      }
     }
   }
   if (!by_lang_.contains("en")) throw std::runtime_error("data folder " + data_dir + " has no scales/en.tsv");
@@ -143,6 +170,19 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
                                inflected.lang + ".tsv and no currency written after a figure in lexicon/currencies.tsv");
     }
   }
+  for (const auto& [lang, table] : by_lang_) {
+    const std::string file = data_dir + "/lang/" + lang + "/language.tsv";
+    if (guessable_.size() >= 64 || !std::filesystem::exists(file)) continue;
+    const std::uint64_t bit = std::uint64_t{1} << guessable_.size();
+    bool common = false;
+    std::string key;
+    for (const auto& row : plugin::ReadTsv(file, 2)) {
+      if (row.fields[0] != "common") continue;
+      common = true;
+      ForEachWord(row.fields[1], key, [&](const std::string& word) { common_words_[word] |= bit; });
+    }
+    if (common) guessable_.push_back(lang);
+  }
   const std::string connectors = data_dir + "/lexicon/connectors.tsv";
   if (std::filesystem::exists(connectors)) {
     for (const auto& row : plugin::ReadTsv(connectors, 1)) connectors_.Add(row.fields[0], "of");
@@ -151,6 +191,86 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
   if (std::filesystem::exists(units)) {
     for (const auto& row : plugin::ReadTsv(units, 1)) glued_units_.Add(row.fields[0], "unit");
   }
+  if (std::filesystem::exists(data_dir + "/numbers")) {
+    static const std::map<std::string, NumberWords::Kind, std::less<>> kKinds = {
+        {"number", NumberWords::Kind::kNumber},         {"article", NumberWords::Kind::kArticle},
+        {"multiplier", NumberWords::Kind::kMultiplier}, {"joiner", NumberWords::Kind::kJoiner},
+        {"fraction", NumberWords::Kind::kFraction},     {"scaled", NumberWords::Kind::kScaled},
+        {"vague", NumberWords::Kind::kVague}};
+    for (const auto& file : plugin::TsvFilesIn(data_dir + "/numbers")) {
+      NumberWords& table = number_words_[std::filesystem::path(file).stem().string()];
+      for (const auto& row : plugin::ReadTsv(file, 3)) {
+        const std::string where = row.file + ":" + std::to_string(row.line) + ": ";
+        const auto kind = kKinds.find(row.fields[2]);
+        if (kind == kKinds.end()) {
+          throw std::runtime_error(where + "kind must be number, article, multiplier, joiner, fraction, scaled or vague");
+        }
+        NumberWords::Word word;
+        word.kind = kind->second;
+        try {
+          if (word.kind != NumberWords::Kind::kJoiner) word.value = std::stod(row.fields[1]);
+          if (word.kind == NumberWords::Kind::kScaled) word.power = std::stoi(row.fields.at(3));
+        } catch (const std::exception&) {
+          throw std::runtime_error(where + (word.kind == NumberWords::Kind::kScaled
+                                                ? "a scaled word needs a value and a power of ten"
+                                                : "value is not a number"));
+        }
+        word.ascii = std::all_of(row.fields[0].begin(), row.fields[0].end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        table.lexicon.Add(row.fields[0], std::to_string(table.words.size()));
+        table.words.push_back(word);
+        const auto first = static_cast<unsigned char>(row.fields[0][0]);
+        if (first < 0x80) {
+          table.may_start[std::tolower(first)] = table.may_start[std::toupper(first)] = true;
+        } else {
+          // Another letter's capital may start with another lead byte.
+          for (int b = 0xC0; b < 0x100; ++b) table.may_start[b] = true;
+        }
+      }
+    }
+  }
+}
+
+const NumberWords::Word* NumberWords::At(std::string_view text, std::size_t at, std::size_t* end) const {
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || !may_start[static_cast<unsigned char>(text[at])]) return nullptr;
+  const auto m = lexicon.After(text, at, end);
+  if (!m) return nullptr;
+  const Word& word = words[std::stoul(m->label)];
+  if (word.ascii && std::any_of(text.begin() + at, text.begin() + *end,
+                                [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    return nullptr;
+  }
+  return &word;
+}
+
+const NumberWords* ScaleTables::NumberWordsFor(std::string_view lang) const {
+  const auto primary = PrimaryLanguage(lang);
+  const auto it = number_words_.find(primary.empty() ? std::string_view("en") : primary);
+  return it == number_words_.end() ? nullptr : &it->second;
+}
+
+std::string_view ScaleTables::Guess(std::string_view text) const {
+  // As much as the claims stage reads for its guess: a headline and a
+  // sentence or two.
+  constexpr std::size_t kGuessBytes = 600;
+  std::size_t end = std::min(text.size(), kGuessBytes);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  int hits[64] = {};
+  std::string key;
+  ForEachWord(text.substr(0, end), key, [&](const std::string& word) {
+    const auto it = common_words_.find(word);
+    if (it == common_words_.end()) return;
+    for (std::uint64_t bits = it->second; bits != 0; bits &= bits - 1) ++hits[std::countr_zero(bits)];
+  });
+  std::size_t best = guessable_.size();
+  int english = 0;
+  for (std::size_t i = 0; i < guessable_.size(); ++i) {
+    if (guessable_[i] == "en") english = hits[i];
+    if (guessable_[i] != "en" && (best == guessable_.size() || hits[i] > hits[best])) best = i;
+  }
+  if (best == guessable_.size() || hits[best] < 2 || hits[best] <= english) return {};
+  return guessable_[best];
 }
 
 bool ScaleTables::IsGluedCurrency(std::string_view letters) const {
@@ -177,27 +297,7 @@ struct NumeralParser::Token {
   bool currency_before = false;  // a currency sign, or a code glued to the digits ("EUR5bn")
 };
 
-NumeralParser::NumeralParser(std::shared_ptr<const ScaleTables> scales) : scales_(std::move(scales)) {
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_max_mem(8 << 20);
-  number_words_ = std::make_unique<RE2>(
-      R"(\b(half|an?|tens|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|)"
-      R"(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|)"
-      R"(fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b)",
-      options);
-  if (!number_words_->ok()) throw std::runtime_error("number word pattern: " + number_words_->error());
-  // Number words are parsed in English only.
-  for (auto [word, exp] : {std::pair{"thousand", 3}, {"thousands", 3}, {"million", 6}, {"millions", 6},
-                           {"billion", 9}, {"billions", 9}, {"trillion", 12}, {"trillions", 12}}) {
-    english_scales_.Add(word, std::to_string(exp));
-  }
-  small_words_.Add("hundred", "2");
-  small_words_.Add("dozen", "dozen");
-  small_words_.Add("a", "a");
-  small_words_.Add("an", "a");
-  small_words_.Add("of", "of");
-}
+NumeralParser::NumeralParser(std::shared_ptr<const ScaleTables> scales) : scales_(std::move(scales)) {}
 
 NumeralParser::~NumeralParser() = default;
 
@@ -451,13 +551,15 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
   if (!scaled && pos + 1 < text.size() && text[pos] == 's' && !IsWordChar(DecodeAt(text, pos + 1, &n))) {
     // "$10s of millions": tens of millions.
     std::size_t of_end = 0;
-    if (auto of = small_words_.After(text, pos + 1, &of_end); of && of->label == "of") {
+    if (scales_->connectors().After(text, pos + 1, &of_end)) {
       for (const CueLexicon* table : scales) {
         std::size_t scale_end = 0;
         if (auto m = table->After(text, of_end, &scale_end)) {
           out.scale = std::stoi(m->label);
           out.scale_text = std::string(text.substr(of_end, scale_end - of_end));
+          // At least that much: "$10s of millions" is ten million or more.
           out.approx = true;
+          out.plus = true;
           pos = scale_end;
           scaled = true;
           break;
@@ -541,97 +643,168 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
                   out.value >= 1900 && out.value <= 2100;
 }
 
-void NumeralParser::FindNumberWords(std::string_view text, std::vector<Number>& numbers) const {
-  static const std::map<std::string, int, std::less<>> kSmall = {
-      {"one", 1},      {"two", 2},       {"three", 3},     {"four", 4},      {"five", 5},
-      {"six", 6},      {"seven", 7},     {"eight", 8},     {"nine", 9},      {"ten", 10},
-      {"eleven", 11},  {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
-      {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
-      {"thirty", 30},  {"forty", 40},    {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
-      {"eighty", 80},  {"ninety", 90}};
-  static const std::map<std::string, int, std::less<>> kVague = {
-      {"tens", 1}, {"dozens", 1}, {"hundreds", 2}, {"thousands", 3}};
-  const CueLexicon& scale_words = english_scales_;
-  const CueLexicon& small_words = small_words_;
-
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece head, tail;
-  std::vector<Number> found;
-  while (RE2::FindAndConsume(&input, *number_words_, &head, &tail)) {
-    const std::string word = Lower(std::string_view(head.data(), head.size()));
-    const auto begin = static_cast<std::size_t>(head.data() - text.data());
-    std::size_t pos = static_cast<std::size_t>(input.data() - text.data());
-    Number num;
-    num.begin = static_cast<std::uint32_t>(begin);
-    num.words = true;
-    num.reading = "words";
-    double base = 0;
-    bool needs_scale = false;
-    std::size_t end = 0;
-    if (word == "half") {
-      auto a = small_words.After(text, pos, &end);
-      if (!a || a->label != "a") continue;
-      pos = end;
-      base = 0.5;
-      needs_scale = true;
-    } else if (word == "a" || word == "an") {
-      if (auto dozen = small_words.After(text, pos, &end); dozen && dozen->label == "dozen") {
-        base = 12;
-        pos = end;
-      } else {
-        base = 1;
-        needs_scale = true;
-      }
-    } else if (auto vague = kVague.find(word); vague != kVague.end()) {
-      auto of = small_words.After(text, pos, &end);
-      if (!of || of->label != "of") continue;
-      base = std::pow(10.0, vague->second);
+// A figure in words at byte `begin`: "two hundred fifty million", "eine
+// halbe Milliarde", "dos mil millones", "pół miliarda", "vingt et un".
+bool NumeralParser::NumberInWords(std::string_view text, std::size_t begin, const NumberWords& words,
+                                  const std::vector<const CueLexicon*>& scales, Number& num) const {
+  using Kind = NumberWords::Kind;
+  std::size_t pos = 0;
+  const NumberWords::Word* w = words.At(text, begin, &pos);
+  if (w == nullptr || w->kind == Kind::kJoiner || w->kind == Kind::kMultiplier) return false;
+  num = Number();
+  num.begin = static_cast<std::uint32_t>(begin);
+  num.words = true;
+  num.reading = "words";
+  double base = 1;
+  double vague_power = 0;
+  bool needs_scale = false;  // "a", "un", "half": a figure only before a scale word
+  bool fraction = false;
+  std::size_t end = 0;
+  auto next_is = [&](std::size_t at, Kind kind) {
+    const NumberWords::Word* next = words.At(text, at, &end);
+    return next != nullptr && next->kind == kind ? next : nullptr;
+  };
+  switch (w->kind) {
+    case Kind::kScaled:
+      num.scale = w->power;
+      num.scale_text = std::string(text.substr(begin, pos - begin));
+      base = w->value;
+      break;
+    case Kind::kVague:
+      vague_power = w->value;
       num.approx = true;
-      if (auto scale = scale_words.After(text, end, &end)) {
-        num.scale = std::stoi(scale->label);
+      num.plus = true;
+      break;
+    case Kind::kFraction:  // "half a billion", "pół miliarda", "mezzo miliardo"
+      base = w->value;
+      fraction = needs_scale = true;
+      if (next_is(pos, Kind::kArticle)) pos = end;
+      break;
+    case Kind::kArticle:  // "eine halbe Milliarde", "a dozen", "un milliard"
+      if (const auto* f = next_is(pos, Kind::kFraction)) {
+        base = f->value;
+        fraction = true;
         pos = end;
-      } else {
-        pos = static_cast<std::size_t>(input.data() - text.data());
-      }
-    } else {
-      // RE2 folds case by Unicode rules, so "ſix" (long s) matches "six"
-      // but is no key here: such a match is no number.
-      const auto small = kSmall.find(word);
-      const auto unit = tail.empty() ? kSmall.end() : kSmall.find(Lower(std::string_view(tail.data(), tail.size())));
-      if (small == kSmall.end() || (!tail.empty() && unit == kSmall.end())) continue;
-      base = small->second;
-      if (!tail.empty()) base += unit->second;
-      if (word == "one") needs_scale = true;  // "one of the", "one day" are not quantities
-      if (auto hundred = small_words.After(text, pos, &end); hundred && hundred->label == "2") {
-        base *= 100;
+      } else if (const auto* m = next_is(pos, Kind::kMultiplier)) {
+        base = m->value;
         pos = end;
-      } else if (hundred && hundred->label == "dozen") {
-        base *= 12;
-        pos = end;
-      }
-    }
-    if (num.scale == 0) {
-      if (auto scale = scale_words.After(text, pos, &end)) {
-        num.scale = std::stoi(scale->label);
-        pos = end;
-      } else if (needs_scale) {
-        continue;
-      } else if (auto form = scales_->currency_scales().After(text, pos, &end); form && !num.approx) {
-        // "twenty cents"; "a cent" (as in "not a cent") stays out with "a".
-        num.scale = std::stoi(form->label);
-        std::size_t skip = pos, end_len = 0;
-        while (skip < end && IsSpaceChar(DecodeAt(text, skip, &end_len))) skip += end_len;
+        break;
+      } else if (const auto* whole = next_is(pos, Kind::kScaled)) {  // "eine Viertelmilliarde"
+        std::size_t skip = pos, n = 0;
+        while (skip < end && IsSpaceChar(DecodeAt(text, skip, &n))) skip += n;
+        num.scale = whole->power;
         num.scale_text = std::string(text.substr(skip, end - skip));
+        base = whole->value;
+        pos = end;
+        w = whole;
+        break;
+      }
+      needs_scale = true;
+      break;
+    default: {
+      // A part of a smaller order adds ("twenty-two", "veinte y dos",
+      // "trescientos cincuenta"); a multiplier multiplies ("two hundred").
+      base = w->value;
+      bool multiplied = false;
+      for (;;) {
+        std::size_t at = pos;
+        if (at + 1 < text.size() && text[at] == '-' && IsLetter(static_cast<unsigned char>(text[at + 1]))) {
+          ++at;
+        } else if (next_is(at, Kind::kJoiner)) {
+          at = end;
+        }
+        const NumberWords::Word* next = words.At(text, at, &end);
+        // "twenty-ſeven": a part that only folds to a number word makes
+        // the figure unknown, not twenty.
+        if (next == nullptr && at != pos && words.lexicon.After(text, at, &end)) return false;
+        if (next == nullptr) break;
+        if (next->kind == Kind::kMultiplier && !multiplied && at == pos) {
+          base *= next->value;
+          multiplied = true;
+        } else if ((next->kind == Kind::kNumber || (next->kind == Kind::kArticle && at != pos)) && next->value >= 1 &&
+                   std::floor(next->value) == next->value && std::floor(base) == base && base >= 20) {
+          // "twenty-one", "vingt et un", but not "twenty a share", "ten five".
+          double place = 1;
+          while (std::fmod(base, place * 10) == 0) place *= 10;
+          if (next->value >= place) break;
+          base += next->value;
+        } else {
+          break;
+        }
         pos = end;
       }
+      needs_scale = std::floor(base) != base;  // "anderthalb", "półtora"
     }
-    num.end = static_cast<std::uint32_t>(pos);
+  }
+  if (w->kind != Kind::kScaled) {
+    // "un demi-milliard": a hyphen may join a fraction to its scale word.
+    const std::size_t from = fraction && pos < text.size() && text[pos] == '-' ? pos + 1 : pos;
+    for (const CueLexicon* table : scales) {
+      std::size_t scale_end = 0;
+      auto m = table->After(text, from, &scale_end);
+      if (!m) continue;
+      // A fraction of a currency ("twenty cents") is a figure's scale only
+      // after a figure: "not a cent" is no amount.
+      std::size_t form_end = 0;
+      if ((needs_scale || num.approx) && scales_->currency_scales().After(text, from, &form_end) &&
+          form_end == scale_end) {
+        break;
+      }
+      num.scale = std::stoi(m->label);
+      std::size_t skip = from, n = 0;
+      while (skip < scale_end && IsSpaceChar(DecodeAt(text, skip, &n))) skip += n;
+      num.scale_text = std::string(text.substr(skip, scale_end - skip));
+      pos = scale_end;
+      break;
+    }
+    if (needs_scale && num.scale_text.empty()) return false;
+  }
+  num.end = static_cast<std::uint32_t>(pos);
+  if (num.approx) {
+    // An order of magnitude: at least that much ("tens of millions" is ten
+    // million or more), the lower edge stated to its own unit.
+    num.value = std::pow(10.0, vague_power + num.scale);
+    num.precision = 0.5 * num.value;
+    num.reason = "a vague quantity in words: at least its order of magnitude";
+  } else {
     num.value = base * std::pow(10.0, num.scale);
-    num.precision = num.approx ? num.value : 0.5 * std::pow(10.0, num.scale);
-    num.integer = std::floor(num.value) == num.value;
-    num.reason = num.approx ? "a vague quantity in words" : "number words";
-    found.push_back(num);
-    input = re2::StringPiece(text.data() + pos, text.size() - pos);
+    num.precision = 0.5 * std::pow(10.0, num.scale);
+    num.reason = "number words";
+  }
+  num.integer = std::floor(num.value) == num.value;
+  return true;
+}
+
+void NumeralParser::FindNumberWords(std::string_view text, const NumberWords& words,
+                                    const std::vector<const CueLexicon*>& scales, std::vector<Number>& numbers) const {
+  std::vector<Number> found;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const char32_t c = byte < 0x80 ? byte : DecodeAt(text, i, &n);
+    if (!IsWordChar(c)) {
+      i += byte < 0x80 ? 1 : n;
+      continue;
+    }
+    // A word starts here.
+    if (words.may_start[byte]) {
+      Number num;
+      if (NumberInWords(text, i, words, scales, num)) {
+        i = num.end;
+        found.push_back(std::move(num));
+        continue;
+      }
+    }
+    while (i < text.size()) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (b < 0x80) {
+        if (!IsWordChar(b)) break;
+        ++i;
+      } else {
+        if (!IsWordChar(DecodeAt(text, i, &n))) break;
+        i += n;
+      }
+    }
   }
   // Keep digit numerals where both claim the same text.
   for (Number& w : found) {
@@ -735,21 +908,32 @@ void NumeralParser::FindKanjiNumerals(std::string_view text, const std::vector<c
   }
 }
 
-// Japanese and Chinese write one figure in parts, each with its own scale:
-// "6億9000万" is 6*10^8 + 9000*10^4, "1兆1800億" 1.18*10^12, "2万4000"
-// 24,000. A part directly after a CJK scale word, smaller than that scale's
-// unit, belongs to the figure before it.
-void NumeralParser::ComposeCjk(std::vector<Number>& numbers) const {
+// Japanese, Chinese and Korean write one figure in parts, each with its own
+// scale: "6億9000万" is 6*10^8 + 9000*10^4, "1兆1800億" 1.18*10^12, "2万4000"
+// 24,000, "7조3000억". A part directly after a CJK scale word, smaller than
+// that scale's unit, belongs to the figure before it. So does a part one
+// space after a scale word marked `parts` in scales/<lang>.tsv (Turkish "2
+// bin 500 dolar", "1 milyar 200 milyon"; Russian "1 млрд 200 млн"), when it
+// is the next group of three digits down (at least a thousandth of the
+// unit: "5 milyon 20 ülkede" is two numbers) and no year.
+void NumeralParser::ComposeParts(std::string_view text, std::vector<Number>& numbers) const {
   std::size_t n = 0;
   std::size_t kept = 0;  // numbers[0, kept) are final
   for (std::size_t i = 0; i < numbers.size(); ++i) {
     if (kept > 0) {
       Number& a = numbers[kept - 1];
       const Number& b = numbers[i];
-      if (b.begin == a.end && a.scale >= 3 && !a.scale_text.empty() && !a.words && !b.words && !a.percent &&
-          !b.percent && !b.alt_value && a.value >= 0 && b.value >= 0 && b.scale < a.scale &&
-          plugin::IsCjk(DecodeAt(a.scale_text, 0, &n))) {
-        const double unit = std::pow(10.0, a.scale);
+      const double unit = std::pow(10.0, a.scale);
+      bool parts = false;
+      if (b.begin == a.end) {
+        parts = !a.scale_text.empty() && plugin::IsCjk(DecodeAt(a.scale_text, 0, &n));
+      } else if (b.begin == a.end + 1 && text[a.end] == ' ' && !b.year_like && b.value >= unit * 1e-3 &&
+                 !scales_->parts_words().empty()) {
+        std::size_t end = 0;
+        parts = scales_->parts_words().After(a.scale_text, 0, &end) && end == a.scale_text.size();
+      }
+      if (parts && a.scale >= 3 && !a.words && !b.words && !a.percent && !b.percent && !b.alt_value && a.value >= 0 &&
+          b.value >= 0 && b.scale < a.scale) {
         // "1.5万3000" is no figure: the first part must be whole units.
         if (b.value < unit && a.precision >= 0.5 * unit * (1 - 1e-9)) {
           a.value += b.value;
@@ -835,7 +1019,10 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
   for (std::size_t i = 0; i + 1 < numbers.size(); ++i) {
     Number& a = numbers[i];
     Number& b = numbers[i + 1];
-    if (a.words || b.words || b.begin < a.end || b.begin - a.end > 48) continue;
+    if (b.begin < a.end || b.begin - a.end > 48) continue;
+    // Words join a range only by sharing a scale: "zwei bis drei Milliarden".
+    const bool in_words = a.words || b.words;
+    if (in_words && (a.approx || b.approx)) continue;
     // a, then maybe its currency word, the joiner, maybe b's currency, b.
     std::size_t joiner_end = 0;
     std::size_t a_unit_end = a.end;
@@ -875,7 +1062,10 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
     bool share = false;
     // A year is a year ("para 2026 en 42.000 millones"), unless a "between"
     // says otherwise.
-    if (scale_written_once && b.scale != 0 && !a.grouped && (!a.year_like || between)) {
+    // A grouped start ("650,000") has a magnitude of its own, unless the end
+    // is written the same way: "entre 2.000 y 3.000 millones" is 2,000 million.
+    const bool a_open = !a.grouped || b.grouped;
+    if (scale_written_once && b.scale != 0 && a_open && (!a.year_like || between)) {
       share = std::fabs(a.value) * std::pow(10.0, b.scale) <= std::fabs(b.value) * (1 + 1e-12);
     }
     bool link = false;
@@ -889,7 +1079,7 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
                                                        text.compare(joiner_at, 2, "To") == 0);
       link = symbol || to || scale_written_once || opener || ((a_unit || a_prefixed) && b_unit);
     }
-    if (!link) continue;
+    if (!link || (in_words && !share)) continue;
     if ((a.year_like || b.year_like) && !share && !b.percent) continue;
     a.range = "from";
     b.range = "to";
@@ -903,7 +1093,7 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
       a.scale_text = b.scale_text;
       a.integer = std::floor(a.value) == a.value;
       a.year_like = false;
-    } else if (scale_written_once && b.scale != 0 && !a.grouped) {
+    } else if (scale_written_once && b.scale != 0 && a_open) {
       a.magnitude_unsure = true;
     }
     if (b.percent && scale_written_once) a.percent = true;
@@ -961,7 +1151,9 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
     if (keep) tokens.push_back(std::move(token));
   }
 
-  const auto scales = scales_->For(lang);
+  // The language whose words to read: the document's, else a guess.
+  const std::string_view words_lang = lang.empty() ? scales_->Guess(text) : lang;
+  const auto scales = scales_->For(words_lang);
   // Evidence about the document's decimal mark.
   double comma = 0, dot = 0;
   auto add = [&](const Token& t, Convention c, double w) {
@@ -1011,11 +1203,13 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
                         (!number.alt_value || (std::isfinite(*number.alt_value) && std::isfinite(*number.alt_precision)));
     if (number.end > number.begin && finite) result.numbers.push_back(std::move(number));
   }
-  if (PrimaryLanguage(lang).empty() || PrimaryLanguage(lang) == "en") FindNumberWords(text, result.numbers);
+  if (const NumberWords* words = scales_->NumberWordsFor(words_lang)) {
+    FindNumberWords(text, *words, scales, result.numbers);
+  }
   if (PrimaryLanguage(lang) == "ja" || PrimaryLanguage(lang) == "zh") FindKanjiNumerals(text, scales, result.numbers);
   std::sort(result.numbers.begin(), result.numbers.end(),
             [](const Number& a, const Number& b) { return a.begin < b.begin; });
-  ComposeCjk(result.numbers);
+  ComposeParts(text, result.numbers);
   LinkRanges(text, result.numbers);
   return result;
 }
