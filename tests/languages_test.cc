@@ -94,6 +94,12 @@ TEST_F(LanguagesTest, Korean) {
   EXPECT_EQ(Gpus("10만 개 이상의 GPU를 보유하고 있다.", "ko"), V{"10만 개 이상의 GPU=100000 - over"});
   EXPECT_EQ(Gpus("60만 대의 H100을 확보할 계획이다.", "ko"), V{"60만 대의 H100=600000 H100 exact"});
   EXPECT_EQ(Gpus("5천 대의 서버와 직원 5천 명이 있다.", "ko"), V{});
+  // The noun or model before the figure, a spaced counter after it.
+  EXPECT_EQ(Gpus("엔비디아 GPU 1만 개를 구매했다.", "ko"), V{"GPU 1만 개=10000 - exact"});
+  EXPECT_EQ(Gpus("B200 GPU 10만 장을 확보했다.", "ko"), V{"B200 GPU 10만 장=100000 B200 exact"});
+  EXPECT_EQ(Gpus("엔비디아 H100 1만6000개를 확보했다.", "ko"), V{"H100 1만6000개=16000 H100 exact"});
+  EXPECT_EQ(Gpus("엔비디아 GPU 26만 개 이상을 공급한다.", "ko"), V{"GPU 26만 개=260000 - over"});
+  EXPECT_EQ(Gpus("자동차 5만 대와 서버 1만 대를 팔았다.", "ko"), V{});
   // 엔 alone is left out: it begins 엔비디아 (Nvidia).
   EXPECT_EQ(Money("1만 엔비디아 칩", "ko"), V{});
 }
