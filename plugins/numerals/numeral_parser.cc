@@ -988,13 +988,7 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
   auto before_prefix = [&](std::size_t pos) {
     std::size_t start = pos;
     while (start > 0 && IsSpaceChar(DecodeBefore(text, start, &n))) start -= n;
-    if (auto m = prefixes.Before(text, start)) {
-      for (std::size_t k = 0; k < m->length; ++k) {
-        DecodeBefore(text, start, &n);
-        start -= n;
-      }
-      return start;
-    }
+    if (auto m = prefixes.Before(text, start)) return plugin::StartOfCodePoints(text, start, m->length);
     std::size_t symbols = start;
     while (symbols > 0 && plugin::IsCurrencySymbol(DecodeBefore(text, symbols, &n))) symbols -= n;
     return symbols < start ? symbols : pos;
