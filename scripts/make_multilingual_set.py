@@ -542,9 +542,64 @@ JA2 = [
     ("ja", "同社はGPUを1万基導入した。", [], [("GPUを1万基", 0, 10000, None, "exact")]),
     ("ja", "従業員は3000人いる。", [], []),
 ]
+EN3 = [
+    ("en", "Nvidia sold 500,000 H100s in the quarter.", [], [("500,000 H100s", 0, 500000, "H100", "exact")]),
+    ("en", "The firm plans 1,000 and 2,000 GB200s for its two sites.",
+     [], [("1,000", 0, 1000, "GB200", "exact"), ("2,000 GB200s", 0, 2000, "GB200", "exact")]),
+    ("en", "Oracle will buy 4096 GB200s.", [], [("4096 GB200s", 0, 4096, "GB200", "exact")]),
+    ("en", "Since 2023 GPUs have doubled in price.", [], []),
+    ("en", "The 2026 GPU roadmap was unveiled.", [], []),
+    ("en", "The rig holds eight GPUs.", [], [("eight GPUs", 0, 8, None, "exact")]),
+    ("en", "The seed round was ten million dollars.", [("ten million dollars", 0, 10 * M, "USD", "exact")], []),
+    ("en", "A quarter of the $4 billion budget went to chips.", [("$4 billion", 0, 4 * B, "USD", "exact")], []),
+    ("en", "The deal was worth a hundred million dollars.",
+     [("a hundred million dollars", 0, 100 * M, "USD", "exact")], []),
+    ("en", "The fine is 4.3 billion euros.", [("4.3 billion euros", 0, 4.3 * B, "EUR", "exact")], []),
+]
+DE3 = [
+    ("de", "Der Chipkonzern zahlt zwei Milliarden Dollar.", [("zwei Milliarden Dollar", 0, 2 * B, "USD", "exact")], []),
+    ("de", "Der Staat gibt fünf Millionen Euro.", [("fünf Millionen Euro", 0, 5 * M, "EUR", "exact")], []),
+    ("de", "Der Konzern kauft 4096 KI-Chips.", [], [("4096 KI-Chips", 0, 4096, None, "exact")]),
+    ("de", "Das Labor kauft 3.000 weitere GPUs.", [], [("3.000 weitere GPUs", 0, 3000, None, "exact")]),
+]
+FR3 = [
+    ("fr", "Le groupe investit trois milliards d'euros.", [("trois milliards d'euros", 0, 3 * B, "EUR", "exact")], []),
+    ("fr", "La levée atteint cinquante millions d'euros.",
+     [("cinquante millions d'euros", 0, 50 * M, "EUR", "exact")], []),
+]
+ES3 = [
+    ("es", "La empresa pagó tres millones de euros.", [("tres millones de euros", 0, 3 * M, "EUR", "exact")], []),
+    ("es", "El Estado invierte cien millones de euros.", [("cien millones de euros", 0, 100 * M, "EUR", "exact")], []),
+]
+IT3 = [
+    ("it", "Lo Stato investe tre miliardi di euro.", [("tre miliardi di euro", 0, 3 * B, "EUR", "exact")], []),
+    ("it", "Il fondo ha cento milioni di euro.", [("cento milioni di euro", 0, 100 * M, "EUR", "exact")], []),
+]
+PT3 = [
+    ("pt", "O governo investe três bilhões de reais.", [("três bilhões de reais", 0, 3 * B, "BRL", "exact")], []),
+    ("pt", "O banco emprestou cem milhões de dólares.", [("cem milhões de dólares", 0, 100 * M, "USD", "exact")], []),
+]
+NL3 = [
+    ("nl", "De staat steekt drie miljard euro in chips.", [("drie miljard euro", 0, 3 * B, "EUR", "exact")], []),
+    ("nl", "Het bedrijf kreeg een miljard euro.", [("een miljard euro", 0, 1 * B, "EUR", "exact")], []),
+]
+PL3 = [
+    ("pl", "Spółka wyda trzy miliardy złotych.", [("trzy miliardy złotych", 0, 3 * B, "PLN", "exact")], []),
+    ("pl", "Rząd da pięćset milionów złotych.", [("pięćset milionów złotych", 0, 500 * M, "PLN", "exact")], []),
+]
+ASIA3 = [
+    ("vi", "Tập đoàn chi khoảng 3 tỷ đô la Mỹ.", [("3 tỷ đô la Mỹ", 0, 3 * B, "USD", "approx")], []),
+    ("vi", "Công ty có 2.000 nhân viên từ năm 2020.", [], []),
+    ("id", "Perusahaan itu memiliki 500 karyawan sejak 2019.", [], []),
+    ("id", "Dana itu hampir US$ 1 miliar.", [("US$ 1 miliar", 0, 1 * B, "USD", "approx")], []),
+    ("zh", "字节跳动计划投资约1600亿元。", [("1600亿元", 0, 160 * B, "CNY", "approx")], []),
+    ("zh", "该集群拥有超过1万块GPU。", [], [("1万块", 0, 10000, None, "over")]),
+    ("ja", "同社は約2兆円を投じる。", [("2兆円", 0, 2 * T, "JPY", "approx")], []),
+    ("ja", "その工場は2025年に稼働した。", [], []),
+]
 
 ISSUE_15_CASES = (EN + DE + FR + ES + IT + PT + NL + PL + VI + ID + ZH + JA + EN2 + DE2 + FR2 + ES2 + IT2 + PT2 + NL2 +
-                  PL2 + VI2 + ID2 + ZH2 + JA2)
+                  PL2 + VI2 + ID2 + ZH2 + JA2 + EN3 + DE3 + FR3 + ES3 + IT3 + PT3 + NL3 + PL3 + ASIA3)
 
 CASES += ISSUE_15_CASES
 
