@@ -110,6 +110,8 @@ TEST_F(NumeralsTest, NumberWordsAreWholeWords) {
   EXPECT_TRUE(Parse("twenty-\xC5\xBF" "even million").numbers.empty());
   EXPECT_TRUE(Parse("\xC5\xBF" "ix thousand").numbers.empty());
   EXPECT_TRUE(Parse("\xC5\xBF" "eventy-\xC5\xBF" "ix").numbers.empty());
+  // The folded match takes its unit with it: "one million" is not left over.
+  EXPECT_TRUE(Parse("x\xC5\xBF" "ixty-one million").numbers.empty());
   const ParseResult two = Parse("two-thirds of a thousand, then a million");
   ASSERT_EQ(two.numbers.size(), 3u);
   EXPECT_EQ(two.numbers[0].value, 2);

@@ -1,9 +1,12 @@
 #include "numeral_parser.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <filesystem>
+#include <span>
 #include <stdexcept>
+#include <string_view>
 
 #include <re2/re2.h>
 #include <unicode/dcfmtsym.h>
@@ -41,6 +44,88 @@ std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+// The English number words: a head, which a hyphen may join to a unit
+// ("twenty-one"). Both RE2's pattern and the scanner are made from these.
+constexpr std::string_view kHeadWords[] = {
+    "half",     "a",         "an",       "tens",    "dozens",    "hundreds", "thousands", "one",     "two",
+    "three",    "four",      "five",     "six",     "seven",     "eight",    "nine",      "ten",     "eleven",
+    "twelve",   "thirteen",  "fourteen", "fifteen", "sixteen",   "seventeen", "eighteen", "nineteen", "twenty",
+    "thirty",   "forty",     "fifty",    "sixty",   "seventy",   "eighty",   "ninety"};
+constexpr std::string_view kUnitWords[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+
+std::string Alternatives(std::span<const std::string_view> words) {
+  std::string out;
+  for (const std::string_view word : words) out.append(out.empty() ? "" : "|").append(word);
+  return out;
+}
+
+// RE2's \w: ASCII letters, digits and the underscore.
+constexpr auto kAsciiWordByte = [] {
+  std::array<bool, 256> word{};
+  for (int c = 0; c < 128; ++c) {
+    word[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+  return word;
+}();
+
+// Lower-case ASCII words, found ignoring case by their length and first
+// letter, which most words of a text share with none of them.
+class AsciiWords {
+ public:
+  explicit AsciiWords(std::span<const std::string_view> words) {
+    for (const std::string_view word : words) {
+      if (word.empty() || word.size() > kMaxLength || word[0] < 'a' || word[0] > 'z') {
+        throw std::logic_error("AsciiWords: not a short lower-case word");
+      }
+      by_start_[word.size()][word[0] - 'a'].push_back(word);
+    }
+  }
+  // `run` is ASCII letters, digits and underscores.
+  bool Contains(std::string_view run) const {
+    if (run.size() > kMaxLength) return false;
+    // Setting bit 5 lower-cases a letter and leaves a digit a digit; an
+    // underscore becomes DEL, which no word holds.
+    const auto first = static_cast<unsigned char>(run[0] | 0x20);
+    if (first < 'a' || first > 'z') return false;
+    for (const std::string_view word : by_start_[run.size()][first - 'a']) {
+      std::size_t i = 1;
+      while (i < run.size() && (run[i] | 0x20) == word[i]) ++i;
+      if (i == run.size()) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr std::size_t kMaxLength = 9;
+  std::vector<std::string_view> by_start_[kMaxLength + 1][26];
+};
+
+// The leftmost match of \b(HEAD)(?:-(UNIT))?\b in `input`, ignoring case, as
+// RE2 finds it (\b between a \w byte and anything else, the ends of
+// `input` included), for a text where no character beyond ASCII folds to a
+// letter of the words. A head is a whole run of \w bytes, so the runs are
+// looked up one by one: a third of the cost of RE2's DFA.
+bool FindNumberWord(std::string_view input, std::size_t& begin, std::size_t& end) {
+  static const AsciiWords heads(kHeadWords), units(kUnitWords);
+  const auto* s = reinterpret_cast<const unsigned char*>(input.data());
+  const std::size_t n = input.size();
+  for (std::size_t i = 0;;) {
+    while (i < n && !kAsciiWordByte[s[i]]) ++i;
+    if (i == n) return false;
+    const std::size_t run = i;
+    while (i < n && kAsciiWordByte[s[i]]) ++i;
+    if (!heads.Contains(input.substr(run, i - run))) continue;
+    begin = run;
+    end = i;
+    if (i + 1 < n && s[i] == '-' && kAsciiWordByte[s[i + 1]]) {
+      std::size_t unit_end = i + 1;
+      while (unit_end < n && kAsciiWordByte[s[unit_end]]) ++unit_end;
+      if (units.Contains(input.substr(i + 1, unit_end - i - 1))) end = unit_end;
+    }
+    return true;
+  }
 }
 
 }  // namespace
@@ -136,10 +221,7 @@ NumeralParser::NumeralParser(std::shared_ptr<const ScaleTables> scales) : scales
   options.set_case_sensitive(false);
   options.set_max_mem(8 << 20);
   number_words_ = std::make_unique<RE2>(
-      R"(\b(half|an?|tens|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|)"
-      R"(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|)"
-      R"(fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b)",
-      options);
+      "\\b(" + Alternatives(kHeadWords) + ")(?:-(" + Alternatives(kUnitWords) + "))?\\b", options);
   if (!number_words_->ok()) throw std::runtime_error("number word pattern: " + number_words_->error());
   // Number words are parsed in English only.
   for (auto [word, exp] : {std::pair{"thousand", 3}, {"thousands", 3}, {"million", 6}, {"millions", 6},
@@ -489,9 +571,25 @@ void NumeralParser::FindNumberWords(std::string_view text, std::vector<Number>& 
   const CueLexicon& small_words = small_words_;
 
   re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece head, tail;
+  re2::StringPiece match;
   std::vector<Number> found;
-  while (RE2::FindAndConsume(&input, *number_words_, &head, &tail)) {
+  // RE2 folds case by Unicode rules, under which the long s (U+017F) is an
+  // s: only a text that has one needs it. Of RE2, only the whole match is
+  // asked, which its DFAs find alone, without a submatch search per match.
+  // No word has a hyphen, so a match splits into head and unit at its first.
+  const bool long_s = text.find("\xC5\xBF") != std::string_view::npos;
+  const auto next = [&] {
+    if (long_s) return number_words_->Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1);
+    std::size_t begin = 0, end = 0;
+    if (!FindNumberWord(std::string_view(input.data(), input.size()), begin, end)) return false;
+    match = input.substr(begin, end - begin);
+    return true;
+  };
+  while (next()) {
+    input.remove_prefix(static_cast<std::size_t>(match.data() + match.size() - input.data()));
+    const std::size_t hyphen = std::string_view(match.data(), match.size()).find('-');
+    const re2::StringPiece head = hyphen == std::string_view::npos ? match : match.substr(0, hyphen);
+    const re2::StringPiece tail = hyphen == std::string_view::npos ? re2::StringPiece() : match.substr(hyphen + 1);
     const std::string word = Lower(std::string_view(head.data(), head.size()));
     const auto begin = static_cast<std::size_t>(head.data() - text.data());
     std::size_t pos = static_cast<std::size_t>(input.data() - text.data());
@@ -528,8 +626,8 @@ void NumeralParser::FindNumberWords(std::string_view text, std::vector<Number>& 
         pos = static_cast<std::size_t>(input.data() - text.data());
       }
     } else {
-      // RE2 folds case by Unicode rules, so "ſix" (long s) matches "six"
-      // but is no key here: such a match is no number.
+      // "ſix" (long s, see above) matches "six" but is no key here: such a
+      // match is no number.
       const auto small = kSmall.find(word);
       const auto unit = tail.empty() ? kSmall.end() : kSmall.find(Lower(std::string_view(tail.data(), tail.size())));
       if (small == kSmall.end() || (!tail.empty() && unit == kSmall.end())) continue;
