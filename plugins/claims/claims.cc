@@ -88,6 +88,7 @@ bool IsBoundaryAt(std::string_view text, std::size_t i) {
 struct EntityRef {
   const Annotation* annotation;
   std::string_view id, type, category;
+  std::string_view part_of;  // the organisation it belongs to (gazetteer), or empty
   std::size_t begin() const { return annotation->begin; }
   std::size_t end() const { return annotation->end; }
 };
@@ -145,7 +146,8 @@ class Claims final : public claimex::Stage {
  public:
   explicit Claims(const nlohmann::json& options)
       : data_dir_(plugin::ResolveDataDir(options.at("data_dir").get<std::string>())),
-        languages_(data_dir_, options.at("fallback_language").get<std::string>()) {
+        languages_(data_dir_, options.at("fallback_language").get<std::string>()),
+        relations_(options.at("relations").get<bool>()) {
     for (const auto& row : plugin::ReadTsv(data_dir_ + "/lexicon/predicate_families.tsv", 3)) {
       if (row.fields[2] != "specific" && row.fields[2] != "generic") {
         throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": the kind is specific or generic");
@@ -195,7 +197,8 @@ class Claims final : public claimex::Stage {
     std::map<std::string_view, int> org_frequency;
     bool headline_subject_seen = false;
     for (const Annotation& a : doc.find_layer("entities")->items) {
-      EntityRef e{&a, plugin::AttrView(a, "id"), plugin::AttrView(a, "type"), plugin::AttrView(a, "category")};
+      EntityRef e{&a, plugin::AttrView(a, "id"), plugin::AttrView(a, "type"), plugin::AttrView(a, "category"),
+                  relations_ ? plugin::AttrView(a, "part_of") : std::string_view()};
       if (e.type == "org" && !IsSource(e)) {
         // The headline's first organisation is what it is about ("Humain
         // to buy 18,000 Nvidia chips"): it counts more than other names.
@@ -364,6 +367,7 @@ class Claims final : public claimex::Stage {
         claim.Add("subject.type", std::string(subject->type));
         claim.Add("subject.text", std::string(doc.slice(*subject->annotation)));
         claim.Add("subject.via", via);
+        if (!subject->part_of.empty()) claim.Add("subject.part_of", std::string(subject->part_of));
       } else {
         claim.Add("subject", AttrValue());
       }
@@ -594,6 +598,9 @@ class Claims final : public claimex::Stage {
   // Conjunctions and seller markers part or mark, they open no clause
   // whose names are skipped.
   static bool OpensClause(const Cue& c) { return *c.label != "conjunction" && *c.label != "seller_marker"; }
+  static bool PartsClauses(const Cue& c) {
+    return *c.label == "conjunction" || *c.label == "relative" || *c.label == "subordinate";
+  }
 
   // "OpenAI has agreed to buy $300 billion of computing power from Oracle":
   // after a buyer's cue (a predicate cue with a seller's predicate in its
@@ -750,11 +757,13 @@ class Claims final : public claimex::Stage {
       // "spent $1.6 billion and bought 50,000 GPUs": a cue past a
       // conjunction after the amount is the next clause's, unless the
       // conjunction joins another amount to this one ("$40 billion and $42
-      // billion of capex").
+      // billion of capex"); a cue past a relative or subordinate marker is
+      // that clause's ("a $10 billion round that raised its valuation",
+      // "... after the investment").
       if (c.begin >= m.end) {
         for (const Cue& k : cues_.clauses) {
           if (k.begin >= c.begin) break;
-          if (*k.label != "conjunction" || k.begin < m.end) continue;
+          if (!PartsClauses(k) || k.begin < m.end) continue;
           const auto next = std::lower_bound(amounts.begin(), amounts.end(), k.end,
                                              [](const Annotation* a, std::size_t at) { return a->begin < at; });
           const bool joins_amounts = next != amounts.end() && (*next)->begin < c.begin &&
@@ -1098,7 +1107,8 @@ class Claims final : public claimex::Stage {
     std::vector<std::pair<std::size_t, std::size_t>> skipped;
     for (const Cue& c : cues_.clauses) {
       if (c.begin >= to) break;
-      if (!OpensClause(c)) continue;
+      // Case markers ("を", "は") open no embedded clause.
+      if (*c.label != "relative" && *c.label != "subordinate") continue;
       std::size_t close = c.end;
       while (close < to && !IsBoundaryAt(text, close)) ++close;
       if (close < to) skipped.emplace_back(c.begin, close);
@@ -1159,6 +1169,15 @@ class Claims final : public claimex::Stage {
     const std::function<bool(const EntityRef&)> organisation = [&](const EntityRef& e) {
       return e.type == "org" && candidate(e);
     };
+    // In apposition to the name right before it: "rival Samsung
+    // Electronics, the company that reported ...".
+    const std::size_t i = FirstStartingAtOrAfter(entities, at);
+    if (i > 0 && entities[i - 1].begin() >= s_begin && organisation(entities[i - 1])) {
+      const std::size_t after = entities[i - 1].end();
+      if (after < at && IsBoundaryAt(text, after) && text[after] == ',' && SkipSpaces(text, after + 1, at) == at) {
+        return entities[i - 1];
+      }
+    }
     const auto skipped = Skipped(text, s_begin, at);
     if (const EntityRef* e = FirstIn(ClauseStart(text, s_begin, at), at, entities, organisation, skipped)) return *e;
     if (const EntityRef* e = FirstIn(s_begin, at, entities, organisation, skipped)) return *e;
@@ -1425,6 +1444,7 @@ class Claims final : public claimex::Stage {
 
   std::string data_dir_;
   claimex::claims::Languages languages_;
+  bool relations_;
   std::map<std::string, Family> families_;  // predicate -> its slot and kind
   std::map<std::string, UnitPrice> unit_prices_;  // per -> what an amount per it is
   std::string product_per_;  // the first per of a product's price in per_unit.tsv: a price of one product is per it
@@ -1451,7 +1471,9 @@ CLAIMEX_PLUGIN(Claims, {
         "data_dir": {"type": "string", "default": "",
                      "description": "Folder with lang/<code>/*.tsv, lexicon/predicate_families.tsv and lexicon/per_unit.tsv; empty: the data installed with claimex."},
         "fallback_language": {"type": "string", "default": "en",
-                     "description": "The language of a document whose lang names no language of the data and whose text gives no sign of one."}
+                     "description": "The language of a document whose lang names no language of the data and whose text gives no sign of one."},
+        "relations": {"type": "boolean", "default": true,
+                     "description": "Write subject.part_of, the organisation the subject belongs to (gazetteer part_of), so that the merge may file a parent's claim under the one subsidiary's fact it matches."}
       },
       "additionalProperties": false
     })",
