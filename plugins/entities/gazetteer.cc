@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
@@ -176,29 +175,6 @@ void Gazetteer::LoadJsonl(const std::string& path) {
 
 namespace {
 
-// How many bytes from `at` on are ASCII letters and digits: eight at a time
-// where the text goes on that far, as most words are shorter.
-std::size_t AsciiWordRun(std::string_view text, std::size_t at) {
-  const std::size_t start = at;
-  if constexpr (std::endian::native == std::endian::little) {  // the first byte is the low one
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-    // Per byte of seven bits: the high bit set where it is at least `c`.
-    const auto at_least = [](std::uint64_t bytes, unsigned char c) { return ((bytes | kHighs) - kOnes * c) & kHighs; };
-    for (; at + 8 <= text.size(); at += 8) {
-      std::uint64_t word;
-      std::memcpy(&word, text.data() + at, 8);
-      const std::uint64_t low = word & ~kHighs;
-      const std::uint64_t digit = at_least(low, '0') & ~at_least(low, '9' + 1);
-      const std::uint64_t folded = low | kOnes * 0x20;  // lower-cases letters, makes no other byte one
-      const std::uint64_t letter = at_least(folded, 'a') & ~at_least(folded, 'z' + 1);
-      const std::uint64_t ascii_word = (digit | letter) & ~word & kHighs;
-      if (ascii_word != kHighs) return at - start + std::countr_zero(~ascii_word & kHighs) / 8;
-    }
-  }
-  while (at < text.size() && kAsciiWordByte[static_cast<unsigned char>(text[at])]) ++at;
-  return at - start;
-}
-
 // The first position from `start` on that may begin a name: a non-ASCII
 // byte, or an ASCII letter or digit that does not follow another. Most
 // bytes are neither; skipping the rest of a word, then the spaces and
@@ -207,7 +183,9 @@ std::size_t AsciiWordRun(std::string_view text, std::size_t at) {
 std::size_t NextCandidate(std::string_view text, std::size_t start) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t i = start;
-  if (i > 0 && kAsciiWordByte[bytes[i - 1]]) i += AsciiWordRun(text, i);
+  if (i > 0 && kAsciiWordByte[bytes[i - 1]]) {
+    while (i < text.size() && kAsciiWordByte[bytes[i]]) ++i;
+  }
   for (; i < text.size(); ++i) {
     if (bytes[i] >= 0x80 || kAsciiWordByte[bytes[i]]) return i;
   }
@@ -223,7 +201,8 @@ std::vector<Match> Gazetteer::FindAll(std::string_view text) const {
     start = NextCandidate(text, start);
     if (start == text.size()) break;
     if (static_cast<unsigned char>(text[start]) < 0x80) {
-      const std::size_t run_end = start + AsciiWordRun(text, start);
+      std::size_t run_end = start + 1;
+      while (run_end < text.size() && kAsciiWordByte[static_cast<unsigned char>(text[run_end])]) ++run_end;
       const bool run_is_first_word =
           run_end == text.size() || static_cast<unsigned char>(text[run_end]) < 0x80 ||
           Fold(DecodeAt(text, run_end, &n)) >= 0x80;
