@@ -240,6 +240,8 @@ class GpuCount final : public claimex::Stage {
   // ("2000基", "5万個"): it counts GPUs when the text names them before it.
   bool CounterAlone(std::string_view text, std::size_t pos, Phrase* phrase) const {
     std::size_t end = 0, n = 0;
+    // Korean writes a space before its counter: "GPU 1만 개".
+    while (pos < text.size() && plugin::IsSpaceChar(plugin::DecodeAt(text, pos, &n))) pos += n;
     if (pos >= text.size() || !plugin::IsCjk(plugin::DecodeAt(text, pos, &n))) return false;
     const Entry* word = WordAt(text, pos, &end);
     if (word == nullptr || word->kind != Kind::kModifier) return false;
