@@ -1,6 +1,9 @@
 #include "json_writer.h"
 
+#include <charconv>
+#include <cmath>
 #include <random>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -32,6 +35,28 @@ TEST(JsonWriterTest, WholeFloatsStayFloats) {
   EXPECT_EQ(Written(json(1e20)), json(1e20).dump());
   EXPECT_EQ(Written(json(0.5)), "0.5");
   EXPECT_EQ(Written(json(5)), "5");
+}
+
+// Whole numbers take a shortcut past to_chars's shortest-digits search; what
+// it writes must be what to_chars writes, in fixed or scientific form.
+TEST(JsonWriterTest, DoublesAreWrittenAsToCharsWritesThem) {
+  std::vector<double> values = {0.0, -0.0, 1, -1, 7, 72, 100, 1000, 10000, 100000, 1234500, 40000000, -40000000,
+                                1.6e9, 125e7, 999999999999999, 1e15, -1e15, 1e16, 123456789012345, 0.5, 5e-4,
+                                500.667, 2.5, 1e300, 4503599627370497.0};
+  std::mt19937_64 random(7);
+  for (int i = 0; i < 20000; ++i) {
+    double v = static_cast<double>(random() % 1000000000000000ULL);
+    v = std::trunc(v / std::pow(10.0, static_cast<double>(random() % 15)));
+    values.push_back(i % 2 ? v : -v);
+    values.push_back(v * std::pow(10.0, static_cast<double>(random() % 8)));
+  }
+  for (const double v : values) {
+    char expected[64];
+    const auto end = std::to_chars(expected, expected + sizeof expected, v).ptr;
+    std::string out;
+    JsonWriter(out).Double(v);
+    ASSERT_EQ(out, std::string(expected, end)) << v;
+  }
 }
 
 TEST(JsonWriterTest, NonFiniteIsNull) {

@@ -2,13 +2,17 @@
 // inputs, streams, one id for two texts, broken data and pipeline files,
 // summaries of failed runs, sink URIs, plugins that run code or crash.
 // Each test failed before the fix it is named after.
+#include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -389,11 +393,21 @@ TEST(MisuseTest, PluginFoldersOthersMayWriteAreSkippedWithAWarning) {
 
 // ---------------------------------------------------------- 8. crashing code
 
-std::vector<json> Records(const std::string& path) {
+// The records of a JSONL output; a line that is not whole JSON fails the test.
+std::vector<json> RecordsOf(const std::string& text) {
   std::vector<json> out;
-  for (const auto& line : Lines(ReadFile(path))) out.push_back(json::parse(line));  // a torn line throws
+  for (const auto& line : Lines(text)) {
+    json record = json::parse(line, nullptr, false);
+    if (record.is_discarded()) {
+      ADD_FAILURE() << "torn line (" << line.size() << " bytes): " << line.substr(0, 80);
+      continue;
+    }
+    out.push_back(std::move(record));
+  }
+  if (!text.empty() && text.back() != '\n') ADD_FAILURE() << "the output does not end with a newline";
   return out;
 }
+std::vector<json> Records(const std::string& path) { return RecordsOf(ReadFile(path)); }
 
 // Complete records of the documents before d<crash>, in input order.
 void ExpectAPrefixBefore(const std::vector<json>& records, int crash) {
@@ -447,6 +461,98 @@ TEST(MisuseTest, ACrashingStageIsNamedWithItsDocumentAndEarlierOutputIsKept) {
   r = RunClaimex("run " + common + "again.jsonl", dir.str());
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(CountRows(dir / "c.db", "SELECT COUNT(*) FROM documents"), 299);
+}
+
+// Runs claimex with its standard output into a pipe of one page that is not
+// read until the crash report is on stderr. The writer blocks inside write(2)
+// once the pipe is full; only then is `go` created, which lets the crashing
+// stage crash: the crash comes while a write is in flight, every time. Dying
+// of a signal ends such a write early, mid-line, unless the crash report
+// waits for it.
+struct CrashedRun {
+  int exit_code = -1;  // 128 + N when killed by signal N, as from a shell
+  std::string out, err;
+  int queued_at_crash = 0;  // bytes the pipe held when the stage crashed
+};
+
+CrashedRun CrashWhileWriting(const std::vector<std::string>& args, const std::string& cwd, const std::string& go) {
+  CrashedRun r;
+  int out[2], err[2];
+  if (::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0) {
+    ADD_FAILURE() << "pipe2 failed";
+    return r;
+  }
+  ::fcntl(out[1], F_SETPIPE_SZ, 4096);
+  const int capacity = ::fcntl(out[1], F_GETPIPE_SZ);
+  std::vector<std::string> words = {kBinary};
+  words.insert(words.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& word : words) argv.push_back(word.data());
+  argv.push_back(nullptr);
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    const int null = ::open("/dev/null", O_RDONLY);
+    if (null < 0 || ::dup2(null, STDIN_FILENO) < 0 || ::dup2(out[1], STDOUT_FILENO) < 0 ||
+        ::dup2(err[1], STDERR_FILENO) < 0 || ::chdir(cwd.c_str()) != 0) {
+      ::_exit(126);
+    }
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+  }
+  ::close(out[1]);
+  ::close(err[1]);
+  for (int i = 0; i < 60000 && ::ioctl(out[0], FIONREAD, &r.queued_at_crash) == 0 && r.queued_at_crash < capacity;
+       ++i) {
+    ::usleep(1000);
+  }
+  EXPECT_EQ(r.queued_at_crash, capacity) << "the writer never filled the pipe";
+  WriteFile(go, "");
+  char buffer[4096];
+  ssize_t n;
+  const auto reported = [&] {
+    const auto at = r.err.find("fatal signal");
+    return at != std::string::npos && r.err.find('\n', at) != std::string::npos;
+  };
+  while (!reported() && (n = ::read(err[0], buffer, sizeof buffer)) > 0) r.err.append(buffer, n);
+  // A process that does not wait for its writes is dead a moment after its
+  // report; give it that moment before draining the pipe.
+  siginfo_t info{};
+  for (int i = 0; i < 200 && ::waitid(P_PID, pid, &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_pid == 0; ++i) {
+    ::usleep(1000);
+  }
+  while ((n = ::read(out[0], buffer, sizeof buffer)) > 0) r.out.append(buffer, n);
+  while ((n = ::read(err[0], buffer, sizeof buffer)) > 0) r.err.append(buffer, n);
+  ::close(out[0]);
+  ::close(err[0]);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : -1;
+  return r;
+}
+
+TEST(MisuseTest, ACrashWhileAWriteIsInFlightLeavesNoTornLine) {
+  TempDir dir;
+  std::string docs = Documents(300);
+  docs.replace(docs.find("\"d250\",\"text\":\"Acme") + 16, 4, "CRASH");
+  WriteFile(dir / "in.jsonl", docs);
+  for (const bool abort : {false, true}) {
+    for (const std::string verb : {"extract", "run"}) {
+      SCOPED_TRACE(verb + (abort ? " SIGABRT" : " SIGSEGV"));
+      const std::string go = dir / (verb + (abort ? "-abort" : "-segv") + ".go");
+      WritePipeline(dir / "p.json", {{{"plugin", "normalize"}},
+                                     {{"plugin", "crashing_stage"},
+                                      {"options", {{"crash_on", "CRASH"}, {"abort", abort}, {"wait_for", go}}}}});
+      std::vector<std::string> args = {verb, "--threads", "2", "--plugin-path", kHostilePlugins, "--pipeline", "p.json"};
+      if (verb == "run") args.insert(args.end(), {"--sink", "jsonl:-"});
+      args.push_back("in.jsonl");
+      const CrashedRun r = CrashWhileWriting(args, dir.str(), go);
+      EXPECT_EQ(r.exit_code, CrashExitCode(abort)) << r.err;
+      EXPECT_HAS(r.err, "in stage \"crashing_stage\" on document \"d250\"");
+      // The write that was in flight was finished: more than the pipe held.
+      EXPECT_GT(r.out.size(), static_cast<std::size_t>(r.queued_at_crash));
+      ExpectAPrefixBefore(RecordsOf(r.out), 250);
+    }
+  }
 }
 
 // ---------------------------------------------------- 9. bounded pipelines

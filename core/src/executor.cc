@@ -3,10 +3,12 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <deque>
 #include <exception>
 #include <map>
@@ -39,10 +41,65 @@ void WriteStderr(const char* text, std::size_t size) {
 void WriteStderr(const char* text) { WriteStderr(text, std::strlen(text)); }
 void WriteStderr(const std::string& text) { WriteStderr(text.data(), std::min<std::size_t>(text.size(), 300)); }
 
+// Dying of a signal ends every write(2) in flight early (Linux checks for a
+// fatal signal between pages of a file write and while a pipe is full), so a
+// crash on a worker while the consumer writes a batch would leave the last
+// line of the output torn. The consumer therefore holds this fence while it
+// delivers a batch (outputs, rejects, sink: everything it writes), and the
+// crash report waits for the delivery in flight to end before the process
+// dies; a delivery that would start after the crash never starts. Outputs
+// so end at a batch boundary, whichever sink writes them, without plugins
+// taking part. Lock-free atomics only: the handler reads them.
+class DeliveryFence {
+ public:
+  // Held by the consumer for one batch. After a crash it does not return:
+  // the process is about to die of the signal, and whatever the consumer
+  // would write then could be cut.
+  DeliveryFence() {
+    in_flight_.fetch_add(1);
+    if (crashing_.load()) {
+      in_flight_.fetch_sub(1);
+      for (;;) ::pause();
+    }
+    held_here_ = true;
+  }
+  ~DeliveryFence() {
+    held_here_ = false;
+    in_flight_.fetch_sub(1);
+  }
+  DeliveryFence(const DeliveryFence&) = delete;
+  DeliveryFence& operator=(const DeliveryFence&) = delete;
+
+  // For the crash handler: closes the fence, then waits for a delivery in
+  // flight on another thread (one that crashes mid-delivery cannot finish
+  // it), at most `max_ms`. False when one was still in flight.
+  static bool CloseAndWait(int max_ms) {
+    crashing_.store(true);
+    const int own = held_here_ ? 1 : 0;
+    for (int waited = 0; in_flight_.load() > own; ++waited) {
+      if (waited >= max_ms) return false;
+      const timespec millisecond{0, 1000000};
+      ::nanosleep(&millisecond, nullptr);
+    }
+    return true;
+  }
+
+ private:
+  static_assert(std::atomic<int>::is_always_lock_free && std::atomic<bool>::is_always_lock_free);
+  static inline std::atomic<int> in_flight_{0};
+  static inline std::atomic<bool> crashing_{false};
+  static inline thread_local bool held_here_ = false;
+};
+
+// Long enough for a batch written to a slow disk; a reader that stops
+// reading a pipe is not waited for longer.
+constexpr int kCrashWaitMs = 5000;
+
 constexpr int kCrashSignals[] = {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL};
 struct sigaction previous_actions[NSIG];
 
-// Async-signal-safe: write(2) and sigaction only, no allocation, no locks.
+// Async-signal-safe: write(2), nanosleep, sigaction and lock-free atomics
+// only, no allocation, no locks.
 void ReportCrash(int signal) {
   const RunningNow now = running_now;
   WriteStderr("claimex: fatal signal ");
@@ -68,6 +125,9 @@ void ReportCrash(int signal) {
     WriteStderr(")");
   }
   WriteStderr("; output written before this document is kept\n");
+  if (!DeliveryFence::CloseAndWait(kCrashWaitMs)) {
+    WriteStderr("claimex: a write was still in flight after 5 s; the output may end in a partial line\n");
+  }
   // Whoever handled the signal before (the default action: die of it; a
   // sanitizer: its report) handles it now.
   ::sigaction(signal, &previous_actions[signal], nullptr);
@@ -314,6 +374,7 @@ class Run {
       Status fatal;
       const auto mark = Clock::now();
       try {
+        const DeliveryFence fence;
         for (std::size_t i = 0; fatal.ok() && i < batch.items.size(); ++i) {
           fatal = Deliver(batch.items[i], batch.annotations.empty() ? std::string() : std::move(batch.annotations[i]),
                           stats);

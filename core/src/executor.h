@@ -21,7 +21,9 @@
 // A stage that crashes the process (SIGSEGV, SIGABRT, SIGBUS, SIGFPE,
 // SIGILL) cannot be survived, but the process says on stderr which stage
 // and which document were running before it dies of the signal; consumers
-// make what they wrote durable batch by batch (OnBatchEnd).
+// make what they wrote durable batch by batch (OnBatchEnd), and the process
+// dies only once the batch being delivered is written, so that no output
+// ends in a torn line, and no later batch starts.
 #ifndef CLAIMEX_CORE_EXECUTOR_H_
 #define CLAIMEX_CORE_EXECUTOR_H_
 

@@ -56,6 +56,43 @@ void JsonWriter::QuotedLongOrEscaped(std::string_view value, char after) {
 
 void AppendJsonString(std::string& out, std::string_view value) { JsonWriter(out).String(value); }
 
+bool JsonWriter::PutWholeDouble(double value) {
+  // Below 1e15 every whole number is a double and its neighbours are less
+  // than half away, so its shortest digits are its own digits without the
+  // trailing zeros; -0 keeps its sign, which an integer would lose.
+  if (!(value > -1e15 && value < 1e15)) return false;
+  const auto whole = static_cast<std::int64_t>(value);
+  if (static_cast<double>(whole) != value || (whole == 0 && std::signbit(value))) return false;
+  char buf[32];
+  char* const end = std::to_chars(buf, buf + 24, whole).ptr;
+  char* const digits = buf + (whole < 0 ? 1 : 0);
+  const auto length = static_cast<std::size_t>(end - digits);
+  const char* last = end;
+  while (last - 1 > digits && last[-1] == '0') --last;
+  const auto significant = static_cast<std::size_t>(last - digits);
+  // to_chars writes the shorter of %f and %e, %f on a tie. %e is the
+  // digits, a point after the first of several, and e+ with a two-digit
+  // exponent ("4e+07", "1.25e+09").
+  const std::size_t scientific = (significant > 1 ? significant + 1 : 1) + 4;
+  if (length <= scientific) {
+    Put(std::string_view(buf, static_cast<std::size_t>(end - buf)));
+    return true;
+  }
+  char* p = digits + 1;
+  if (significant > 1) {
+    std::memmove(digits + 2, digits + 1, significant - 1);
+    digits[1] = '.';
+    p = digits + significant + 1;
+  }
+  const auto exponent = static_cast<int>(length - 1);
+  *p++ = 'e';
+  *p++ = '+';
+  *p++ = static_cast<char>('0' + exponent / 10);
+  *p++ = static_cast<char>('0' + exponent % 10);
+  Put(std::string_view(buf, static_cast<std::size_t>(p - buf)));
+  return true;
+}
+
 JsonWriter& JsonWriter::Int(std::int64_t value) {
   Separate();
   char buf[24];
@@ -75,6 +112,7 @@ JsonWriter& JsonWriter::UInt(std::uint64_t value) {
 JsonWriter& JsonWriter::Double(double value) {
   if (!std::isfinite(value)) return Null();  // JSON has no NaN or infinity
   Separate();
+  if (PutWholeDouble(value)) return *this;
   char buf[32];
   // Shortest representation that reads back to the same double.
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);

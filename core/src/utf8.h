@@ -24,7 +24,7 @@ class CodePointIndex {
   std::uint32_t ToCodePoint(std::uint32_t byte_offset) const;
 
  private:
-  static constexpr std::uint32_t kStride = 128;
+  static constexpr std::uint32_t kStride = 64;
   std::string_view text_;
   bool ascii_ = true;
   std::vector<std::uint32_t> checkpoints_;  // code points before i*kStride

@@ -37,6 +37,16 @@ constexpr auto kAsciiWordByte = [] {
 // that far; never 0.
 inline std::uint64_t FirstWordKey(std::string_view text, std::size_t begin, std::size_t end) {
   std::uint64_t key = end - begin;
+  // Most words are one chunk, read whole: the loop below, unrolled once.
+  if (end - begin <= 8 && begin + 8 <= text.size()) {
+    const std::size_t n = end - begin;
+    std::uint64_t chunk;
+    std::memcpy(&chunk, text.data() + begin, 8);
+    if (n < 8) chunk &= ~std::uint64_t{0} >> (8 * (8 - n));
+    chunk |= 0x2020202020202020ULL >> (8 * (8 - n));
+    key = (key ^ chunk) * 0x9E3779B97F4A7C15ULL;
+    return (key ^ (key >> 32)) | 1;
+  }
   for (std::size_t i = begin; i < end; i += 8) {
     const std::size_t n = std::min<std::size_t>(8, end - i);
     std::uint64_t chunk = 0;

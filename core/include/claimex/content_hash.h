@@ -8,7 +8,9 @@
 #ifndef CLAIMEX_CONTENT_HASH_H_
 #define CLAIMEX_CONTENT_HASH_H_
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -17,10 +19,18 @@ namespace claimex {
 class ContentHash {
  public:
   ContentHash& Add(std::string_view bytes) {
-    for (unsigned char c : bytes) {
-      state_ ^= c;
-      state_ *= 0x100000001b3ULL;
+    // Eight bytes a load: every document's text is hashed once for its key,
+    // and a loop step per byte cost half again as much. Same value.
+    // (The low byte of a little-endian load is the first.)
+    std::size_t i = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+      for (; i + 8 <= bytes.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, bytes.data() + i, 8);
+        for (int k = 0; k < 8; ++k, word >>= 8) state_ = (state_ ^ (word & 0xff)) * kPrime;
+      }
     }
+    for (; i < bytes.size(); ++i) state_ = (state_ ^ static_cast<unsigned char>(bytes[i])) * kPrime;
     return *this;
   }
   // Separates fields so that ("ab","c") and ("a","bc") differ.
@@ -32,6 +42,7 @@ class ContentHash {
   std::string Hex() const;
 
  private:
+  static constexpr std::uint64_t kPrime = 0x100000001b3ULL;
   std::uint64_t state_ = 0xcbf29ce484222325ULL;
 };
 
