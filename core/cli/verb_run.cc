@@ -1,5 +1,6 @@
 // claimex run: the whole flow, stages, collectors and sink, then a summary
 // and the clusters most sources agree on.
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -253,7 +254,8 @@ Status WriteSummary(std::ofstream& out, const std::string& file, const json& sum
   return Status::OK();
 }
 
-int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri, const std::string& summary_file) {
+int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri, const std::string& summary_file,
+               bool rebuild) {
   if (sink_uri) {
     PluginRegistry registry;
     registry.UseSearchPath(PluginSearchPath(common.plugin_path));
@@ -270,6 +272,10 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   if (!setup.pipeline.sink()) {
     Error("the pipeline has no sink; add one or give --sink");
     return kExitConfig;
+  }
+  if (rebuild && !setup.pipeline.SetSinkFlag("rebuild", true)) {
+    Error("--rebuild: sink \"" + setup.pipeline.sink()->plugin->name + "\" keeps no clusters to rebuild");
+    return kExitUsage;
   }
   if (common.inputs.empty()) {
     if (!fs::is_directory("corpus")) {
@@ -301,6 +307,7 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   RunOutputs outputs{common.rejects_file, summary_file, {}, {}};
   RunConsumer consumer(setup.pipeline, collectors, *sink, outputs, setup.run);
   ExecutionStats stats;
+  const auto started = std::chrono::steady_clock::now();
   Status status = Execute(reader, setup.pipeline, setup.run,
                           MakeExecutorOptions(common, ExecutorOptions::ConsumerReads::kDocument), consumer, stats);
   if (!consumer.sink_open()) {
@@ -326,6 +333,9 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   if (Status s = sink->Close(stats.summary); !s.ok() && status.ok()) {
     status = Status::IOError("sink \"" + setup.pipeline.sink()->plugin->name + "\": " + s.message());
   }
+  // The time covers what the collectors and the sink do after the last
+  // document (a store re-clustering), not only the documents.
+  stats.summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   const json summary = SummaryJson(setup, stats, emitter.counts(), status);
   const bool sink_uses_stdout = sink_path == "-";
   PrintSummary(sink_uses_stdout ? stderr : stdout, summary);
@@ -344,6 +354,7 @@ struct RunOptions {
   CommonOptions common;
   std::optional<std::string> sink_uri;
   std::string summary_file;
+  bool rebuild = false;
 };
 
 }  // namespace
@@ -354,7 +365,11 @@ Verb AddRunVerb(CLI::App& app) {
   AddCommon(run, options->common, true);
   run->add_option("--sink", options->sink_uri, "Where results go: sqlite:PATH, jsonl:PATH, or - (JSONL on stdout)");
   run->add_option("--summary", options->summary_file, "Also write the run summary as JSON here");
-  return {run, [options] { return RunCommand(options->common, options->sink_uri, options->summary_file); }};
+  run->add_flag("--rebuild", options->rebuild,
+                "Find every copy and re-cluster everything the store holds, not only what this run touches");
+  return {run, [options] {
+            return RunCommand(options->common, options->sink_uri, options->summary_file, options->rebuild);
+          }};
 }
 
 }  // namespace claimex::cli
