@@ -26,7 +26,7 @@ MONEY = {
         ("$5.576 million", 0, 5.576 * M, "USD", "exact"),
         ("$800 billion", 0, 800 * B, "USD", "exact"),
         ("$500M", 1, 500 * M, "USD", "over"),
-        ("$10s of millions", 0, 10 * M, "USD", "approx"),
+        ("$10s of millions", 0, 10 * M, "USD", "at_least"),  # ten million or more: an order of magnitude
         ("$1 trillion", 0, 1000 * B, "USD", "over"),    # "predicted to top $1 trillion"
     ],
     "001_5d1f381cac60de97": [

@@ -114,6 +114,9 @@ TEST_F(ClaimsLanguageTest, AnOrderIsItsSellers) {
   EXPECT_EQ(Claims("Tesla zamówił w Samsungu chipy o wartości 16,5 mld dol.", "pl"), V{"samsung order_value 1.65e+10"});
   EXPECT_EQ(Claims("OpenAI sepakat membeli daya komputasi senilai US$300 miliar dari Oracle.", "id"),
             V{"oracle order_value 3e+11"});
+  // Who places an order, named after it, is not who wins it.
+  EXPECT_EQ(Claims("Oracle sichert sich einen Cloud-Auftrag von OpenAI über 300 Milliarden Dollar", "de"),
+            V{"oracle order_value 3e+11"});
 }
 
 TEST_F(ClaimsLanguageTest, ClauseWordsMatchTheirOwnForm) {
@@ -147,6 +150,11 @@ TEST_F(ClaimsLanguageTest, JapaneseTopicAndLastSubject) {
   EXPECT_EQ(Claims("政府系ファンド傘下のAI企業Humain（ヒューメイン）は、1万8000個のGB300を購入する。", "ja"),
             V{"humain gpu_count 18000"});
   EXPECT_EQ(Claims("サウジのHumain、エヌビディアから1万8000個のAI半導体を調達", "ja"), V{"humain gpu_count 18000"});
+  // A case marker (を) opens no embedded clause: "同社" is the company
+  // named after it, not one named earlier in the text.
+  EXPECT_EQ(Claims("オープンAI、オラクルと契約\n\n発表を受けてオラクル株は一時30%上昇し、同社の時価総額は約9000億ドルに膨らんだ。",
+                   "ja"),
+            V{"oracle market_value 9e+11"});
 }
 
 TEST_F(ClaimsLanguageTest, MarketPricesAndRecipients) {
@@ -238,6 +246,11 @@ TEST_F(ClaimsLanguageTest, Vietnamese) {
             V{"tsmc revenue 3.31e+10 period=2026-Q3"});
   EXPECT_EQ(Claims("Anthropic huy động được 10 tỷ USD, nâng mức định giá lên 230 tỷ USD.", "vi"),
             (V{"anthropic funding 1e+10", "anthropic valuation 2.3e+11"}));
+  // An anaphor in apposition to the name before it refers to that name.
+  EXPECT_EQ(Claims("Lợi nhuận của SK hynix vượt xa đối thủ Samsung Electronics, doanh nghiệp trước đó báo lãi hoạt động "
+                   "4,7 nghìn tỷ won cho quý III.",
+                   "vi"),
+            V{"samsung operating_profit 4.7e+12"});
 }
 
 TEST_F(ClaimsLanguageTest, Indonesian) {
@@ -280,14 +293,14 @@ TEST(NewsEvalTest, FloorsOnTheDevelopmentSet) {
     EXPECT_GE(report["types"][type]["recall"].get<double>(), 0.99) << type;
   }
   EXPECT_GE(report["types"]["entities"]["f1"].get<double>(), 0.95);
-  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.81) << report["types"]["claims"]["f1"];
-  EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.77) << report["clusters"].dump();
+  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.84) << report["types"]["claims"]["f1"];
+  EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.84) << report["clusters"].dump();
   // A false conflict is worse than a missed one: precision first.
   EXPECT_GE(report["conflicts"]["precision"].get<double>(), 0.8) << report["conflicts"].dump();
   EXPECT_GE(report["conflicts"]["right_pairs"].get<int>(), 3) << report["conflicts"].dump();
   for (const char* lang : {"en", "de", "fr", "es", "it", "pt", "nl", "pl", "vi", "id", "zh", "ja"}) {
     const json& l = report["languages"][lang];
-    EXPECT_GE(l["f1"].get<double>(), 0.65) << lang << " " << l.dump();
+    EXPECT_GE(l["f1"].get<double>(), 0.75) << lang << " " << l.dump();
     EXPECT_GE(l["predicate_known"].get<double>(), 0.9) << lang << " " << l.dump();
   }
 }

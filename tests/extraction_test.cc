@@ -241,6 +241,55 @@ TEST_F(ExtractionTest, GpuCountsWithCountersVendorsAndModelsInCjkAndPolish) {
   EXPECT_EQ(Gpus("3基のデータセンターと5万個の部品", "ja"), V{});
 }
 
+// Issue 15, item 5: a year-like figure before a plural GPU noun is a count,
+// unless a word before it makes it a year; before a singular noun it is one.
+TEST_F(ExtractionTest, YearLikeFiguresBeforeGpuNouns) {
+  EXPECT_EQ(Gpus("The cluster links 4096 GPUs and the lab ordered 2048 H800s."),
+            (V{"4096 GPUs=4096 - exact", "2048 H800s=2048 H800 exact"}));
+  EXPECT_EQ(Gpus("2025 GPU shipments rose, and in 2024 GPUs were scarce. By 2026 GPUs will be cheaper."), V{});
+  EXPECT_EQ(Gpus("Seit 2023 GPUs knapp sind, kauft sie 2048 GPUs.", "de"), V{"2048 GPUs=2048 - exact"});
+}
+
+TEST_F(ExtractionTest, ModelWrittenBeforeACounter) {
+  EXPECT_EQ(Gpus("同社はB200を5万台導入する。NVIDIAのH100を1万台。", "ja"),
+            (V{"B200を5万台=50000 B200 exact", "H100を1万台=10000 H100 exact"}));
+  EXPECT_EQ(Gpus("さくらインターネットはH100を2000基導入した。", "ja"), V{"H100を2000基=2000 H100 exact"});
+  EXPECT_EQ(Gpus("采购H20芯片2万块", "zh"), V{"H20芯片2万块=20000 H20 exact"});
+  // A counter alone still counts only a GPU noun: "5万台の車" is no count.
+  EXPECT_EQ(Gpus("トヨタは5万台の車を売った。", "ja"), V{});
+  EXPECT_EQ(Gpus("训练用了278万GPU小时。", "zh"), V{});
+}
+
+TEST_F(ExtractionTest, TheFirstFigureOfARangeOrACoordinationCountsTheSame) {
+  EXPECT_EQ(Gpus("Amazon's 40,000 and Oracle's 65,000 GPUs were counted."),
+            (V{"40,000=40000 - exact", "65,000 GPUs=65000 - exact"}));
+  EXPECT_EQ(Gpus("AMD expects to ship from 2 to 2.5 million MI300X."),
+            (V{"2=2000000 MI300X exact", "2.5 million MI300X=2500000 MI300X exact"}));
+  // A figure with its own noun, or a clause between, is something else.
+  EXPECT_EQ(Gpus("40,000 servers and 65,000 GPUs; it raised 5,000 and Nvidia sold 6,000 GPUs."),
+            (V{"65,000 GPUs=65000 - exact", "6,000 GPUs=6000 - exact"}));
+  EXPECT_EQ(Gpus("$5,000 and 6,000 GPUs"), V{"6,000 GPUs=6000 - exact"});
+}
+
+// Issue 15, item 3: number words of each language, from data/numbers.
+TEST_F(ExtractionTest, MoneyInNumberWords) {
+  EXPECT_EQ(Money("zwei bis drei Milliarden Euro und eine Viertelmilliarde Dollar", "de"),
+            (V{"zwei=2e+09 EUR exact", "drei Milliarden Euro=3e+09 EUR exact",
+               "eine Viertelmilliarde Dollar=2.5e+08 USD exact"}));
+  EXPECT_EQ(Money("un milliard d'euros et un demi-milliard de dollars", "fr"),
+            (V{"un milliard d'euros=1e+09 EUR exact", "un demi-milliard de dollars=5e+08 USD exact"}));
+  EXPECT_EQ(Money("dos mil millones de dólares", "es"), V{"dos mil millones de dólares=2e+09 USD exact"});
+  EXPECT_EQ(Money("mezzo miliardo di euro", "it"), V{"mezzo miliardo di euro=5e+08 EUR exact"});
+  EXPECT_EQ(Money("pół miliarda złotych", "pl"), V{"pół miliarda złotych=5e+08 PLN exact"});
+  EXPECT_EQ(Money("meio bilhão de reais", "pt"), V{"meio bilhão de reais=5e+08 BRL exact"});
+  EXPECT_EQ(Money("een half miljard euro", "nl"), V{"een half miljard euro=5e+08 EUR exact"});
+  EXPECT_EQ(Money("two hundred fifty million dollars"), V{"two hundred fifty million dollars=2.5e+08 USD exact"});
+  // Vague: at least the order of magnitude, which no figure in it contradicts.
+  EXPECT_EQ(Money("tens of millions of dollars; des dizaines de millions d'euros", "en"),
+            V{"tens of millions of dollars=1e+07 USD at_least"});
+  EXPECT_EQ(Money("des dizaines de millions d'euros", "fr"), V{"dizaines de millions d'euros=1e+07 EUR at_least"});
+}
+
 TEST_F(ExtractionTest, EvalOnTheSeedsAndTheMultilingualSet) {
   testing::TempDir dir;
   const std::string root = CLAIMEX_SOURCE_DIR;

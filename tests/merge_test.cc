@@ -415,6 +415,43 @@ TEST(MergeTest, MarketPricesNeverConflict) {
             1u);
 }
 
+TEST(MergeTest, AForecastOrARangeEndThatIsTheFactJoinsIt) {
+  // "expects capex of $42 billion" and "$40 billion to $42 billion" beside
+  // "$42 billion of capex": the forecast and the range's high end are the
+  // fact; its low end and a forecast merely near the fact stay apart, and
+  // nothing conflicts.
+  const double round = 2e9;  // "$40 billion": a round figure, +-10%
+  const auto merged = MergeAll({Claim("a", 0, "tsmc", "capex", 42e9, {{"precision", 0.5e9}}),
+                                Claim("b", 0, "tsmc", "capex", 42e9, {{"precision", 0.5e9}, {"basis", "forecast"}}),
+                                Claim("c", 0, "tsmc", "capex", 40e9, {{"precision", round}, {"basis", "range_low"}}),
+                                Claim("c", 5, "tsmc", "capex", 42e9, {{"precision", 0.5e9}, {"basis", "range_high"}}),
+                                Claim("d", 0, "tsmc", "capex", 40e9, {{"precision", round}, {"basis", "forecast"}})});
+  const auto clusters = ClustersOf(merged);
+  const json* fact = ClusterOf(clusters, "a", 0);
+  ASSERT_NE(fact, nullptr);
+  EXPECT_EQ(ClusterOf(clusters, "b", 0), fact);
+  EXPECT_EQ(ClusterOf(clusters, "c", 5), fact);
+  EXPECT_NE(ClusterOf(clusters, "c", 0), fact);
+  EXPECT_NE(ClusterOf(clusters, "d", 0), fact);
+  EXPECT_TRUE(MemberOf(*fact, "b", 0)->contains("joined"));
+  EXPECT_TRUE(ConflictsOf(merged).empty());
+}
+
+TEST(MergeTest, ALooseFigureJoinsOnlyAClusterItMayStandFor) {
+  // "$8 billion" stands for [7.5, 8.5) billion: it meets "$8.5 billion"
+  // ([8.45, 8.55)) but does not hold it, so the two are two clusters; they
+  // share values, so they do not conflict. "about $8 billion" may be either
+  // and joins the nearest.
+  const auto merged = MergeAll({Claim("a", 0, "salesforce", "deal_value", 8.5e9, {{"precision", 0.05e9}}),
+                                Claim("b", 0, "salesforce", "deal_value", 8e9, {{"precision", 0.5e9}}),
+                                Claim("c", 0, "salesforce", "deal_value", 8e9, {{"precision", 0.5e9}, {"bound", "approx"}})});
+  const auto clusters = ClustersOf(merged);
+  ASSERT_EQ(clusters.size(), 2u);
+  EXPECT_NE(ClusterOf(clusters, "a", 0), ClusterOf(clusters, "b", 0));
+  EXPECT_EQ(ClusterOf(clusters, "c", 0), ClusterOf(clusters, "b", 0));
+  EXPECT_TRUE(ConflictsOf(merged).empty());
+}
+
 TEST(MergeTest, ARoundedFigureIsHalfOpen) {
   // "4.6 trillion" is [4.55, 4.65) and "4.7 trillion" [4.65, 4.75): they
   // share no value, so they disagree.

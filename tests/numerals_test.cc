@@ -90,11 +90,65 @@ TEST_F(NumeralsTest, NumberWords) {
   EXPECT_EQ(One("half a billion dollars").value, 0.5e9);
   EXPECT_EQ(One("twenty-five thousand chips").value, 25000);
   EXPECT_EQ(One("two hundred million").value, 200e6);
+  EXPECT_EQ(One("two hundred fifty million dollars").value, 250e6);  // not "fifty million"
+  EXPECT_EQ(One("a hundred million").value, 100e6);
+  // An order of magnitude is at least that much (plus), and vague.
   const Number vague = One("tens of millions of dollars");
   EXPECT_EQ(vague.value, 1e7);
   EXPECT_TRUE(vague.approx);
-  EXPECT_TRUE(One("cost $10s of millions").approx);
+  EXPECT_TRUE(vague.plus);
+  EXPECT_TRUE(One("cost $10s of millions").plus);
   EXPECT_TRUE(Parse("one of the firms").numbers.empty());
+  // Parts join only as numerals do: "twenty a share" is twenty, "ten five" two figures.
+  EXPECT_EQ(Parse("costs twenty a share").numbers.at(0).value, 20);
+  EXPECT_EQ(Parse("ten five-year notes").numbers.size(), 2u);
+  // "a cent" (as in "not a cent") is no amount; "twenty cents" is.
+  EXPECT_TRUE(Parse("not a cent more").numbers.empty());
+  EXPECT_DOUBLE_EQ(One("twenty cents").value, 0.2);
+}
+
+// Number words of each language come from data/numbers/<lang>.tsv.
+TEST_F(NumeralsTest, NumberWordsPerLanguage) {
+  EXPECT_EQ(One("eine Milliarde Euro", "de").value, 1e9);
+  EXPECT_EQ(One("eine Viertelmilliarde Euro", "de").value, 0.25e9);
+  EXPECT_EQ(One("eine halbe Milliarde Euro", "de").value, 0.5e9);
+  EXPECT_EQ(One("anderthalb Milliarden Euro", "de").value, 1.5e9);
+  EXPECT_EQ(One("un milliard d'euros", "fr").value, 1e9);
+  EXPECT_EQ(One("un demi-milliard de dollars", "fr").value, 0.5e9);
+  EXPECT_EQ(One("vingt et un millions", "fr").value, 21e6);
+  EXPECT_EQ(One("dos mil millones de dólares", "es").value, 2e9);
+  EXPECT_EQ(One("mil millones de euros", "es").value, 1e9);
+  EXPECT_EQ(One("medio millón de dólares", "es").value, 0.5e6);
+  EXPECT_EQ(One("trescientos cincuenta millones", "es").value, 350e6);
+  EXPECT_EQ(One("mezzo miliardo di euro", "it").value, 0.5e9);
+  EXPECT_EQ(One("meio bilhão de dólares", "pt").value, 0.5e9);
+  EXPECT_EQ(One("een half miljard euro", "nl").value, 0.5e9);
+  EXPECT_EQ(One("pół miliarda dolarów", "pl").value, 0.5e9);
+  EXPECT_EQ(One("półtora miliarda złotych", "pl").value, 1.5e9);
+  EXPECT_EQ(One("dwóch miliardów złotych", "pl").value, 2e9);
+  EXPECT_EQ(One("ponad miliard dolarów", "pl").value, 1e9);
+  const Number vague = One("des dizaines de millions d'euros", "fr");
+  EXPECT_EQ(vague.value, 1e7);
+  EXPECT_TRUE(vague.plus);
+  // An article alone is no figure: "ein Jahr", "un an", "een bedrijf".
+  EXPECT_TRUE(Parse("ein Jahr und eine Firma", "de").numbers.empty());
+  EXPECT_TRUE(Parse("un an et une firme", "fr").numbers.empty());
+  EXPECT_TRUE(Parse("een bedrijf", "nl").numbers.empty());
+  // Another language's words are not read: "due" is English here.
+  EXPECT_TRUE(Parse("due billion", "en").numbers.empty());
+}
+
+TEST_F(NumeralsTest, RangesInWordsShareTheirScale) {
+  const ParseResult r = Parse("zwei bis drei Milliarden Euro", "de");
+  ASSERT_EQ(r.numbers.size(), 2u);
+  EXPECT_EQ(r.numbers[0].value, 2e9);
+  EXPECT_EQ(r.numbers[0].range, "from");
+  EXPECT_EQ(r.numbers[1].value, 3e9);
+  EXPECT_EQ(r.numbers[1].range, "to");
+  // Without a scale to share, words are no range ("zwei bis drei Jahre").
+  const ParseResult years = Parse("zwei bis drei Jahre", "de");
+  ASSERT_EQ(years.numbers.size(), 2u);
+  EXPECT_TRUE(years.numbers[0].range.empty());
 }
 
 // Number words are whole words in any case; one that only folds to a number
@@ -106,7 +160,9 @@ TEST_F(NumeralsTest, NumberWordsAreWholeWords) {
   EXPECT_EQ(no_tail.value, 20);
   EXPECT_EQ(Covered(no_tail), "twenty");
   EXPECT_TRUE(Parse("someone twentyfold sixes tenth_ anyone").numbers.empty());
-  EXPECT_EQ(One("caf\xC3\xA9" "five million").value, 5e6);  // a non-ASCII letter is no word byte
+  // A letter beyond ASCII is a letter: "caféfive" is one word, no number.
+  EXPECT_TRUE(Parse("caf\xC3\xA9" "five million").numbers.empty());
+  EXPECT_EQ(One("caf\xC3\xA9 five million").value, 5e6);
   EXPECT_TRUE(Parse("twenty-\xC5\xBF" "even million").numbers.empty());
   EXPECT_TRUE(Parse("\xC5\xBF" "ix thousand").numbers.empty());
   EXPECT_TRUE(Parse("\xC5\xBF" "eventy-\xC5\xBF" "ix").numbers.empty());
@@ -149,9 +205,12 @@ TEST_F(NumeralsTest, StatedPrecision) {
   EXPECT_EQ(exact.value, 5.576e6);
   EXPECT_NEAR(exact.precision, 500, 1e-6);
   EXPECT_EQ(One("2,048 GPUs").precision, 0.5);
-  // Trailing zeros of a whole number are a round figure, not stated digits.
+  // Trailing zeros of a whole number are a round figure, not stated digits,
+  // rounded to two digits or so: within 10% of it.
   EXPECT_EQ(One("$600 billion").precision, 50e9);
-  EXPECT_EQ(One("10,000 GPUs").precision, 5000);
+  EXPECT_EQ(One("10,000 GPUs").precision, 1000);
+  EXPECT_EQ(One("$10 billion").precision, 1e9);
+  EXPECT_EQ(One("$100 million").precision, 10e6);
   EXPECT_NEAR(One("$600.0 billion").precision, 0.05e9, 1);
   EXPECT_EQ(One("$589 billion").precision, 0.5e9);
   EXPECT_EQ(One("$500M").precision, 50e6);
@@ -198,6 +257,19 @@ TEST_F(NumeralsTest, NamesDatesAndDecadesAreNotQuantities) {
   EXPECT_TRUE(Parse("on 03.06.2025").numbers.empty());
   EXPECT_TRUE(One("founded in 2023").year_like);
   EXPECT_FALSE(One("bought 2,023 chips").year_like);
+}
+
+TEST_F(NumeralsTest, NumeralsGluedToAUnitAreNumbers) {
+  const Number mw = One("a 250MW campus");
+  EXPECT_EQ(mw.value, 250);
+  EXPECT_EQ(Covered(mw), "250");
+  EXPECT_DOUBLE_EQ(One("Die Anlage soll 1,2GW leisten", "de").value, 1.2);
+  EXPECT_DOUBLE_EQ(One("about 1.5TWh a year").value, 1.5);
+  EXPECT_EQ(One("a 5gw site").value, 5);
+  // Letters that are no unit of data/lexicon/units.tsv stay part of a name,
+  // and a unit is a whole word.
+  EXPECT_TRUE(Parse("5G phones and 80GB chips").numbers.empty());
+  EXPECT_TRUE(Parse("model 5MWx").numbers.empty());
 }
 
 TEST_F(NumeralsTest, RangesShareTheirScale) {

@@ -9,6 +9,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 cmake --install "$build_dir" --prefix "$work/prefix" >/dev/null
+# The SDK ships what a plugin author reads: the layers header and the schemas.
+test -f "$work/prefix/include/claimex/layers.h"
+for schema in "$source_dir"/schemas/*.json; do
+  cmp -s "$schema" "$work/prefix/share/claimex/schemas/$(basename "$schema")"
+done
 cmake -S "$source_dir/examples/word_count" -B "$work/plugin" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 cmake --build "$work/plugin" >/dev/null
 

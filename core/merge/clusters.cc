@@ -123,6 +123,13 @@ struct Slot {
 // which moment, so market prices never conflict.
 bool IsMarketPrice(const Slot& slot) { return slot.basis == "\"market\""; }
 
+// A forecast or an end of a range that equals a figure reported as fact
+// ("expects $42 billion", "$40 billion to $42 billion" beside "$42
+// billion") states that figure: it may join it (see OnlyHolder).
+bool MayStateAFact(const Slot& slot) {
+  return slot.basis == "\"forecast\"" || slot.basis == "\"range_low\"" || slot.basis == "\"range_high\"";
+}
+
 // Qualifiers that separate facts but are often unstated.
 struct Partition {
   json record;  // {"scope", "period"}
@@ -145,6 +152,13 @@ struct Cluster {
   const Slot* slot = nullptr;
   const Partition* partition = nullptr;
 };
+
+// Whether a figure stated within `figure` may be the cluster's: it meets the
+// cluster's range and holds the cluster's own figure, so that "$8 billion"
+// is not $8.5 billion said loosely, though their intervals touch.
+bool StandsFor(const Range& figure, const Cluster& c) {
+  return !Disjoint(c.range, figure) && !Disjoint({c.amount, c.amount}, figure);
+}
 
 // Whether some member states the cluster's figure firmly: its subject named
 // in the sentence, its predicate in its own clause. Records written before
@@ -181,7 +195,13 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
   std::vector<Cluster> clusters;
   for (const json* m : points) {
     const Range r = FigureRange(*m);
-    auto it = std::find_if(clusters.begin(), clusters.end(), [&](const Cluster& c) { return !Disjoint(c.range, r); });
+    // "about $8 billion" may be $8 billion or $8.5 billion: the nearest.
+    auto it = clusters.end();
+    for (auto c = clusters.begin(); c != clusters.end(); ++c) {
+      if (StandsFor(r, *c) && (it == clusters.end() || std::fabs(c->amount - Amount(*m)) < std::fabs(it->amount - Amount(*m)))) {
+        it = c;
+      }
+    }
     if (it == clusters.end()) {
       clusters.push_back({"point", Amount(*m), (*m).value("precision", 0.0), r, {{m, "", ""}}, ""});
     } else {
@@ -457,10 +477,10 @@ class GroupMerge {
   // ones, so that every cluster a claim may join exists before it is
   // placed; within a slot, the partitions that state more go first.
   void Run() {
-    for (int pass = 0; pass < 3; ++pass) {
+    for (int pass = 0; pass < 4; ++pass) {
       for (auto& [slot_key, partitions] : by_slot_) {
         const Slot* slot = &slots_.at(slot_key);
-        if ((slot->generic ? 2 : slot->has_model ? 0 : 1) != pass) continue;
+        if ((slot->generic ? 3 : slot->has_model ? 0 : MayStateAFact(*slot) ? 2 : 1) != pass) continue;
         std::vector<std::pair<const Partition*, std::vector<const json*>*>> order;
         for (auto& [partition, claims] : partitions) order.emplace_back(&partitions_.at(partition), &claims);
         std::stable_sort(order.begin(), order.end(),
@@ -505,16 +525,24 @@ class GroupMerge {
   Cluster* OnlyHolder(const Slot& slot, const Partition& partition, const json& m) {
     Cluster* only = nullptr;
     for (Cluster& c : clusters_) {
-      if (c.slot->generic || c.slot->per != slot.per || c.slot->basis != slot.basis || !Refines(*c.partition, partition)) {
+      const bool states_the_fact = MayStateAFact(slot) && c.slot->basis == "null";
+      if (c.slot->generic || c.slot->per != slot.per || (c.slot->basis != slot.basis && !states_the_fact) ||
+          !Refines(*c.partition, partition)) {
         continue;
       }
       if (c.slot == &slot) {
         if (c.partition == &partition) continue;
+      } else if (states_the_fact && !slot.generic) {
+        if (c.slot->family != slot.family || c.slot->model != slot.model) continue;
       } else if (slot.generic ? c.slot->model != slot.model
                               : slot.has_model || !c.slot->has_model || c.slot->family != slot.family) {
         continue;
       }
       if (!Holds(c, m)) continue;
+      // A forecast or a range end is its own figure unless it is the
+      // fact's, not merely near it: "$40 billion to $42 billion" beside $42
+      // billion, not "$60,000 to $70,000" beside $65,000.
+      if (states_the_fact && Disjoint(c.range, {Amount(m), Amount(m)})) continue;
       if (only != nullptr) return nullptr;
       only = &c;
     }
@@ -525,8 +553,7 @@ class GroupMerge {
     // A bound is one figure said as a limit: only the same limit of it.
     if (c.kind != "point") return m["bound"] == c.kind && !Disjoint({c.amount, c.amount}, FigureRange(m));
     if (IsTruncation(Amount(m), m.value("precision", 0.0), c.amount) && IsPoint(m["bound"])) return true;
-    return !Disjoint(c.range, FigureRange(m)) &&
-           (IsPoint(m["bound"]) || !Disjoint(c.range, BoundRange(m)));
+    return StandsFor(FigureRange(m), c) && (IsPoint(m["bound"]) || !Disjoint(c.range, BoundRange(m)));
   }
 
   static std::string JoinReason(const Slot& slot, const Partition& partition, const Cluster& c, const json& m) {
@@ -535,6 +562,7 @@ class GroupMerge {
     if (!slot.has_model && c.slot->has_model) unstated.push_back("no model stated");
     if (partition.scope == "null" && c.partition->scope != "null") unstated.push_back("scope not stated");
     if (partition.period == "null" && c.partition->period != "null") unstated.push_back("period not stated");
+    if (slot.basis != c.slot->basis) unstated.push_back("stated as " + slot.record["basis"].get<std::string>());
     // (append, not "x" + s: GCC 12 warns falsely on the latter.)
     std::string reason;
     for (const std::string& u : unstated) reason.append(reason.empty() ? "" : ", ").append(u);

@@ -10,9 +10,11 @@
 // claims of a slot are partitioned by (scope, period), nulls equal only to
 // nulls. Within a partition, claims are grouped into clusters whose values
 // can all be true together within their stated precision: each claim is an
-// interval (value +- precision; an approximate value +- 10% at least),
-// taken from the most precise to the least, and joins the first cluster
-// whose common interval it overlaps. A bounded claim ("up to $944 million")
+// interval (value +- precision; an approximate value +- 10% at least; a
+// round figure's trailing zeros stretch it by 10% at most), taken from the
+// most precise to the least, and joins, of the clusters whose common
+// interval it overlaps and whose own figure it holds, the one whose figure
+// is nearest ("$8 billion" meets "$8.5 billion" but is not it). A bounded claim ("up to $944 million")
 // joins a cluster when its own figure, within its precision, is the
 // cluster's value and its bound holds for it: it is the same figure said as
 // a limit. Other bounded claims ("over $500 million" beside $1.6 billion)
@@ -26,7 +28,10 @@
 //     states, and more;
 //   - a generic predicate (family_kind "generic": unknown, spending): a
 //     cluster of any specific family of its subject, unit, model and per;
-//   - a GPU count without a model: a cluster of its family naming a model.
+//   - a GPU count without a model: a cluster of its family naming a model;
+//   - a forecast or an end of a range: a cluster of its family reported as
+//     fact whose range holds its figure ("$40 billion to $42 billion" beside
+//     $42 billion; "$60,000 to $70,000" stays apart from $65,000).
 // Otherwise it stays in its own partition or slot. A joined claim widens
 // nothing: the cluster's range is its own members'.
 //

@@ -594,6 +594,9 @@ class Claims final : public claimex::Stage {
   // Conjunctions and seller markers part or mark, they open no clause
   // whose names are skipped.
   static bool OpensClause(const Cue& c) { return *c.label != "conjunction" && *c.label != "seller_marker"; }
+  static bool PartsClauses(const Cue& c) {
+    return *c.label == "conjunction" || *c.label == "relative" || *c.label == "subordinate";
+  }
 
   // "OpenAI has agreed to buy $300 billion of computing power from Oracle":
   // after a buyer's cue (a predicate cue with a seller's predicate in its
@@ -750,11 +753,13 @@ class Claims final : public claimex::Stage {
       // "spent $1.6 billion and bought 50,000 GPUs": a cue past a
       // conjunction after the amount is the next clause's, unless the
       // conjunction joins another amount to this one ("$40 billion and $42
-      // billion of capex").
+      // billion of capex"); a cue past a relative or subordinate marker is
+      // that clause's ("a $10 billion round that raised its valuation",
+      // "... after the investment").
       if (c.begin >= m.end) {
         for (const Cue& k : cues_.clauses) {
           if (k.begin >= c.begin) break;
-          if (*k.label != "conjunction" || k.begin < m.end) continue;
+          if (!PartsClauses(k) || k.begin < m.end) continue;
           const auto next = std::lower_bound(amounts.begin(), amounts.end(), k.end,
                                              [](const Annotation* a, std::size_t at) { return a->begin < at; });
           const bool joins_amounts = next != amounts.end() && (*next)->begin < c.begin &&
@@ -1098,7 +1103,8 @@ class Claims final : public claimex::Stage {
     std::vector<std::pair<std::size_t, std::size_t>> skipped;
     for (const Cue& c : cues_.clauses) {
       if (c.begin >= to) break;
-      if (!OpensClause(c)) continue;
+      // Case markers ("を", "は") open no embedded clause.
+      if (*c.label != "relative" && *c.label != "subordinate") continue;
       std::size_t close = c.end;
       while (close < to && !IsBoundaryAt(text, close)) ++close;
       if (close < to) skipped.emplace_back(c.begin, close);
@@ -1159,6 +1165,15 @@ class Claims final : public claimex::Stage {
     const std::function<bool(const EntityRef&)> organisation = [&](const EntityRef& e) {
       return e.type == "org" && candidate(e);
     };
+    // In apposition to the name right before it: "rival Samsung
+    // Electronics, the company that reported ...".
+    const std::size_t i = FirstStartingAtOrAfter(entities, at);
+    if (i > 0 && entities[i - 1].begin() >= s_begin && organisation(entities[i - 1])) {
+      const std::size_t after = entities[i - 1].end();
+      if (after < at && IsBoundaryAt(text, after) && text[after] == ',' && SkipSpaces(text, after + 1, at) == at) {
+        return entities[i - 1];
+      }
+    }
     const auto skipped = Skipped(text, s_begin, at);
     if (const EntityRef* e = FirstIn(ClauseStart(text, s_begin, at), at, entities, organisation, skipped)) return *e;
     if (const EntityRef* e = FirstIn(s_begin, at, entities, organisation, skipped)) return *e;

@@ -137,10 +137,15 @@ std::string BoundCues::For(std::string_view text, std::size_t begin, std::size_t
     if (contexts == contexts_.end() || !IsNoBound(text, cue_start, contexts->second, lang)) return cue->label;
   }
   std::size_t cue_end = 0;
-  if (auto cue = after_.After(text, end, &cue_end)) return cue->label;
+  if (std::string cue = AfterCue(text, end, &cue_end); !cue.empty()) return cue;
   if (plus) return "at_least";
   if (approx) return "approx";
   return "exact";
+}
+
+std::string BoundCues::AfterCue(std::string_view text, std::size_t at, std::size_t* cue_end) const {
+  auto cue = after_.After(text, at, cue_end);
+  return cue ? std::move(cue->label) : std::string();
 }
 
 }  // namespace claimex::plugin

@@ -28,6 +28,11 @@ class BoundCues {
   // "2+", approx for a vague amount ("tens of millions"); else exact.
   std::string For(std::string_view text, std::size_t begin, std::size_t end, bool plus, bool approx,
                   std::string_view lang = {}) const;
+  // A cue that stands after an amount ("or more", "이상", "fazla") starting
+  // at byte `at`, spaces skipped: its bound, and `*cue_end` past it; empty
+  // when there is none. For a count whose noun follows the cue ("1만 개 이상의
+  // GPU", "100 binden fazla GPU").
+  std::string AfterCue(std::string_view text, std::size_t at, std::size_t* cue_end) const;
 
  private:
   // A word that decides what a cue before an amount means.

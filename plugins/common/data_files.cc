@@ -84,4 +84,31 @@ std::vector<std::string> TsvFilesIn(const std::string& dir) {
   return files;
 }
 
+std::vector<InflectedForm> ReadEndings(const std::string& data_dir) {
+  std::vector<InflectedForm> out;
+  std::error_code ec;
+  std::vector<fs::path> files;
+  for (const auto& item : fs::directory_iterator(data_dir + "/lang", ec)) {
+    if (fs::exists(item.path() / "endings.tsv")) files.push_back(item.path() / "endings.tsv");
+  }
+  std::sort(files.begin(), files.end());
+  for (const auto& file : files) {
+    const std::string lang = file.parent_path().filename().string();
+    for (const auto& row : ReadTsv(file.string(), 2)) {
+      const std::string where = row.file + ":" + std::to_string(row.line);
+      std::size_t added = 0;
+      for (std::size_t i = 0; i < row.fields[1].size();) {
+        const std::size_t end = std::min(row.fields[1].find(' ', i), row.fields[1].size());
+        if (end > i) {
+          out.push_back({lang, row.fields[0], row.fields[0] + row.fields[1].substr(i, end - i), where});
+          ++added;
+        }
+        i = end + 1;
+      }
+      if (added == 0) throw std::runtime_error(where + ": no endings");
+    }
+  }
+  return out;
+}
+
 }  // namespace claimex::plugin

@@ -50,6 +50,21 @@ std::vector<TsvRow> ReadTsv(const std::string& path, std::size_t min_fields);
 // The *.tsv files of a folder, sorted; throws when the folder is missing.
 std::vector<std::string> TsvFilesIn(const std::string& dir);
 
+// A word with an ending glued to it, from data_dir/lang/<code>/endings.tsv
+// (word | endings, space-separated): "dollár" with "t ral nyi" gives
+// "dollárt", "dollárral", "dollárnyi". Languages that glue case endings to a
+// currency or scale word (Hungarian, Turkish) list them there, so that a
+// lexicon adds the forms with the word's own entry.
+struct InflectedForm {
+  std::string lang;   // the folder the row came from
+  std::string word;   // as the row writes it
+  std::string form;   // word + ending
+  std::string where;  // file:line, for errors
+};
+// Every language's forms, folders in name order; none when there is no
+// lang/ folder. Throws with file and line on a row without endings.
+std::vector<InflectedForm> ReadEndings(const std::string& data_dir);
+
 }  // namespace claimex::plugin
 
 #endif  // CLAIMEX_PLUGINS_COMMON_DATA_FILES_H_

@@ -44,8 +44,10 @@ int DigitValue(char32_t c) {
 bool IsCurrencySymbol(char32_t c) { return u_charType(static_cast<UChar32>(c)) == U_CURRENCY_SYMBOL; }
 
 bool IsSpaceChar(char32_t c) {
+  // The direction marks of right-to-left text (LRM, RLM, the Arabic letter
+  // mark) are invisible: between a figure and its scale word they are space.
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F || c == 0x2009 ||
-         c == 0x2007 || c == 0x3000;
+         c == 0x2007 || c == 0x3000 || c == 0x200E || c == 0x200F || c == 0x061C;
 }
 
 bool IsQuoteChar(char32_t c) {
@@ -57,6 +59,24 @@ std::u32string FoldToU32(std::string_view utf8) {
   std::u32string out;
   for (std::size_t i = 0, n = 0; i < utf8.size(); i += n) out.push_back(Fold(DecodeAt(utf8, i, &n)));
   return out;
+}
+
+void AppendUtf8(char32_t c, std::string& out) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
 }
 
 void CueLexicon::Add(std::string_view phrase, std::string label) {
@@ -74,7 +94,8 @@ void CueLexicon::Add(std::string_view phrase, std::string label) {
 }
 
 template <typename Next>
-std::optional<CueLexicon::Match> CueLexicon::Walk(const CodePointTrie& trie, Next next, std::size_t* match_end) const {
+std::optional<CueLexicon::Match> CueLexicon::Walk(const CodePointTrie& trie, Next next, std::size_t* match_end,
+                                                  bool backward) const {
   std::optional<Match> best;
   std::int32_t node = CodePointTrie::kRoot;
   std::size_t depth = 0;
@@ -90,8 +111,13 @@ std::optional<CueLexicon::Match> CueLexicon::Walk(const CodePointTrie& trie, Nex
     if (label != CodePointTrie::kNone) {
       // A phrase ending in a letter must not end inside a word; CJK text
       // has no spaces between words, so no boundary is required there.
-      const bool needs_boundary = IsWordChar(last) && !IsCjk(last);
-      if (!(needs_boundary && more && IsWordChar(c) && !IsCjk(c))) {
+      // Hangul has spaces but glues particles to a word's end ("달러를"):
+      // read backwards, a phrase must start a Hangul word ("약 10억", not
+      // the end of "계약"); read forwards it may end inside one.
+      const auto bounded = [backward](char32_t x) {
+        return IsWordChar(x) && (!IsCjk(x) || (backward && IsHangul(x)));
+      };
+      if (!(bounded(last) && more && bounded(c))) {
         best = Match{labels_[label], depth};
         *match_end = hit_end;
       }
@@ -118,7 +144,7 @@ std::optional<CueLexicon::Match> CueLexicon::Before(std::string_view text, std::
         *after = pos -= n;
         return true;
       },
-      &phrase_start);
+      &phrase_start, true);
 }
 
 std::optional<CueLexicon::Match> CueLexicon::After(std::string_view text, std::size_t begin,
@@ -142,7 +168,7 @@ std::optional<CueLexicon::Match> CueLexicon::After(std::string_view text, std::s
         *after = pos += n;
         return true;
       },
-      consumed_end);
+      consumed_end, false);
 }
 
 }  // namespace claimex::plugin

@@ -63,6 +63,10 @@ inline bool IsCjk(char32_t c) {
   return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x3040 && c <= 0x30FF);
 }
+// Hangul syllables and jamo.
+inline bool IsHangul(char32_t c) {
+  return (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
+}
 // Spaces including no-break, narrow no-break and thin spaces.
 bool IsSpaceChar(char32_t c);
 // Quotes and similar that may stand between a cue and its number.
@@ -74,6 +78,8 @@ inline char32_t Fold(char32_t c) {
   return detail::FoldBeyondAscii(c);
 }
 std::u32string FoldToU32(std::string_view utf8);
+// Appends code point `c` to `out` as UTF-8.
+void AppendUtf8(char32_t c, std::string& out);
 
 // Phrases with a label ("more than" -> "over"), matched case-insensitively on
 // whole words directly before or after a position, across spaces and quotes.
@@ -102,8 +108,9 @@ class CueLexicon {
   // Walks `trie` over the folded code points `next` yields (with the byte
   // offset past each); the longest phrase whose boundary check passes wins,
   // and `*match_end` gets the offset past its last code point.
+  // `backward`: the walk goes from a phrase's end to its start (Before).
   template <typename Next>
-  std::optional<Match> Walk(const CodePointTrie& trie, Next next, std::size_t* match_end) const;
+  std::optional<Match> Walk(const CodePointTrie& trie, Next next, std::size_t* match_end, bool backward) const;
 
   CodePointTrie forward_, backward_;
   std::vector<std::string> labels_;

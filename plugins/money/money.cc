@@ -54,6 +54,7 @@ class Money final : public claimex::Stage {
         dollar_from_document_(options.at("dollar_from_document").get<bool>()) {
     const std::string dir = plugin::ResolveDataDir(options.at("data_dir").get<std::string>());
     std::set<std::string, std::less<>> region_dollars;
+    std::map<std::string, std::string, std::less<>> suffix_labels;  // form as written -> its label
     for (const auto& row : plugin::ReadTsv(dir + "/lexicon/dollar_regions.tsv", 2)) {
       regions_[Lower(row.fields[0])] = row.fields[1];
       region_dollars.insert(row.fields[1]);
@@ -83,7 +84,15 @@ class Money final : public claimex::Stage {
       const std::string label = std::to_string(forms_.size());
       forms_.push_back(std::move(form));
       if (where != "suffix") prefix_.Add(row.fields[0], label);
-      if (where != "prefix") suffix_.Add(row.fields[0], label);
+      if (where != "prefix") {
+        suffix_.Add(row.fields[0], label);
+        suffix_labels.emplace(row.fields[0], label);
+      }
+    }
+    // "dollárt", "dolarlık": a case ending glued to a currency written after
+    // the figure. Rows for scale words are the numerals stage's.
+    for (const auto& inflected : plugin::ReadEndings(dir)) {
+      if (auto it = suffix_labels.find(inflected.word); it != suffix_labels.end()) suffix_.Add(inflected.form, it->second);
     }
     for (const auto& row : plugin::ReadTsv(dir + "/lexicon/connectors.tsv", 1)) connectors_.Add(row.fields[0], "of");
     for (const auto& row : plugin::ReadTsv(dir + "/lexicon/subunit_joiners.tsv", 1)) joiners_.Add(row.fields[0], "and");

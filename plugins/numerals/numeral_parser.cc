@@ -1,11 +1,12 @@
 #include "numeral_parser.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <filesystem>
+#include <set>
 #include <stdexcept>
 
-#include <re2/re2.h>
 #include <unicode/dcfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -14,6 +15,9 @@
 
 namespace claimex::numerals {
 namespace {
+
+// How far a round figure's trailing zeros may stretch it, as a share of it.
+constexpr double kRoundFigureShare = 0.1;
 
 using plugin::CueLexicon;
 using plugin::DecodeAt;
@@ -29,8 +33,18 @@ constexpr double kRoundGroupWeight = 2;  // "10.000": nobody writes ten as 10.00
 constexpr double kAmbiguousWeight = 1;
 constexpr double kPriorWeight = 1.5;
 
-// Separators that group thousands but never mark decimals.
-bool IsGroupingSpace(char32_t c) { return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009 || c == '\'' || c == 0x2019; }
+// Separators that group thousands but never mark decimals; U+066C is the
+// Arabic thousands separator ("١٬٠٠٠").
+bool IsGroupingSpace(char32_t c) {
+  return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009 || c == '\'' || c == 0x2019 || c == 0x066C;
+}
+// The Arabic decimal separator ("١٫٥"): a decimal mark whatever the
+// document's convention, and no evidence about it.
+constexpr char32_t kArabicDecimal = 0x066B;
+constexpr char kArabicDecimalSep = 'a';  // how a token's seps write it
+
+// The Arabic block and its presentation forms (tatweel U+0640 included).
+bool IsArabicLetter(char32_t c) { return (c >= 0x0620 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFEFC); }
 
 std::string_view PrimaryLanguage(std::string_view lang) {
   const auto cut = lang.find_first_of("-_");
@@ -43,9 +57,40 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// Calls `f` with each word of `text`, case-folded into `key`: a run of
+// letters and digits, or one CJK character (as the claims stage tokenises).
+template <typename F>
+void ForEachWord(std::string_view text, std::string& key, F f) {
+  key.clear();
+  std::size_t n = 0;
+  auto close = [&] {
+    if (!key.empty()) f(key);
+    key.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); i += n) {
+    const char32_t c = DecodeAt(text, i, &n);
+    const bool cjk = plugin::IsCjk(c);
+    if (cjk || !IsWordChar(c)) close();
+    if (!cjk && !IsWordChar(c)) continue;
+    plugin::AppendUtf8(plugin::Fold(c), key);
+    if (cjk) close();
+  }
+  close();
+}
+
+template <typename Map>
+const std::string* Find(const Map& map, std::string_view key) {
+  const auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
 ScaleTables::ScaleTables(const std::string& data_dir) {
+  // Scale words and suffix currency forms as written, for the endings of
+  // lang/<code>/endings.tsv.
+  std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> scale_words;
+  std::set<std::string, std::less<>> suffix_forms;
   for (const auto& file : plugin::TsvFilesIn(data_dir + "/scales")) {
     const std::string lang = std::filesystem::path(file).stem().string();
     CueLexicon& table = by_lang_[lang];
@@ -57,6 +102,7 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
         throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": power of ten is not a number");
       }
       table.Add(row.fields[0], std::to_string(exponent));
+      scale_words[lang].emplace(row.fields[0], std::to_string(exponent));
     }
   }
   if (!by_lang_.contains("en")) throw std::runtime_error("data folder " + data_dir + " has no scales/en.tsv");
@@ -78,7 +124,10 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
           glued_last_letters_[static_cast<unsigned char>(form.back())] = true;
         }
       }
-      if (where != "prefix") currency_suffixes_.Add(form, "currency");
+      if (where != "prefix") {
+        currency_suffixes_.Add(form, "currency");
+        suffix_forms.insert(form);
+      }
       if (row.fields.size() > 3 && !row.fields[3].empty()) {
         int exponent = 0;
         try {
@@ -101,10 +150,121 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
   for (auto& [lang, table] : by_lang_) {
     for (const auto& [form, exponent] : currency_scale_rows) table.Add(form, exponent);
   }
+  // "milyarlık", "binden", "dollárt": endings glued to a scale word of the
+  // language, or to a currency after the figure.
+  for (const auto& inflected : plugin::ReadEndings(data_dir)) {
+    const auto words = scale_words.find(inflected.lang);
+    const auto* exponent = words == scale_words.end() ? nullptr : Find(words->second, inflected.word);
+    if (exponent != nullptr) {
+      by_lang_[inflected.lang].Add(inflected.form, *exponent);
+    } else if (suffix_forms.contains(inflected.word)) {
+      currency_suffixes_.Add(inflected.form, "currency");
+    } else {
+      throw std::runtime_error(inflected.where + ": \"" + inflected.word + "\" is no scale word of scales/" +
+                               inflected.lang + ".tsv and no currency written after a figure in lexicon/currencies.tsv");
+    }
+  }
+  for (const auto& [lang, table] : by_lang_) {
+    const std::string file = data_dir + "/lang/" + lang + "/language.tsv";
+    if (guessable_.size() >= 64 || !std::filesystem::exists(file)) continue;
+    const std::uint64_t bit = std::uint64_t{1} << guessable_.size();
+    bool common = false;
+    std::string key;
+    for (const auto& row : plugin::ReadTsv(file, 2)) {
+      if (row.fields[0] != "common") continue;
+      common = true;
+      ForEachWord(row.fields[1], key, [&](const std::string& word) { common_words_[word] |= bit; });
+    }
+    if (common) guessable_.push_back(lang);
+  }
   const std::string connectors = data_dir + "/lexicon/connectors.tsv";
   if (std::filesystem::exists(connectors)) {
     for (const auto& row : plugin::ReadTsv(connectors, 1)) connectors_.Add(row.fields[0], "of");
   }
+  const std::string units = data_dir + "/lexicon/units.tsv";
+  if (std::filesystem::exists(units)) {
+    for (const auto& row : plugin::ReadTsv(units, 1)) glued_units_.Add(row.fields[0], "unit");
+  }
+  if (std::filesystem::exists(data_dir + "/numbers")) {
+    static const std::map<std::string, NumberWords::Kind, std::less<>> kKinds = {
+        {"number", NumberWords::Kind::kNumber},         {"article", NumberWords::Kind::kArticle},
+        {"multiplier", NumberWords::Kind::kMultiplier}, {"joiner", NumberWords::Kind::kJoiner},
+        {"fraction", NumberWords::Kind::kFraction},     {"scaled", NumberWords::Kind::kScaled},
+        {"vague", NumberWords::Kind::kVague}};
+    for (const auto& file : plugin::TsvFilesIn(data_dir + "/numbers")) {
+      NumberWords& table = number_words_[std::filesystem::path(file).stem().string()];
+      for (const auto& row : plugin::ReadTsv(file, 3)) {
+        const std::string where = row.file + ":" + std::to_string(row.line) + ": ";
+        const auto kind = kKinds.find(row.fields[2]);
+        if (kind == kKinds.end()) {
+          throw std::runtime_error(where + "kind must be number, article, multiplier, joiner, fraction, scaled or vague");
+        }
+        NumberWords::Word word;
+        word.kind = kind->second;
+        try {
+          if (word.kind != NumberWords::Kind::kJoiner) word.value = std::stod(row.fields[1]);
+          if (word.kind == NumberWords::Kind::kScaled) word.power = std::stoi(row.fields.at(3));
+        } catch (const std::exception&) {
+          throw std::runtime_error(where + (word.kind == NumberWords::Kind::kScaled
+                                                ? "a scaled word needs a value and a power of ten"
+                                                : "value is not a number"));
+        }
+        word.ascii = std::all_of(row.fields[0].begin(), row.fields[0].end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        table.lexicon.Add(row.fields[0], std::to_string(table.words.size()));
+        table.words.push_back(word);
+        const auto first = static_cast<unsigned char>(row.fields[0][0]);
+        if (first < 0x80) {
+          table.may_start[std::tolower(first)] = table.may_start[std::toupper(first)] = true;
+        } else {
+          // Another letter's capital may start with another lead byte.
+          for (int b = 0xC0; b < 0x100; ++b) table.may_start[b] = true;
+        }
+      }
+    }
+  }
+}
+
+const NumberWords::Word* NumberWords::At(std::string_view text, std::size_t at, std::size_t* end) const {
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || !may_start[static_cast<unsigned char>(text[at])]) return nullptr;
+  const auto m = lexicon.After(text, at, end);
+  if (!m) return nullptr;
+  const Word& word = words[std::stoul(m->label)];
+  if (word.ascii && std::any_of(text.begin() + at, text.begin() + *end,
+                                [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    return nullptr;
+  }
+  return &word;
+}
+
+const NumberWords* ScaleTables::NumberWordsFor(std::string_view lang) const {
+  const auto primary = PrimaryLanguage(lang);
+  const auto it = number_words_.find(primary.empty() ? std::string_view("en") : primary);
+  return it == number_words_.end() ? nullptr : &it->second;
+}
+
+std::string_view ScaleTables::Guess(std::string_view text) const {
+  // As much as the claims stage reads for its guess: a headline and a
+  // sentence or two.
+  constexpr std::size_t kGuessBytes = 600;
+  std::size_t end = std::min(text.size(), kGuessBytes);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  int hits[64] = {};
+  std::string key;
+  ForEachWord(text.substr(0, end), key, [&](const std::string& word) {
+    const auto it = common_words_.find(word);
+    if (it == common_words_.end()) return;
+    for (std::uint64_t bits = it->second; bits != 0; bits &= bits - 1) ++hits[std::countr_zero(bits)];
+  });
+  std::size_t best = guessable_.size();
+  int english = 0;
+  for (std::size_t i = 0; i < guessable_.size(); ++i) {
+    if (guessable_[i] == "en") english = hits[i];
+    if (guessable_[i] != "en" && (best == guessable_.size() || hits[i] > hits[best])) best = i;
+  }
+  if (best == guessable_.size() || hits[best] < 2 || hits[best] <= english) return {};
+  return guessable_[best];
 }
 
 bool ScaleTables::IsGluedCurrency(std::string_view letters) const {
@@ -131,27 +291,7 @@ struct NumeralParser::Token {
   bool currency_before = false;  // a currency sign, or a code glued to the digits ("EUR5bn")
 };
 
-NumeralParser::NumeralParser(std::shared_ptr<const ScaleTables> scales) : scales_(std::move(scales)) {
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_max_mem(8 << 20);
-  number_words_ = std::make_unique<RE2>(
-      R"(\b(half|an?|tens|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|)"
-      R"(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|)"
-      R"(fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?\b)",
-      options);
-  if (!number_words_->ok()) throw std::runtime_error("number word pattern: " + number_words_->error());
-  // Number words are parsed in English only.
-  for (auto [word, exp] : {std::pair{"thousand", 3}, {"thousands", 3}, {"million", 6}, {"millions", 6},
-                           {"billion", 9}, {"billions", 9}, {"trillion", 12}, {"trillions", 12}}) {
-    english_scales_.Add(word, std::to_string(exp));
-  }
-  small_words_.Add("hundred", "2");
-  small_words_.Add("dozen", "dozen");
-  small_words_.Add("a", "a");
-  small_words_.Add("an", "a");
-  small_words_.Add("of", "of");
-}
+NumeralParser::NumeralParser(std::shared_ptr<const ScaleTables> scales) : scales_(std::move(scales)) {}
 
 NumeralParser::~NumeralParser() = default;
 
@@ -223,6 +363,8 @@ bool NumeralParser::ScanToken(std::string_view text, std::size_t start, Token& t
     char sep = 0;
     if ((c == '.' || c == ',') && next < text.size() && digits_at(next) > 0) {
       sep = static_cast<char>(c);
+    } else if (c == kArabicDecimal && next < text.size() && digits_at(next) > 0) {
+      sep = kArabicDecimalSep;
     } else if (c == ',' && next < text.size() && text[next] == ' ' && digits_at(next + 1) == 3 &&
                text.compare(next + 1, 3, "000") == 0 && t.groups.back().size() <= 3) {
       // "10, 000": a stray space after a grouping comma. Only before "000",
@@ -250,7 +392,16 @@ bool NumeralParser::ScanToken(std::string_view text, std::size_t start, Token& t
     return true;
   };
   const auto dots = count('.'), commas = count(',');
-  if (t.seps.empty()) {
+  if (const auto arabic = count(kArabicDecimalSep); arabic > 0) {
+    // Only thousands groups of U+066C or spaces before it.
+    if (arabic == 1 && dots + commas == 0 && t.seps.back() == kArabicDecimalSep) {
+      t.kind = Token::Kind::kDecimal;
+      t.decimal_sep = kArabicDecimalSep;
+      t.reason = "the Arabic decimal separator";
+    } else {
+      t.kind = Token::Kind::kSkip;
+    }
+  } else if (t.seps.empty()) {
     t.kind = Token::Kind::kInteger;
     t.reason = "no separator";
   } else if (dots > 0 && commas > 0) {
@@ -307,7 +458,14 @@ double NumeralParser::StatedPrecision(const std::string& whole, const std::strin
   int exponent = scale - static_cast<int>(frac.size());
   if (frac.empty()) {
     const std::size_t last_nonzero = whole.find_last_not_of('0');
-    if (last_nonzero != std::string::npos) exponent += static_cast<int>(whole.size() - 1 - last_nonzero);
+    if (last_nonzero != std::string::npos && last_nonzero + 1 < whole.size()) {
+      // Trailing zeros make a round figure, but a writer rounds to two
+      // digits or so: "$10 billion" is not "$13 billion" said loosely, while
+      // "$600 billion" may be "$589 billion".
+      const double half_round = 0.5 * std::pow(10.0, exponent + static_cast<int>(whole.size() - 1 - last_nonzero));
+      const double value = std::stod(whole) * std::pow(10.0, scale);
+      return std::max(0.5 * std::pow(10.0, exponent), std::min(half_round, kRoundFigureShare * value));
+    }
   }
   return 0.5 * std::pow(10.0, exponent);
 }
@@ -387,13 +545,15 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
   if (!scaled && pos + 1 < text.size() && text[pos] == 's' && !IsWordChar(DecodeAt(text, pos + 1, &n))) {
     // "$10s of millions": tens of millions.
     std::size_t of_end = 0;
-    if (auto of = small_words_.After(text, pos + 1, &of_end); of && of->label == "of") {
+    if (scales_->connectors().After(text, pos + 1, &of_end)) {
       for (const CueLexicon* table : scales) {
         std::size_t scale_end = 0;
         if (auto m = table->After(text, of_end, &scale_end)) {
           out.scale = std::stoi(m->label);
           out.scale_text = std::string(text.substr(of_end, scale_end - of_end));
+          // At least that much: "$10s of millions" is ten million or more.
           out.approx = true;
+          out.plus = true;
           pos = scale_end;
           scaled = true;
           break;
@@ -422,11 +582,13 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
       }
     }
   }
-  // A numeral glued to letters that are not a scale is part of a name or a
-  // unit ("5G", "910B" without a currency).
+  // A numeral glued to letters that are not a scale is part of a name ("5G",
+  // "910B" without a currency), unless they are a unit ("250MW").
   if (!scaled && pos < text.size() && IsLetter(DecodeAt(text, pos, &n))) {
     const char32_t c = DecodeAt(text, pos, &n);
-    if (c < 0x2E80) return;  // CJK ideographs may follow without a space
+    std::size_t unit_end = 0;
+    // CJK ideographs may follow without a space.
+    if (c < 0x2E80 && !scales_->glued_units().After(text, pos, &unit_end)) return;
   }
   if (!out.plus && pos < text.size() && text[pos] == '+') {
     out.plus = true;
@@ -437,7 +599,7 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
   while (p < text.size() && IsSpaceChar(DecodeAt(text, p, &n)) && p - pos < 2) p += n;
   if (p < text.size()) {
     const char32_t c = DecodeAt(text, p, &n);
-    if (c == '%' || c == 0xFF05) {
+    if (c == '%' || c == 0xFF05 || c == 0x066A) {  // 0x066A: the Arabic percent sign
       out.percent = true;
       pos = p + n;
     } else {
@@ -475,97 +637,168 @@ void NumeralParser::Resolve(std::string_view text, Token& t, const ConventionDec
                   out.value >= 1900 && out.value <= 2100;
 }
 
-void NumeralParser::FindNumberWords(std::string_view text, std::vector<Number>& numbers) const {
-  static const std::map<std::string, int, std::less<>> kSmall = {
-      {"one", 1},      {"two", 2},       {"three", 3},     {"four", 4},      {"five", 5},
-      {"six", 6},      {"seven", 7},     {"eight", 8},     {"nine", 9},      {"ten", 10},
-      {"eleven", 11},  {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
-      {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
-      {"thirty", 30},  {"forty", 40},    {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
-      {"eighty", 80},  {"ninety", 90}};
-  static const std::map<std::string, int, std::less<>> kVague = {
-      {"tens", 1}, {"dozens", 1}, {"hundreds", 2}, {"thousands", 3}};
-  const CueLexicon& scale_words = english_scales_;
-  const CueLexicon& small_words = small_words_;
-
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece head, tail;
-  std::vector<Number> found;
-  while (RE2::FindAndConsume(&input, *number_words_, &head, &tail)) {
-    const std::string word = Lower(std::string_view(head.data(), head.size()));
-    const auto begin = static_cast<std::size_t>(head.data() - text.data());
-    std::size_t pos = static_cast<std::size_t>(input.data() - text.data());
-    Number num;
-    num.begin = static_cast<std::uint32_t>(begin);
-    num.words = true;
-    num.reading = "words";
-    double base = 0;
-    bool needs_scale = false;
-    std::size_t end = 0;
-    if (word == "half") {
-      auto a = small_words.After(text, pos, &end);
-      if (!a || a->label != "a") continue;
-      pos = end;
-      base = 0.5;
-      needs_scale = true;
-    } else if (word == "a" || word == "an") {
-      if (auto dozen = small_words.After(text, pos, &end); dozen && dozen->label == "dozen") {
-        base = 12;
-        pos = end;
-      } else {
-        base = 1;
-        needs_scale = true;
-      }
-    } else if (auto vague = kVague.find(word); vague != kVague.end()) {
-      auto of = small_words.After(text, pos, &end);
-      if (!of || of->label != "of") continue;
-      base = std::pow(10.0, vague->second);
+// A figure in words at byte `begin`: "two hundred fifty million", "eine
+// halbe Milliarde", "dos mil millones", "pół miliarda", "vingt et un".
+bool NumeralParser::NumberInWords(std::string_view text, std::size_t begin, const NumberWords& words,
+                                  const std::vector<const CueLexicon*>& scales, Number& num) const {
+  using Kind = NumberWords::Kind;
+  std::size_t pos = 0;
+  const NumberWords::Word* w = words.At(text, begin, &pos);
+  if (w == nullptr || w->kind == Kind::kJoiner || w->kind == Kind::kMultiplier) return false;
+  num = Number();
+  num.begin = static_cast<std::uint32_t>(begin);
+  num.words = true;
+  num.reading = "words";
+  double base = 1;
+  double vague_power = 0;
+  bool needs_scale = false;  // "a", "un", "half": a figure only before a scale word
+  bool fraction = false;
+  std::size_t end = 0;
+  auto next_is = [&](std::size_t at, Kind kind) {
+    const NumberWords::Word* next = words.At(text, at, &end);
+    return next != nullptr && next->kind == kind ? next : nullptr;
+  };
+  switch (w->kind) {
+    case Kind::kScaled:
+      num.scale = w->power;
+      num.scale_text = std::string(text.substr(begin, pos - begin));
+      base = w->value;
+      break;
+    case Kind::kVague:
+      vague_power = w->value;
       num.approx = true;
-      if (auto scale = scale_words.After(text, end, &end)) {
-        num.scale = std::stoi(scale->label);
+      num.plus = true;
+      break;
+    case Kind::kFraction:  // "half a billion", "pół miliarda", "mezzo miliardo"
+      base = w->value;
+      fraction = needs_scale = true;
+      if (next_is(pos, Kind::kArticle)) pos = end;
+      break;
+    case Kind::kArticle:  // "eine halbe Milliarde", "a dozen", "un milliard"
+      if (const auto* f = next_is(pos, Kind::kFraction)) {
+        base = f->value;
+        fraction = true;
         pos = end;
-      } else {
-        pos = static_cast<std::size_t>(input.data() - text.data());
-      }
-    } else {
-      // RE2 folds case by Unicode rules, so "ſix" (long s) matches "six"
-      // but is no key here: such a match is no number.
-      const auto small = kSmall.find(word);
-      const auto unit = tail.empty() ? kSmall.end() : kSmall.find(Lower(std::string_view(tail.data(), tail.size())));
-      if (small == kSmall.end() || (!tail.empty() && unit == kSmall.end())) continue;
-      base = small->second;
-      if (!tail.empty()) base += unit->second;
-      if (word == "one") needs_scale = true;  // "one of the", "one day" are not quantities
-      if (auto hundred = small_words.After(text, pos, &end); hundred && hundred->label == "2") {
-        base *= 100;
+      } else if (const auto* m = next_is(pos, Kind::kMultiplier)) {
+        base = m->value;
         pos = end;
-      } else if (hundred && hundred->label == "dozen") {
-        base *= 12;
-        pos = end;
-      }
-    }
-    if (num.scale == 0) {
-      if (auto scale = scale_words.After(text, pos, &end)) {
-        num.scale = std::stoi(scale->label);
-        pos = end;
-      } else if (needs_scale) {
-        continue;
-      } else if (auto form = scales_->currency_scales().After(text, pos, &end); form && !num.approx) {
-        // "twenty cents"; "a cent" (as in "not a cent") stays out with "a".
-        num.scale = std::stoi(form->label);
-        std::size_t skip = pos, end_len = 0;
-        while (skip < end && IsSpaceChar(DecodeAt(text, skip, &end_len))) skip += end_len;
+        break;
+      } else if (const auto* whole = next_is(pos, Kind::kScaled)) {  // "eine Viertelmilliarde"
+        std::size_t skip = pos, n = 0;
+        while (skip < end && IsSpaceChar(DecodeAt(text, skip, &n))) skip += n;
+        num.scale = whole->power;
         num.scale_text = std::string(text.substr(skip, end - skip));
+        base = whole->value;
+        pos = end;
+        w = whole;
+        break;
+      }
+      needs_scale = true;
+      break;
+    default: {
+      // A part of a smaller order adds ("twenty-two", "veinte y dos",
+      // "trescientos cincuenta"); a multiplier multiplies ("two hundred").
+      base = w->value;
+      bool multiplied = false;
+      for (;;) {
+        std::size_t at = pos;
+        if (at + 1 < text.size() && text[at] == '-' && IsLetter(static_cast<unsigned char>(text[at + 1]))) {
+          ++at;
+        } else if (next_is(at, Kind::kJoiner)) {
+          at = end;
+        }
+        const NumberWords::Word* next = words.At(text, at, &end);
+        // "twenty-ſeven": a part that only folds to a number word makes
+        // the figure unknown, not twenty.
+        if (next == nullptr && at != pos && words.lexicon.After(text, at, &end)) return false;
+        if (next == nullptr) break;
+        if (next->kind == Kind::kMultiplier && !multiplied && at == pos) {
+          base *= next->value;
+          multiplied = true;
+        } else if ((next->kind == Kind::kNumber || (next->kind == Kind::kArticle && at != pos)) && next->value >= 1 &&
+                   std::floor(next->value) == next->value && std::floor(base) == base && base >= 20) {
+          // "twenty-one", "vingt et un", but not "twenty a share", "ten five".
+          double place = 1;
+          while (std::fmod(base, place * 10) == 0) place *= 10;
+          if (next->value >= place) break;
+          base += next->value;
+        } else {
+          break;
+        }
         pos = end;
       }
+      needs_scale = std::floor(base) != base;  // "anderthalb", "półtora"
     }
-    num.end = static_cast<std::uint32_t>(pos);
+  }
+  if (w->kind != Kind::kScaled) {
+    // "un demi-milliard": a hyphen may join a fraction to its scale word.
+    const std::size_t from = fraction && pos < text.size() && text[pos] == '-' ? pos + 1 : pos;
+    for (const CueLexicon* table : scales) {
+      std::size_t scale_end = 0;
+      auto m = table->After(text, from, &scale_end);
+      if (!m) continue;
+      // A fraction of a currency ("twenty cents") is a figure's scale only
+      // after a figure: "not a cent" is no amount.
+      std::size_t form_end = 0;
+      if ((needs_scale || num.approx) && scales_->currency_scales().After(text, from, &form_end) &&
+          form_end == scale_end) {
+        break;
+      }
+      num.scale = std::stoi(m->label);
+      std::size_t skip = from, n = 0;
+      while (skip < scale_end && IsSpaceChar(DecodeAt(text, skip, &n))) skip += n;
+      num.scale_text = std::string(text.substr(skip, scale_end - skip));
+      pos = scale_end;
+      break;
+    }
+    if (needs_scale && num.scale_text.empty()) return false;
+  }
+  num.end = static_cast<std::uint32_t>(pos);
+  if (num.approx) {
+    // An order of magnitude: at least that much ("tens of millions" is ten
+    // million or more), the lower edge stated to its own unit.
+    num.value = std::pow(10.0, vague_power + num.scale);
+    num.precision = 0.5 * num.value;
+    num.reason = "a vague quantity in words: at least its order of magnitude";
+  } else {
     num.value = base * std::pow(10.0, num.scale);
-    num.precision = num.approx ? num.value : 0.5 * std::pow(10.0, num.scale);
-    num.integer = std::floor(num.value) == num.value;
-    num.reason = num.approx ? "a vague quantity in words" : "number words";
-    found.push_back(num);
-    input = re2::StringPiece(text.data() + pos, text.size() - pos);
+    num.precision = 0.5 * std::pow(10.0, num.scale);
+    num.reason = "number words";
+  }
+  num.integer = std::floor(num.value) == num.value;
+  return true;
+}
+
+void NumeralParser::FindNumberWords(std::string_view text, const NumberWords& words,
+                                    const std::vector<const CueLexicon*>& scales, std::vector<Number>& numbers) const {
+  std::vector<Number> found;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const char32_t c = byte < 0x80 ? byte : DecodeAt(text, i, &n);
+    if (!IsWordChar(c)) {
+      i += byte < 0x80 ? 1 : n;
+      continue;
+    }
+    // A word starts here.
+    if (words.may_start[byte]) {
+      Number num;
+      if (NumberInWords(text, i, words, scales, num)) {
+        i = num.end;
+        found.push_back(std::move(num));
+        continue;
+      }
+    }
+    while (i < text.size()) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      if (b < 0x80) {
+        if (!IsWordChar(b)) break;
+        ++i;
+      } else {
+        if (!IsWordChar(DecodeAt(text, i, &n))) break;
+        i += n;
+      }
+    }
   }
   // Keep digit numerals where both claim the same text.
   for (Number& w : found) {
@@ -711,11 +944,12 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
   static const CueLexicon kJoiners = [] {
     CueLexicon j;
     for (const char* w : {"-", "–", "—", "~", "〜", "～", "to", "bis", "auf", "à", "a", "hasta", "tot", "naar", "do",
-                          "đến", "tới", "hingga", "sampai", "至", "到"}) {
+                          "đến", "tới", "hingga", "sampai", "至", "到", "до", "až", "έως", "ως", "μέχρι", "إلى"}) {
       j.Add(w, "to");
     }
     for (const char* w : {"and", "und", "et", "y", "e", "en", "i", "dan", "và", "or", "oder", "ou", "o",
-                          "lub", "albo", "atau", "hoặc", "和", "与", "或"}) {
+                          "lub", "albo", "atau", "hoặc", "和", "与", "或", "и", "или", "і", "та", "або", "és", "vagy",
+                          "ile", "veya", "και", "ή", "nebo"}) {
       j.Add(w, "and");
     }
     return j;
@@ -724,10 +958,12 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
   static const CueLexicon kOpeners = [] {
     CueLexicon o;
     for (const char* w : {"between", "zwischen", "entre", "tussen", "tussen de", "między", "antara", "giữa", "tra",
-                          "fra", "介于"}) {
+                          "fra", "介于", "между", "між", "μεταξύ", "mezi", "بين"}) {
       o.Add(w, "between");
     }
-    for (const char* w : {"from", "von", "de", "van", "od", "z", "từ", "dari", "desde", "da"}) o.Add(w, "from");
+    for (const char* w : {"from", "von", "de", "van", "od", "z", "từ", "dari", "desde", "da", "от", "від", "από", "من"}) {
+      o.Add(w, "from");
+    }
     return o;
   }();
   const CueLexicon& prefixes = scales_->currency_prefixes();
@@ -766,11 +1002,19 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
   for (std::size_t i = 0; i + 1 < numbers.size(); ++i) {
     Number& a = numbers[i];
     Number& b = numbers[i + 1];
-    if (a.words || b.words || b.begin < a.end || b.begin - a.end > 48) continue;
+    if (b.begin < a.end || b.begin - a.end > 48) continue;
+    // Words join a range only by sharing a scale: "zwei bis drei Milliarden".
+    const bool in_words = a.words || b.words;
+    if (in_words && (a.approx || b.approx)) continue;
     // a, then maybe its currency word, the joiner, maybe b's currency, b.
     std::size_t joiner_end = 0;
     std::size_t a_unit_end = a.end;
     auto joiner = kJoiners.After(text, a.end, &joiner_end);
+    if (const std::size_t at = skip_spaces(a.end); !joiner && at + 2 == b.begin && text.compare(at, 2, "و") == 0) {
+      // Arabic glues "and" to the figure after it: "بين 5 و10 مليارات".
+      joiner = CueLexicon::Match{"and", 1};
+      joiner_end = at + 2;
+    }
     if (!joiner) {
       if (b.begin - a.end < 4) continue;  // no room for a currency word and a joiner
       a_unit_end = past_suffix(a.end);
@@ -815,7 +1059,7 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
                                                        text.compare(joiner_at, 2, "To") == 0);
       link = symbol || to || scale_written_once || opener || ((a_unit || a_prefixed) && b_unit);
     }
-    if (!link) continue;
+    if (!link || (in_words && !share)) continue;
     if ((a.year_like || b.year_like) && !share && !b.percent) continue;
     a.range = "from";
     b.range = "to";
@@ -855,9 +1099,11 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
     // Digits inside a word ("H800", "v5p", "A100") are names, not numerals,
     // unless the letters are a currency code glued to them ("EUR5bn",
     // "Rp163"). The name ends where CJK text starts ("GB300约6万美元").
+    // Arabic glues its prepositions and "and" to the word after them
+    // ("بـ10 مليارات", "و20"): Arabic letters before digits make no name.
     const char32_t before = DecodeBefore(text, i, &n);
     bool glued_currency = false;
-    if ((IsLetter(before) && !plugin::IsCjk(before)) || before == '_') {
+    if ((IsLetter(before) && !plugin::IsCjk(before) && !IsArabicLetter(before)) || before == '_') {
       if (before < 0x80 && scales_->MayEndGluedCurrency(static_cast<char>(before))) {
         std::size_t start = i;
         while (start > 0 && start + 4 > i && static_cast<unsigned char>(text[start - 1]) < 0x80 &&
@@ -885,7 +1131,7 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
     if (keep) tokens.push_back(std::move(token));
   }
 
-  const auto scales = scales_->For(lang);
+  const auto scales = scales_->For(lang.empty() ? scales_->Guess(text) : lang);
   // Evidence about the document's decimal mark.
   double comma = 0, dot = 0;
   auto add = [&](const Token& t, Convention c, double w) {
@@ -895,7 +1141,9 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
   for (const Token& t : tokens) {
     const bool grouped_dots = std::count(t.seps.begin(), t.seps.end(), '.') > 0;
     const bool grouped_commas = std::count(t.seps.begin(), t.seps.end(), ',') > 0;
-    if (t.kind == Token::Kind::kDecimal) {
+    if (t.kind == Token::Kind::kDecimal && t.decimal_sep == kArabicDecimalSep) {
+      continue;
+    } else if (t.kind == Token::Kind::kDecimal) {
       add(t, t.decimal_sep == ',' ? Convention::kCommaDecimal : Convention::kDotDecimal, kUnambiguousWeight);
     } else if (t.kind == Token::Kind::kInteger && (grouped_dots || grouped_commas)) {
       add(t, grouped_dots ? Convention::kCommaDecimal : Convention::kDotDecimal, kUnambiguousWeight);
@@ -933,7 +1181,7 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
                         (!number.alt_value || (std::isfinite(*number.alt_value) && std::isfinite(*number.alt_precision)));
     if (number.end > number.begin && finite) result.numbers.push_back(std::move(number));
   }
-  if (PrimaryLanguage(lang).empty() || PrimaryLanguage(lang) == "en") FindNumberWords(text, result.numbers);
+  if (const NumberWords* words = scales_->NumberWordsFor(lang)) FindNumberWords(text, *words, scales, result.numbers);
   if (PrimaryLanguage(lang) == "ja" || PrimaryLanguage(lang) == "zh") FindKanjiNumerals(text, scales, result.numbers);
   std::sort(result.numbers.begin(), result.numbers.end(),
             [](const Number& a, const Number& b) { return a.begin < b.begin; });

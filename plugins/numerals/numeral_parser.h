@@ -19,10 +19,6 @@
 
 #include "text_scan.h"
 
-namespace re2 {
-class RE2;
-}
-
 namespace claimex::numerals {
 
 enum class Convention { kDotDecimal, kCommaDecimal };
@@ -49,7 +45,7 @@ struct Number {
   std::string scale_text;
   bool percent = false;
   bool plus = false;    // "2+ billion"
-  bool approx = false;  // "tens of millions", "10s of millions"
+  bool approx = false;  // vague: "tens of millions", "10s of millions" (also plus: at least that much)
   bool year_like = false;
   bool words = false;  // written in words
   bool grouped = false;  // thousands separators in the figure ("650,000"): a magnitude of its own
@@ -70,6 +66,24 @@ struct ParseResult {
   std::vector<Number> numbers;  // in text order, not overlapping
 };
 
+// One language's number words (data_dir/numbers/<lang>.tsv): "two",
+// "zwanzig", "un" before "milliard", "pół", "Viertelmilliarde".
+struct NumberWords {
+  enum class Kind { kNumber, kArticle, kMultiplier, kJoiner, kFraction, kScaled, kVague };
+  struct Word {
+    Kind kind = Kind::kNumber;
+    double value = 0;  // kVague: a power of ten
+    int power = 0;     // kScaled
+    bool ascii = false;  // written in ASCII: a match must be too ("ſix" folds to "six" but is none)
+  };
+  plugin::CueLexicon lexicon;  // label: index into words
+  std::vector<Word> words;
+  // The word starting at byte `at` (spaces skipped), or null; `*end` gets
+  // the byte after it.
+  const Word* At(std::string_view text, std::size_t at, std::size_t* end) const;
+  bool may_start[256] = {};  // first bytes of the words, both cases: a cheap test first
+};
+
 // The lexicons a parser needs; immutable once built, shared by instances.
 class ScaleTables {
  public:
@@ -88,16 +102,31 @@ class ScaleTables {
   // column of currencies.tsv): "cents" (-2), Quebec's "G$" (9), "M€" (6).
   // They are the figure's scale word, and name its currency too.
   const plugin::CueLexicon& currency_scales() const { return currency_scales_; }
+  // Units that may be glued to the digits (data_dir/lexicon/units.tsv):
+  // "250MW" is a number, where "5G" or "910B" is part of a name.
+  const plugin::CueLexicon& glued_units() const { return glued_units_; }
   // A prefix form of letters only, or a dollar sign and letters ("USD",
   // "EUR", "Rp", "RM", "$US"): glued to the digits ("EUR5bn", "Rp163",
   // "$US5") it does not make them part of a name.
   bool IsGluedCurrency(std::string_view letters) const;
+  // Number words of `lang` (primary subtag; English for none), or null.
+  const NumberWords* NumberWordsFor(std::string_view lang) const;
   // Whether a glued form ends in this ASCII letter: a cheap test first.
   bool MayEndGluedCurrency(char c) const { return glued_last_letters_[static_cast<unsigned char>(c)]; }
 
+  // For a document that names no language: the language with scale words
+  // whose `common` words (data_dir/lang/<code>/language.tsv, as the claims
+  // stage guesses) the first bytes of `text` use most, at least twice and
+  // more than English's; empty otherwise. Costs a few map lookups per word
+  // of those bytes, and only such documents pay it.
+  std::string_view Guess(std::string_view text) const;
+
  private:
+  std::map<std::string, std::uint64_t, std::less<>> common_words_;  // folded word -> bits of guessable_
+  std::vector<std::string> guessable_;
   std::map<std::string, plugin::CueLexicon, std::less<>> by_lang_;
-  plugin::CueLexicon currency_prefixes_, currency_suffixes_, connectors_, currency_scales_;
+  std::map<std::string, NumberWords, std::less<>> number_words_;
+  plugin::CueLexicon currency_prefixes_, currency_suffixes_, connectors_, currency_scales_, glued_units_;
   std::vector<std::string> glued_currencies_;  // sorted
   bool glued_last_letters_[256] = {};
 };
@@ -115,7 +144,10 @@ class NumeralParser {
   static double StatedPrecision(const std::string& whole, const std::string& frac, int scale);
   void Resolve(std::string_view text, Token& token, const ConventionDecision& convention,
                const std::vector<const plugin::CueLexicon*>& scales, Number& out) const;
-  void FindNumberWords(std::string_view text, std::vector<Number>& numbers) const;
+  void FindNumberWords(std::string_view text, const NumberWords& words,
+                       const std::vector<const plugin::CueLexicon*>& scales, std::vector<Number>& numbers) const;
+  bool NumberInWords(std::string_view text, std::size_t begin, const NumberWords& words,
+                     const std::vector<const plugin::CueLexicon*>& scales, Number& out) const;
   void FindKanjiNumerals(std::string_view text, const std::vector<const plugin::CueLexicon*>& scales,
                          std::vector<Number>& numbers) const;
   void ComposeCjk(std::vector<Number>& numbers) const;
@@ -123,9 +155,6 @@ class NumeralParser {
   std::string PriorFor(std::string_view lang);
 
   std::shared_ptr<const ScaleTables> scales_;
-  std::unique_ptr<re2::RE2> number_words_;
-  plugin::CueLexicon english_scales_;  // for number words
-  plugin::CueLexicon small_words_;     // hundred, dozen, a/an, of
   std::map<std::string, std::string, std::less<>> prior_cache_;
 };
 
