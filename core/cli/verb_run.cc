@@ -1,15 +1,18 @@
 // claimex run: the whole flow, stages, collectors and sink, then a summary
 // and the clusters most sources agree on.
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 #include "cli.h"
 #include "records.h"
@@ -38,6 +41,19 @@ class CollectingEmitter final : public RecordEmitter {
   std::map<std::string, std::uint64_t> counts_;
   std::vector<json> clusters_, conflicts_;  // for the summary
 };
+
+bool WritesClusters(const PluginEntry& plugin) {
+  return std::find(plugin.writes.begin(), plugin.writes.end(), "clusters") != plugin.writes.end();
+}
+
+// Whether collector `i` runs: not one that makes clusters for a sink that
+// makes its own (a claims store clusters everything it holds; holding a
+// whole bulk load's claims and fingerprints a second time is what made a
+// run's memory grow with its input).
+bool RunsFor(const Pipeline& pipeline, std::size_t i) {
+  return !(pipeline.sink() && WritesClusters(*pipeline.sink()->plugin) &&
+           WritesClusters(*pipeline.collectors()[i].plugin));
+}
 
 // What a run wrote besides the sink, opened only once the run can start.
 struct RunOutputs {
@@ -78,6 +94,7 @@ class RunConsumer final : public OrderedConsumer {
       return Outcome::Fatal(Status::IOError(s.WithContext(sink).message()));
     }
     for (std::size_t i = 0; i < collectors_.size(); ++i) {
+      if (!RunsFor(pipeline_, i)) continue;
       if (Status s = collectors_[i]->Collect(doc); !s.ok()) {
         return Outcome::Rejected(pipeline_.collectors()[i].plugin->name, s);
       }
@@ -156,7 +173,8 @@ std::string SlotText(const json& record) {
 
 // The clusters most sources agree on, the facts sources disagree on, and
 // the variants kept in a cluster.
-void PrintClusters(std::FILE* to, std::vector<json> clusters, const std::vector<json>& conflicts) {
+void PrintClusters(std::FILE* to, std::vector<json> clusters, const std::vector<json>& conflicts,
+                   std::size_t conflict_count) {
   if (clusters.empty()) return;
   std::stable_sort(clusters.begin(), clusters.end(), [](const json& a, const json& b) {
     return std::tie(b["sources"], b["documents"]) < std::tie(a["sources"], a["documents"]);
@@ -171,7 +189,7 @@ void PrintClusters(std::FILE* to, std::vector<json> clusters, const std::vector<
                  attributions.empty() ? "" : (" (according to " + attributions + ")").c_str());
   }
   if (!conflicts.empty()) {
-    std::fprintf(to, "conflicts (%zu facts whose clusters cannot all hold):\n", conflicts.size());
+    std::fprintf(to, "conflicts (%zu facts whose clusters cannot all hold):\n", conflict_count);
   }
   for (std::size_t i = 0; i < conflicts.size() && i < 8; ++i) {
     const json& conflict = conflicts[i];
@@ -196,6 +214,36 @@ void PrintClusters(std::FILE* to, std::vector<json> clusters, const std::vector<
   }
   if (!variants.empty()) std::fprintf(to, "variants (kept in their cluster):\n");
   for (std::size_t i = 0; i < variants.size() && i < 8; ++i) std::fprintf(to, "  %s\n", variants[i].c_str());
+}
+
+// The clusters of a SQLite claims store most sources agree on, and its
+// conflicts: what a run into a store shows (it clusters all it holds, not
+// only this run's documents). Empty when the file cannot be read.
+void ReadStoreClusters(const std::string& path, std::vector<json>& clusters, std::vector<json>& conflicts,
+                       std::size_t& conflict_count) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    sqlite3_close(db);
+    return;
+  }
+  auto query = [&](const char* sql, const std::function<void(sqlite3_stmt*)>& row) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK) {
+      while (sqlite3_step(stmt) == SQLITE_ROW) row(stmt);
+    }
+    sqlite3_finalize(stmt);
+  };
+  auto record = [](sqlite3_stmt* stmt) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    return json::parse(text ? text : "", nullptr, false);
+  };
+  query("SELECT record FROM clusters ORDER BY sources DESC, documents DESC, cluster_key LIMIT 8",
+        [&](sqlite3_stmt* stmt) { clusters.push_back(record(stmt)); });
+  query("SELECT record FROM conflicts ORDER BY clusters DESC, conflict_key LIMIT 8",
+        [&](sqlite3_stmt* stmt) { conflicts.push_back(record(stmt)); });
+  query("SELECT count(*) FROM conflicts",
+        [&](sqlite3_stmt* stmt) { conflict_count = static_cast<std::size_t>(sqlite3_column_int64(stmt, 0)); });
+  sqlite3_close(db);
 }
 
 void PrintSummary(std::FILE* to, const json& summary) {
@@ -324,6 +372,7 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
 
   CollectingEmitter emitter(*sink);
   for (std::size_t i = 0; status.ok() && i < collectors.size(); ++i) {
+    if (!RunsFor(setup.pipeline, i)) continue;
     if (Status s = collectors[i]->Finish(emitter); !s.ok()) {
       status = Status::IOError(
           s.WithContext("collector \"" + setup.pipeline.collectors()[i].plugin->name + "\"").message());
@@ -339,7 +388,17 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   const json summary = SummaryJson(setup, stats, emitter.counts(), status);
   const bool sink_uses_stdout = sink_path == "-";
   PrintSummary(sink_uses_stdout ? stderr : stdout, summary);
-  if (status.ok()) PrintClusters(sink_uses_stdout ? stderr : stdout, emitter.clusters(), emitter.conflicts());
+  if (status.ok()) {
+    std::FILE* to = sink_uses_stdout ? stderr : stdout;
+    if (setup.pipeline.sink()->plugin->name == "sqlite") {
+      std::vector<json> clusters, conflicts;
+      std::size_t conflict_count = 0;
+      ReadStoreClusters(sink_path, clusters, conflicts, conflict_count);
+      PrintClusters(to, clusters, conflicts, conflict_count);
+    } else {
+      PrintClusters(to, emitter.clusters(), emitter.conflicts(), emitter.conflicts().size());
+    }
+  }
   if (!summary_file.empty()) {
     if (Status s = WriteSummary(outputs.summary, summary_file, summary); !s.ok()) {
       Error(s.message());

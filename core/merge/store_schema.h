@@ -142,6 +142,7 @@ CREATE TABLE IF NOT EXISTS clusters (
 CREATE INDEX IF NOT EXISTS clusters_by_group ON clusters(group_key);
 CREATE INDEX IF NOT EXISTS clusters_by_subject ON clusters(subject, predicate);
 CREATE INDEX IF NOT EXISTS clusters_by_predicate ON clusters(predicate);
+CREATE INDEX IF NOT EXISTS clusters_by_sources ON clusters(sources, documents);
 CREATE TABLE IF NOT EXISTS cluster_members (
   cluster_key TEXT NOT NULL REFERENCES clusters(cluster_key),
   member_key  TEXT NOT NULL,        -- claims.member_key

@@ -299,7 +299,9 @@ class SqliteSink final : public claimex::Sink {
   }
 
   Status WriteRecord(std::string_view kind, const json& record) override {
-    if (kind == "cluster" || kind == "conflict") return Status::OK();  // the store clusters itself at Close
+    // The store clusters itself at Close; the host runs no collector that
+    // makes clusters for it, but a caller may still hand their records over.
+    if (kind == "cluster" || kind == "conflict") return Status::OK();
     if (!in_transaction_) {
       if (Status s = Begin(); !s.ok()) return s;
     }
