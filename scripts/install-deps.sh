@@ -9,6 +9,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libsqlite3-dev libgtest-dev libjemalloc-dev
   libbenchmark-dev clang libclang-rt-14-dev
   python3 libstemmer-dev
+  python3-distributed
 )
 
 missing=()

@@ -387,7 +387,164 @@ JA = [
     ("ja", "その模型は700億のパラメータを持つ。", [], []),
 ]
 
-ISSUE_15_CASES = EN + DE + FR + ES + IT + PT + NL + PL + VI + ID + ZH + JA
+EN2 = [
+    ("en", "Cohere's C$ 500 million round closed.", [("C$ 500 million", 0, 500 * M, "CAD", "exact")], []),
+    ("en", "The Toronto lab raised CA$240 million.", [("CA$240 million", 0, 240 * M, "CAD", "exact")], []),
+    ("en", "The bonds paid US $ 1.5 billion.", [("US $ 1.5 billion", 0, 1.5 * B, "USD", "exact")], []),
+    ("en", "TSMC earned NT$452 billion last quarter.", [("NT$452 billion", 0, 452 * B, "TWD", "exact")], []),
+    ("en", "Embraer booked R$2 billion in orders.", [("R$2 billion", 0, 2 * B, "BRL", "exact")], []),
+    ("en", "GoTo lost Rp5 trillion.", [("Rp5 trillion", 0, 5 * T, "IDR", "exact")], []),
+    ("en", "The fund holds 40 billion Swiss francs.", [("40 billion Swiss francs", 0, 40 * B, "CHF", "exact")], []),
+    ("en", "Baidu spent 12 billion Chinese yuan on chips.", [("12 billion Chinese yuan", 0, 12 * B, "CNY", "exact")], []),
+    ("en", "Arm was bought for 24 billion pounds sterling.",
+     [("24 billion pounds sterling", 0, 24 * B, "GBP", "exact")], []),
+    ("en", "Samsung will invest 300 trillion Korean won.", [("300 trillion Korean won", 0, 300 * T, "KRW", "exact")], []),
+    ("en", "The share price rose 3 cents to 45 cents.",
+     [("3 cents", 0, 0.03, "USD", "exact"), ("45 cents", 0, 0.45, "USD", "exact")], []),
+    ("en", "Nvidia added more than $200 billion in value.", [("$200 billion", 0, 200 * B, "USD", "over")], []),
+    ("en", "Meta will spend at least $60 billion.", [("$60 billion", 0, 60 * B, "USD", "at_least")], []),
+    ("en", "The chip costs around $30,000.", [("$30,000", 0, 30 * K, "USD", "approx")], []),
+    ("en", "The project may cost up to $500 billion.", [("$500 billion", 0, 500 * B, "USD", "at_most")], []),
+    ("en", "Costs fell below $2 million.", [("$2 million", 0, 2 * M, "USD", "under")], []),
+    ("en", "Spending rose to between $40 billion and $45 billion.",
+     [("$40 billion", 0, 40 * B, "USD", "exact"), ("$45 billion", 0, 45 * B, "USD", "exact")], []),
+    ("en", "The company spent $1.2-1.5 billion.",
+     [("$1.2", 0, 1.2 * B, "USD", "exact"), ("1.5 billion", 0, 1.5 * B, "USD", "exact")], []),
+    ("en", "It offered $24 to $26 a share.", [("$24", 0, 24, "USD", "exact"), ("$26", 0, 26, "USD", "exact")], []),
+    ("en", "A $5-million grant went to the lab.", [("$5-million", 0, 5 * M, "USD", "exact")], []),
+    ("en", "The lab runs 16,384 H100 GPUs.", [], [("16,384 H100 GPUs", 0, 16384, "H100", "exact")]),
+    ("en", "It ordered 100,000 GB200 chips.", [], [("100,000 GB200 chips", 0, 100000, "GB200", "exact")]),
+    ("en", "About 600,000 H100 equivalents are planned.", [], []),
+    ("en", "The site uses 2,000 Gaudi 3 accelerators.", [], [("2,000 Gaudi 3 accelerators", 0, 2000, "Gaudi 3", "exact")]),
+    ("en", "More than 1,000 MI300X GPUs are installed.", [], [("1,000 MI300X GPUs", 0, 1000, "MI300X", "over")]),
+    ("en", "The 1,024-node cluster has 4 petabytes.", [], []),
+    ("en", "Training took 2.79 million H800 GPU hours.", [], []),
+    ("en", "The model scored 90 points on the benchmark in 2025.", [], []),
+    ("en", "It has 1,500 employees and 20 offices.", [], []),
+    ("en", "Two thousand GPUs arrived.", [], [("Two thousand GPUs", 0, 2000, None, "exact")]),
+    ("en", "The stake is worth half a billion pounds.", [("half a billion pounds", 0, 0.5 * B, "GBP", "exact")], []),
+]
+DE2 = [
+    ("de", "Das Start-up sammelte 600 Millionen US-Dollar ein.", [("600 Millionen US-Dollar", 0, 600 * M, "USD", "exact")], []),
+    ("de", "Der Fonds verwaltet 3 Billionen Yen.", [("3 Billionen Yen", 0, 3 * T, "JPY", "exact")], []),
+    ("de", "Die Übernahme kostet 8 Mrd. Pfund Sterling.", [("8 Mrd. Pfund Sterling", 0, 8 * B, "GBP", "exact")], []),
+    ("de", "Die Investition liegt bei etwa 2 Mrd. Euro.", [("2 Mrd. Euro", 0, 2 * B, "EUR", "approx")], []),
+    ("de", "Der Umsatz stieg auf 35,1 Mrd. US-Dollar.", [("35,1 Mrd. US-Dollar", 0, 35.1 * B, "USD", "exact")], []),
+    ("de", "Die Ausgaben liegen zwischen 2 und 3 Milliarden Euro.",
+     [("2", 0, 2 * B, "EUR", "exact"), ("3 Milliarden Euro", 0, 3 * B, "EUR", "exact")], []),
+    ("de", "Der Wert stieg von 1,2 auf 1,5 Milliarden Euro.",
+     [("1,2", 0, 1.2 * B, "EUR", "exact"), ("1,5 Milliarden Euro", 0, 1.5 * B, "EUR", "exact")], []),
+    ("de", "Ein Cloud-Auftrag von OpenAI über 300 Milliarden Dollar.",
+     [("300 Milliarden Dollar", 0, 300 * B, "USD", "exact")], []),
+    ("de", "Das Rechenzentrum kostet knapp 1 Milliarde Euro.", [("1 Milliarde Euro", 0, 1 * B, "EUR", "approx")], []),
+    ("de", "Die Firma kauft 20.000 KI-Chips.", [], [("20.000 KI-Chips", 0, 20000, None, "exact")]),
+    ("de", "Das Labor nutzt über 4.000 Grafikprozessoren.", [], [("4.000 Grafikprozessoren", 0, 4000, None, "over")]),
+    ("de", "Im Jahr 2025 kamen 300 Server hinzu.", [], []),
+    ("de", "Der Konzern hat 200.000 Mitarbeiter.", [], []),
+]
+FR2 = [
+    ("fr", "La start-up a levé 600 millions de dollars américains.",
+     [("600 millions de dollars américains", 0, 600 * M, "USD", "exact")], []),
+    ("fr", "Le contrat vaut 2 milliards de dollars canadiens.",
+     [("2 milliards de dollars canadiens", 0, 2 * B, "CAD", "exact")], []),
+    ("fr", "Le fonds a investi 1,5 Md€ dans l'IA.", [("1,5 Md€", 0, 1.5 * B, "EUR", "exact")], []),
+    ("fr", "La société vaut environ 12 milliards d'euros.", [("12 milliards d'euros", 0, 12 * B, "EUR", "approx")], []),
+    ("fr", "Les dépenses se situent entre 2 et 3 milliards d'euros.",
+     [("2", 0, 2 * B, "EUR", "exact"), ("3 milliards d'euros", 0, 3 * B, "EUR", "exact")], []),
+    ("fr", "Le chiffre d'affaires est passé de 1,1 à 1,4 milliard d'euros.",
+     [("1,1", 0, 1.1 * B, "EUR", "exact"), ("1,4 milliard d'euros", 0, 1.4 * B, "EUR", "exact")], []),
+    ("fr", "Le projet coûte 500 millions d'euros.", [("500 millions d'euros", 0, 500 * M, "EUR", "exact")], []),
+    ("fr", "La banque a prêté 3 milliards de yens.", [("3 milliards de yens", 0, 3 * B, "JPY", "exact")], []),
+    ("fr", "Le campus comptera plus de 10 000 GPU.", [], [("10 000 GPU", 0, 10000, None, "over")]),
+    ("fr", "Le groupe emploie 5 000 personnes depuis 2020.", [], []),
+]
+ES2 = [
+    ("es", "La firma captó 300 millones de dólares estadounidenses.",
+     [("300 millones de dólares estadounidenses", 0, 300 * M, "USD", "exact")], []),
+    ("es", "Telefónica invertirá unos 1.500 millones de euros.",
+     [("1.500 millones de euros", 0, 1.5 * B, "EUR", "approx")], []),
+    ("es", "El coste rondó los 200 millones de euros.", [("200 millones de euros", 0, 200 * M, "EUR", "approx")], []),
+    ("es", "El gasto estará entre 2.000 y 3.000 millones de euros.",
+     [("2.000", 0, 2 * B, "EUR", "exact"), ("3.000 millones de euros", 0, 3 * B, "EUR", "exact")], []),
+    ("es", "Las acciones subieron un 1,2 %, hasta 89.500 wones.", [("89.500 wones", 0, 89500, "KRW", "exact")], []),
+    ("es", "La multa será de hasta 20 millones de euros.", [("20 millones de euros", 0, 20 * M, "EUR", "at_most")], []),
+    ("es", "El centro de datos albergará 10 mil GPU.", [], [("10 mil GPU", 0, 10000, None, "exact")]),
+    ("es", "La empresa tiene 4.000 empleados desde 2021.", [], []),
+]
+IT2 = [
+    ("it", "La startup ha raccolto 400 milioni di dollari.", [("400 milioni di dollari", 0, 400 * M, "USD", "exact")], []),
+    ("it", "Il gruppo investirà circa 2 miliardi di euro.", [("2 miliardi di euro", 0, 2 * B, "EUR", "approx")], []),
+    ("it", "Il costo è tra 1 e 2 miliardi di euro.",
+     [("1", 0, 1 * B, "EUR", "exact"), ("2 miliardi di euro", 0, 2 * B, "EUR", "exact")], []),
+    ("it", "Il fatturato è di più di 5 miliardi di euro.", [("5 miliardi di euro", 0, 5 * B, "EUR", "over")], []),
+    ("it", "Il data center avrà 5.000 GPU H100.", [], [("5.000 GPU H100", 0, 5000, "H100", "exact")]),
+    ("it", "L'azienda ha 3.000 dipendenti dal 2020.", [], []),
+]
+PT2 = [
+    ("pt", "A startup levantou US$ 300 milhões.", [("US$ 300 milhões", 0, 300 * M, "USD", "exact")], []),
+    ("pt", "O projeto custa cerca de R$ 1 bilhão.", [("R$ 1 bilhão", 0, 1 * B, "BRL", "approx")], []),
+    ("pt", "A empresa investirá 2 mil milhões de euros.", [("2 mil milhões de euros", 0, 2 * B, "EUR", "exact")], []),
+    ("pt", "O custo fica entre R$ 2 bilhões e R$ 3 bilhões.",
+     [("R$ 2 bilhões", 0, 2 * B, "BRL", "exact"), ("R$ 3 bilhões", 0, 3 * B, "BRL", "exact")], []),
+    ("pt", "O gasto é de mais de US$ 1 bilhão.", [("US$ 1 bilhão", 0, 1 * B, "USD", "over")], []),
+    ("pt", "O laboratório tem 3 mil GPUs.", [], [("3 mil GPUs", 0, 3000, None, "exact")]),
+    ("pt", "A empresa tem 2.000 funcionários desde 2019.", [], []),
+]
+NL2 = [
+    ("nl", "Mistral haalde 600 miljoen dollar op.", [("600 miljoen dollar", 0, 600 * M, "USD", "exact")], []),
+    ("nl", "De deal is ongeveer 4 miljard euro waard.", [("4 miljard euro", 0, 4 * B, "EUR", "approx")], []),
+    ("nl", "De investering ligt tussen de 2 en 3 miljard euro.",
+     [("2", 0, 2 * B, "EUR", "exact"), ("3 miljard euro", 0, 3 * B, "EUR", "exact")], []),
+    ("nl", "De koers steeg tot 38 euro.", [("38 euro", 0, 38, "EUR", "exact")], []),
+    ("nl", "De boete bedraagt tot 10 miljoen euro.", [("10 miljoen euro", 0, 10 * M, "EUR", "at_most")], []),
+    ("nl", "Het cluster telt 6.000 GPU's van Nvidia.", [], [("6.000 GPU's", 0, 6000, None, "exact")]),
+    ("nl", "Het bedrijf heeft 3.000 werknemers sinds 2018.", [], []),
+]
+PL2 = [
+    ("pl", "Spółka pozyskała 200 mln dolarów.", [("200 mln dolarów", 0, 200 * M, "USD", "exact")], []),
+    ("pl", "Projekt kosztuje około 1,5 mld zł.", [("1,5 mld zł", 0, 1.5 * B, "PLN", "approx")], []),
+    ("pl", "Wydatki wyniosą od 2 do 3 mld zł.",
+     [("2", 0, 2 * B, "PLN", "exact"), ("3 mld zł", 0, 3 * B, "PLN", "exact")], []),
+    ("pl", "Fundusz ma ponad 500 mln euro.", [("500 mln euro", 0, 500 * M, "EUR", "over")], []),
+    ("pl", "Kontrakt jest wart co najmniej 100 mln zł.", [("100 mln zł", 0, 100 * M, "PLN", "at_least")], []),
+    ("pl", "Bank wyda mniej niż 50 mln zł.", [("50 mln zł", 0, 50 * M, "PLN", "under")], []),
+    ("pl", "Klaster ma ok. 20 tys. procesorów graficznych.",
+     [], [("20 tys. procesorów graficznych", 0, 20000, None, "approx")]),
+    ("pl", "Firma zatrudnia 1000 osób od 2015 roku.", [], []),
+]
+VI2 = [
+    ("vi", "Công ty huy động 300 triệu đô la.", [("300 triệu đô la", 0, 300 * M, "USD", "exact")], []),
+    ("vi", "Dự án có vốn gần 2 tỷ USD.", [("2 tỷ USD", 0, 2 * B, "USD", "approx")], []),
+    ("vi", "Chi phí ít nhất 100 triệu USD.", [("100 triệu USD", 0, 100 * M, "USD", "at_least")], []),
+    ("vi", "Doanh thu vượt quá 5 tỷ USD.", [("5 tỷ USD", 0, 5 * B, "USD", "over")], []),
+    ("vi", "Trung tâm có hơn 1.000 GPU.", [], [("1.000 GPU", 0, 1000, None, "over")]),
+]
+ID2 = [
+    ("id", "Startup itu meraih US$ 300 juta.", [("US$ 300 juta", 0, 300 * M, "USD", "exact")], []),
+    ("id", "Nilai proyek mencapai Rp 2,5 triliun.", [("Rp 2,5 triliun", 0, 2.5 * T, "IDR", "exact")], []),
+    ("id", "Biayanya setidaknya Rp 1 triliun.", [("Rp 1 triliun", 0, 1 * T, "IDR", "at_least")], []),
+    ("id", "Pusat data itu punya lebih dari 2.000 GPU.", [], [("2.000 GPU", 0, 2000, None, "over")]),
+]
+ZH2 = [
+    ("zh", "阿里巴巴将投资3800亿元人民币。", [("3800亿元", 0, 380 * B, "CNY", "exact")], []),
+    ("zh", "该公司营收约为2万4000元。", [("2万4000元", 0, 24000, "CNY", "approx")], []),
+    ("zh", "腾讯融资至少5亿美元。", [("5亿美元", 0, 500 * M, "USD", "at_least")], []),
+    ("zh", "交易额远高于100亿美元。", [("100亿美元", 0, 10 * B, "USD", "over")], []),
+    ("zh", "市值不到1000亿美元。", [("1000亿美元", 0, 100 * B, "USD", "under")], []),
+    ("zh", "百度采购了1万颗昇腾芯片。", [], [("1万颗", 0, 10000, None, "exact")]),
+    ("zh", "公司有5000名员工。", [], []),
+]
+JA2 = [
+    ("ja", "同社は5000億円を投資する。", [("5000億円", 0, 500 * B, "JPY", "exact")], []),
+    ("ja", "調達額は10億ドルを超える。", [("10億ドル", 0, 1 * B, "USD", "over")], []),
+    ("ja", "費用は最大50億円だ。", [("50億円", 0, 5 * B, "JPY", "at_most")], []),
+    ("ja", "売上高は1兆円以上となった。", [("1兆円", 0, 1 * T, "JPY", "over")], []),
+    ("ja", "同社はGPUを1万基導入した。", [], [("GPUを1万基", 0, 10000, None, "exact")]),
+    ("ja", "従業員は3000人いる。", [], []),
+]
+
+ISSUE_15_CASES = (EN + DE + FR + ES + IT + PT + NL + PL + VI + ID + ZH + JA + EN2 + DE2 + FR2 + ES2 + IT2 + PT2 + NL2 +
+                  PL2 + VI2 + ID2 + ZH2 + JA2)
 
 CASES += ISSUE_15_CASES
 

@@ -42,6 +42,8 @@ RU = [
     ("ru", "Инвестиции составят не менее 2,5 миллиарда долларов.",
      [("2,5 миллиарда долларов", 0, 2.5 * B, "USD", "at_least")], []),
     ("ru", "Мощность дата-центра — 150 МВт, в нём 50 тыс. серверов.", [], []),
+    ("ru", "Сбербанк заключил контракт на 1 млрд 200 млн рублей на поставку серверов.",
+     [("1 млрд 200 млн рублей", 0, 1.2 * B, "RUB", "exact")], []),
     # "Н100" with a Cyrillic En, as a Russian keyboard types it.
     ("ru", "Компания получила 10 000 ускорителей Н100.",
      [], [("10 000 ускорителей Н100", 0, 10 * K, "H100", "exact")]),
@@ -129,6 +131,12 @@ TR = [
     ("tr", "Türkiye'nin yapay zeka pazarının 2030'a kadar 10 milyar dolara ulaşması bekleniyor.",
      [("10 milyar dolara", 0, 10 * B, "USD", "exact")], []),
     ("tr", "Meta bu yıl 65 milyar doları aşan harcama yapacak.", [("65 milyar doları", 0, 65 * B, "USD", "over")], []),
+    # A figure in parts, each with its scale word.
+    ("tr", "Tek bir B200 kartının fiyatı 30 bin 500 dolar seviyesinde.",
+     [("30 bin 500 dolar", 0, 30500, "USD", "exact")], []),
+    ("tr", "Şirket, 1 milyar 200 milyon dolarlık veri merkezi anlaşması imzaladı.",
+     [("1 milyar 200 milyon dolarlık", 0, 1.2 * B, "USD", "exact")], []),
+    ("tr", "Uygulama 5 milyon 20 ülkede kullanıcıya ulaştı.", [], []),
 ]
 
 AR = [

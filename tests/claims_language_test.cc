@@ -157,6 +157,15 @@ TEST_F(ClaimsLanguageTest, JapaneseTopicAndLastSubject) {
             V{"oracle market_value 9e+11"});
 }
 
+TEST_F(ClaimsLanguageTest, ASubjectSaysWhatItIsPartOf) {
+  const Document doc = Run("Brussels approved €5 billion of German state aid for ESMC.", "en");
+  const ProcessedDocument view(doc, run_, pipeline_->output_layers());
+  const json record = json::parse(view.annotations_json());
+  ASSERT_EQ(record["claims"].size(), 1u);
+  EXPECT_EQ(record["claims"][0]["subject"]["id"], "esmc");
+  EXPECT_EQ(record["claims"][0]["subject"]["part_of"], "tsmc");
+}
+
 TEST_F(ClaimsLanguageTest, MarketPricesAndRecipients) {
   // A price the market set at a moment has basis market.
   EXPECT_EQ(Claims("Pierwszego dnia notowań kurs akcji Cerebrasa wzrósł do 36 dol.", "pl"),

@@ -18,11 +18,11 @@ using nlohmann::json;
 class GazetteerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    gazetteer_.Add({"nvidia", "org", ""}, {"Nvidia", "NVIDIA", "英伟达"});
-    gazetteer_.Add({"H100", "accelerator", ""}, {"Nvidia H100", "H100"});
-    gazetteer_.Add({"meta", "org", ""}, {"Meta"});
-    gazetteer_.Add({"apple", "org", ""}, {"Apple"});
-    gazetteer_.Add({"xai", "org", ""}, {"xAI"});
+    gazetteer_.Add({"nvidia", "org", "", ""}, {"Nvidia", "NVIDIA", "英伟达"});
+    gazetteer_.Add({"H100", "accelerator", "", ""}, {"Nvidia H100", "H100"});
+    gazetteer_.Add({"meta", "org", "", ""}, {"Meta"});
+    gazetteer_.Add({"apple", "org", "", ""}, {"Apple"});
+    gazetteer_.Add({"xai", "org", "", ""}, {"xAI"});
   }
   std::vector<std::string> Find(const std::string& text) {
     std::vector<std::string> out;
@@ -58,10 +58,10 @@ TEST_F(GazetteerTest, LongestNameWins) {
 // walk: a first word that is not a name's first word is skipped, but only
 // when the character after it cannot continue a name's first word.
 TEST_F(GazetteerTest, FirstWordsOfAnyLengthAndWhatFollowsThem) {
-  gazetteer_.Add({"ak", "org", ""}, {"AK Steel"});
-  gazetteer_.Add({"ze", "org", ""}, {"Zé Capital"});
-  gazetteer_.Add({"musk", "person", ""}, {"Musk"});
-  gazetteer_.Add({"ab", "org", ""}, {"AllianceBernstein", "DeepMind7", "Counterpoint"});
+  gazetteer_.Add({"ak", "org", "", ""}, {"AK Steel"});
+  gazetteer_.Add({"ze", "org", "", ""}, {"Zé Capital"});
+  gazetteer_.Add({"musk", "person", "", ""}, {"Musk"});
+  gazetteer_.Add({"ab", "org", "", ""}, {"AllianceBernstein", "DeepMind7", "Counterpoint"});
   // The Kelvin sign folds to "k" and the long s to "s": "ak", "musk".
   EXPECT_EQ(Find("A\u212A Steel, Mu\u017Fk"), (V{"A\u212A Steel=ak", "Mu\u017Fk=musk"}));
   EXPECT_EQ(Find("Zé Capital, ZÉ CAPITAL, Ze Capital"), (V{"Zé Capital=ze", "ZÉ CAPITAL=ze"}));
@@ -75,11 +75,11 @@ TEST_F(GazetteerTest, FirstWordsOfAnyLengthAndWhatFollowsThem) {
 // first words of the names that need no capital only; a character beyond
 // ASCII among the names' first characters before any walk.
 TEST_F(GazetteerTest, LowerCaseWordsAndFirstCharactersBeyondAscii) {
-  gazetteer_.Add({"verge", "media", ""}, {"The Verge"});
-  gazetteer_.Add({"the-x", "org", ""}, {"the x"});
-  gazetteer_.Add({"dmatrix", "org", ""}, {"d-Matrix"});
-  gazetteer_.Add({"dang", "person", ""}, {"Đặng Văn Lâm"});
-  gazetteer_.Add({"eu", "org", ""}, {"Ủy ban"});
+  gazetteer_.Add({"verge", "media", "", ""}, {"The Verge"});
+  gazetteer_.Add({"the-x", "org", "", ""}, {"the x"});
+  gazetteer_.Add({"dmatrix", "org", "", ""}, {"d-Matrix"});
+  gazetteer_.Add({"dang", "person", "", ""}, {"Đặng Văn Lâm"});
+  gazetteer_.Add({"eu", "org", "", ""}, {"Ủy ban"});
   EXPECT_EQ(Find("the Verge, The Verge, THE VERGE"), (V{"The Verge=verge", "THE VERGE=verge"}));
   EXPECT_EQ(Find("the x, The X"), (V{"the x=the-x", "The X=the-x"}));
   EXPECT_EQ(Find("d-Matrix, D-MATRIX"), (V{"d-Matrix=dmatrix", "D-MATRIX=dmatrix"}));
@@ -112,6 +112,20 @@ TEST_F(GazetteerTest, NonStringCategoryNamesTheLine) {
     FAIL() << "no error";
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find("g.jsonl:1: \"category\" must be a string"), std::string::npos) << e.what();
+  }
+}
+
+TEST_F(GazetteerTest, PartOfNamesTheOwnerAndMustBeAString) {
+  testing::TempDir dir;
+  testing::WriteFile(dir / "g.jsonl", R"({"id":"jv","type":"org","names":["JV"],"part_of":"parent"})" "\n");
+  gazetteer_.LoadJsonl(dir / "g.jsonl");
+  EXPECT_EQ(gazetteer_.entities().back().part_of, "parent");
+  testing::WriteFile(dir / "bad.jsonl", R"({"id":"jv","type":"org","names":["JV"],"part_of":7})" "\n");
+  try {
+    gazetteer_.LoadJsonl(dir / "bad.jsonl");
+    FAIL() << "no error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("bad.jsonl:1: \"part_of\" must be a string"), std::string::npos) << e.what();
   }
 }
 

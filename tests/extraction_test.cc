@@ -271,6 +271,20 @@ TEST_F(ExtractionTest, TheFirstFigureOfARangeOrACoordinationCountsTheSame) {
   EXPECT_EQ(Gpus("$5,000 and 6,000 GPUs"), V{"6,000 GPUs=6000 - exact"});
 }
 
+TEST_F(ExtractionTest, ModelNamesWithASpaceAndWhatAModelQualifies) {
+  EXPECT_EQ(Gpus("The site uses 2,000 Gaudi 3 accelerators."), V{"2,000 Gaudi 3 accelerators=2000 Gaudi 3 exact"});
+  EXPECT_EQ(Gpus("About 600,000 H100 equivalents; 2.79 million H800 GPU hours."), V{});
+}
+
+// A grouped start shares the scale of an end written the same way; the
+// wrong-by-a-million reading (2,000 euros) is gone.
+TEST_F(ExtractionTest, GroupedRangeEndsShareTheirScale) {
+  EXPECT_EQ(Money("El gasto estará entre 2.000 y 3.000 millones de euros.", "es"),
+            (V{"2.000=2e+09 EUR exact", "3.000 millones de euros=3e+09 EUR exact"}));
+  EXPECT_EQ(Money("Salaries range from $650,000 to $2.1 million."),
+            (V{"$650,000=650000 USD exact", "$2.1 million=2.1e+06 USD exact"}));
+}
+
 // Issue 15, item 3: number words of each language, from data/numbers.
 TEST_F(ExtractionTest, MoneyInNumberWords) {
   EXPECT_EQ(Money("zwei bis drei Milliarden Euro und eine Viertelmilliarde Dollar", "de"),

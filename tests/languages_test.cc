@@ -50,6 +50,7 @@ TEST_F(LanguagesTest, Russian) {
   EXPECT_EQ(Money("Microsoft потратит около 80 млрд долларов на ЦОД.", "ru"), V{"80 млрд долларов=8e+10 USD approx"});
   EXPECT_EQ(Money("Сделка оценивается в 1,5 трлн рублей.", "ru"), V{"1,5 трлн рублей=1.5e+12 RUB exact"});
   EXPECT_EQ(Money("Чип стоит 3,5 млн руб.", "ru"), V{"3,5 млн руб.=3.5e+06 RUB exact"});
+  EXPECT_EQ(Money("Контракт на 1 млрд 200 млн рублей.", "ru"), V{"1 млрд 200 млн рублей=1.2e+09 RUB exact"});
   EXPECT_EQ(Money("Инвестиции составят не менее 2,5 миллиарда долларов.", "ru"),
             V{"2,5 миллиарда долларов=2.5e+09 USD at_least"});
   EXPECT_EQ(Money("Бюджет — до 500 млн долларов США.", "ru"), V{"500 млн долларов США=5e+08 USD at_most"});
@@ -107,6 +108,10 @@ TEST_F(LanguagesTest, Turkish) {
   EXPECT_EQ(Money("Değeri 157 milyar doları aştı.", "tr"), V{"157 milyar doları=1.57e+11 USD over"});
   EXPECT_EQ(Money("En az 500 milyon dolar gerekiyor.", "tr"), V{"500 milyon dolar=5e+08 USD at_least"});
   EXPECT_EQ(Money("Yaklaşık 1,5 milyar avro harcadı.", "tr"), V{"1,5 milyar avro=1.5e+09 EUR approx"});
+  // A figure in parts: "2 bin 500" is 2,500; not a count of countries after it, nor a year.
+  EXPECT_EQ(Money("Kartın fiyatı 30 bin 500 dolar.", "tr"), V{"30 bin 500 dolar=30500 USD exact"});
+  EXPECT_EQ(Money("1 milyar 200 milyon dolarlık anlaşma", "tr"), V{"1 milyar 200 milyon dolarlık=1.2e+09 USD exact"});
+  EXPECT_EQ(Money("Şirket 5 milyon 20 ülkede satış yaptı, 10 milyar 2025 yılında harcandı.", "tr"), V{});
   EXPECT_EQ(Gpus("100 binden fazla GPU kullanıyor.", "tr"), V{"100 binden fazla GPU=100000 - over"});
   EXPECT_EQ(Gpus("10 bin adet Nvidia H100 bulunuyor.", "tr"), V{"10 bin adet Nvidia H100=10000 H100 exact"});
   // "yeni" (new) is no yen with an ending, "binde" (per mille) no thousand.
@@ -246,6 +251,12 @@ TEST_F(LanguageDataTest, ARowWithoutEndingsIsAnError) {
   Write("lang/xx/endings.tsv", "million\t \n");
   const std::string error = Error();
   EXPECT_NE(error.find("lang/xx/endings.tsv:1: no endings"), std::string::npos) << error;
+}
+
+TEST_F(LanguageDataTest, AScaleWordsThirdColumnIsPartsOrNothing) {
+  Write("scales/xx.tsv", "bin\t3\tparts\nmilyon\t6\tpieces\n");
+  const std::string error = Error();
+  EXPECT_NE(error.find("scales/xx.tsv:2: the third column is parts or nothing"), std::string::npos) << error;
 }
 
 TEST_F(LanguageDataTest, EndingsOfAScaleWordGiveItsPower) {

@@ -452,6 +452,36 @@ TEST(MergeTest, ALooseFigureJoinsOnlyAClusterItMayStandFor) {
   EXPECT_TRUE(ConflictsOf(merged).empty());
 }
 
+// A claim of a subsidiary (gazetteer part_of) as the claims stage writes it.
+json OfSubsidiary(json claim, const std::string& owner) {
+  claim["subject"]["part_of"] = owner;
+  return claim;
+}
+
+TEST(MergeTest, AParentsClaimJoinsTheOneFactOfItsSubsidiaryItMatches) {
+  // "€5bn subsidy for TSMC-led Dresden plant" beside "€5 billion of state
+  // aid for ESMC": the parent's claim is the subsidiary's fact, and says
+  // why; a figure of the parent that no subsidiary fact holds stays its own.
+  const auto merged = MergeAll({OfSubsidiary(Claim("a", 0, "esmc", "subsidy", 5e9, {{"precision", 0.5e9}}), "tsmc"),
+                                Claim("b", 0, "tsmc", "subsidy", 5e9, {{"precision", 0.5e9}}),
+                                Claim("c", 0, "tsmc", "subsidy", 7e9, {{"precision", 0.5e9}})});
+  const auto clusters = ClustersOf(merged);
+  const json* fact = ClusterOf(clusters, "a", 0);
+  ASSERT_NE(fact, nullptr);
+  EXPECT_EQ((*fact)["slot"]["subject"], "esmc");
+  ASSERT_EQ(ClusterOf(clusters, "b", 0), fact);
+  EXPECT_NE(MemberOf(*fact, "b", 0)->value("joined", "").find("filed under tsmc, which esmc is part of"), std::string::npos)
+      << MemberOf(*fact, "b", 0)->dump();
+  ASSERT_NE(ClusterOf(clusters, "c", 0), nullptr);
+  EXPECT_EQ((*ClusterOf(clusters, "c", 0))["slot"]["subject"], "tsmc");
+  EXPECT_TRUE(ConflictsOf(merged).empty());
+  // Without the relation (claims option relations: false) they are two
+  // subjects' facts.
+  const auto apart = ClustersOf(MergeAll({Claim("a", 0, "esmc", "subsidy", 5e9, {{"precision", 0.5e9}}),
+                                          Claim("b", 0, "tsmc", "subsidy", 5e9, {{"precision", 0.5e9}})}));
+  EXPECT_NE(ClusterOf(apart, "a", 0), ClusterOf(apart, "b", 0));
+}
+
 TEST(MergeTest, ARoundedFigureIsHalfOpen) {
   // "4.6 trillion" is [4.55, 4.65) and "4.7 trillion" [4.65, 4.75): they
   // share no value, so they disagree.

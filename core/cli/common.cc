@@ -16,14 +16,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string DefaultPipelineFile() {
+// The installed pipelines, found from the binary's own location.
+std::string PipelinesDir() {
   boost::system::error_code ec;
   const auto exe = boost::dll::program_location(ec);
-  if (ec) return "pipelines/default.json";
-  return (fs::path(exe.string()).parent_path().parent_path() / CLAIMEX_SHARE_RELDIR / "pipelines" /
-          "default.json")
-      .string();
+  if (ec) return "pipelines";
+  return (fs::path(exe.string()).parent_path().parent_path() / CLAIMEX_SHARE_RELDIR / "pipelines").string();
 }
+
+std::string DefaultPipelineFile() { return (fs::path(PipelinesDir()) / "default.json").string(); }
 
 bool StderrIsTerminal() { return ::isatty(STDERR_FILENO) == 1; }
 
@@ -178,7 +179,7 @@ Status RejectLog::Close() {
 Status LoadSetup(const CommonOptions& common, const std::optional<std::string>& sink, Setup& setup) {
   setup.registry.UseSearchPath(PluginSearchPath(common.plugin_path));
   setup.pipeline_file = common.pipeline_file.empty() ? DefaultPipelineFile() : common.pipeline_file;
-  const Status s = Pipeline::Load(setup.pipeline_file, setup.registry, sink, setup.pipeline);
+  const Status s = Pipeline::Load(setup.pipeline_file, setup.registry, sink, setup.pipeline, PipelinesDir());
   WarnAboutPlugins(setup.registry);
   if (!s.ok()) return s;
   setup.run = {kEngineVersion, setup.pipeline.hash()};

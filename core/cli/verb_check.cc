@@ -1,5 +1,6 @@
 // claimex check: a pipeline file validated, and every plugin constructed
-// once, without reading input.
+// once, without reading input; prints the resolved pipeline (what a file
+// that extends another one comes to).
 #include <cstdio>
 #include <memory>
 
@@ -11,6 +12,7 @@ namespace {
 struct CheckOptions {
   CommonOptions common;
   std::string file;
+  bool as_json = false;
 };
 
 int CheckCommand(CheckOptions options) {
@@ -32,6 +34,10 @@ int CheckCommand(CheckOptions options) {
   if (!s.ok()) {
     Error(file + ": " + s.message());
     return kExitConfig;
+  }
+  if (options.as_json) {
+    std::printf("%s\n", setup.pipeline.ResolvedJson().dump(2).c_str());
+    return kExitOk;
   }
   std::printf("%s: ok (pipeline \"%s\", hash %s)\n", file.c_str(), setup.pipeline.name().c_str(),
               setup.pipeline.hash().c_str());
@@ -56,6 +62,8 @@ Verb AddCheckVerb(CLI::App& app) {
   auto* check = app.add_subcommand("check", "Validate a pipeline file and every plugin's options");
   AddCommon(check, options->common, false);
   check->add_option("pipeline", options->file, "Pipeline file")->required();
+  check->add_flag("--json", options->as_json,
+                  "Print the resolved pipeline (bases and insertions applied, defaults filled in) as a pipeline file");
   return {check, [options] { return CheckCommand(*options); }};
 }
 

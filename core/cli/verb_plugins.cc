@@ -51,6 +51,11 @@ void PrintPlugin(const PluginEntry& e) {
     std::printf("  options: none\n");
     return;
   }
+  // A longer manual, where the options point to files of a format of the
+  // plugin's own (the rules stage's rule files).
+  if (e.options_schema.contains("description")) {
+    std::printf("  %s\n", e.options_schema["description"].get<std::string>().c_str());
+  }
   std::printf("  options:\n");
   for (const auto& [name, schema] : props.items()) {
     std::printf("    %-20s %-8s", name.c_str(), OptionType(schema).c_str());

@@ -114,6 +114,7 @@ struct Member {
 struct Slot {
   json record;  // as written in cluster and conflict records
   std::string family, model, per, basis;  // serialised, for comparing slots
+  std::string subject, part_of;           // serialised: the subject and the organisation it belongs to
   bool generic = false;
   bool has_model = false;
 };
@@ -274,6 +275,7 @@ Status ClusterSet::AddMember(json member) {
   }
   if (!member.contains("family")) member["family"] = member.value("predicate", json());
   if (!member.contains("family_kind")) member["family_kind"] = member["family"] == "unknown" ? "generic" : "specific";
+  if (!member.contains("subject_part_of")) member["subject_part_of"] = nullptr;
   const std::string key = member["key"].get<std::string>();
   const json& source = member.value("source", json());
   StoredMember stored{MemberGroup(member), member["doc"].get<std::string>(), source.is_string() ? source.get<std::string>() : "",
@@ -325,6 +327,9 @@ Status ClaimMember(const json& claim, const json& doc, json* out) {
       {"end", claim["end"]},
       {"sentence", evidence.value("sentence", json())},
       {"subject", Id(claim.value("subject", json()))},
+      {"subject_part_of", claim.value("subject", json::object()).is_object()
+                              ? claim.value("subject", json::object()).value("part_of", json())
+                              : json()},
       {"predicate", predicate},
       {"family", family},
       {"family_kind", claim.value("family_kind", json(family == "unknown" ? "generic" : "specific"))},
@@ -358,7 +363,11 @@ std::pair<double, double> MemberInterval(const json& member) {
 }
 
 std::string MemberGroup(const json& member) {
-  return member.value("subject", json()).dump() + "\x1f" + member.value("unit", json()).dump();
+  // A subsidiary is merged with the organisation it belongs to, so that a
+  // claim the text files under the parent may join the subsidiary's fact.
+  const json& part_of = member.value("subject_part_of", json());
+  const json& owner = part_of.is_string() ? part_of : member.value("subject", json());
+  return owner.dump() + "\x1f" + member.value("unit", json()).dump();
 }
 
 Status ClusterSet::Add(const json& record) {
@@ -459,9 +468,16 @@ class GroupMerge {
                    {"basis", m["basis"]}};
       auto [s, new_slot] = slots_.try_emplace(slot.dump());
       if (new_slot) {
-        s->second = {slot, m["family"].dump(), m["model"].dump(), m["per"].dump(), m["basis"].dump(),
+        s->second = {slot,
+                     m["family"].dump(),
+                     m["model"].dump(),
+                     m["per"].dump(),
+                     m["basis"].dump(),
+                     m["subject"].dump(),
+                     m["subject_part_of"].dump(),
                      m["family_kind"] == "generic",
                      !m["model"].is_null()};
+        if (m["subject_part_of"].is_string()) owners_.insert(m["subject_part_of"].dump());
       }
       const json qualifiers = {{"scope", m["scope"]}, {"period", m["period"]}};
       auto [p, new_partition] = partitions_.try_emplace(qualifiers.dump());
@@ -477,10 +493,10 @@ class GroupMerge {
   // ones, so that every cluster a claim may join exists before it is
   // placed; within a slot, the partitions that state more go first.
   void Run() {
-    for (int pass = 0; pass < 4; ++pass) {
+    for (int pass = 0; pass < 5; ++pass) {
       for (auto& [slot_key, partitions] : by_slot_) {
         const Slot* slot = &slots_.at(slot_key);
-        if ((slot->generic ? 3 : slot->has_model ? 0 : MayStateAFact(*slot) ? 2 : 1) != pass) continue;
+        if (Pass(*slot) != pass) continue;
         std::vector<std::pair<const Partition*, std::vector<const json*>*>> order;
         for (auto& [partition, claims] : partitions) order.emplace_back(&partitions_.at(partition), &claims);
         std::stable_sort(order.begin(), order.end(),
@@ -519,6 +535,16 @@ class GroupMerge {
   const std::deque<Cluster>& clusters() const { return clusters_; }
 
  private:
+  // Specific slots naming a model first, then the others, then forecasts
+  // and range ends, then the slots of an organisation a subsidiary of the
+  // group belongs to, then generic ones.
+  int Pass(const Slot& slot) const {
+    if (slot.generic) return 4;
+    if (slot.has_model) return 0;
+    if (owners_.contains(slot.subject)) return 3;
+    return MayStateAFact(slot) ? 2 : 1;
+  }
+
   // The one cluster that may take `m`, a claim of `slot` and `partition`
   // that belongs to a cluster there unless it states less than a fact held
   // elsewhere; null when none or several could.
@@ -526,12 +552,18 @@ class GroupMerge {
     Cluster* only = nullptr;
     for (Cluster& c : clusters_) {
       const bool states_the_fact = MayStateAFact(slot) && c.slot->basis == "null";
+      // "TSMC-led Dresden plant gets €5bn": the parent's claim may be its
+      // subsidiary's fact.
+      const bool of_a_subsidiary = c.slot->part_of == slot.subject && c.slot->subject != slot.subject;
+      if (c.slot->subject != slot.subject && !of_a_subsidiary) continue;
       if (c.slot->generic || c.slot->per != slot.per || (c.slot->basis != slot.basis && !states_the_fact) ||
           !Refines(*c.partition, partition)) {
         continue;
       }
       if (c.slot == &slot) {
         if (c.partition == &partition) continue;
+      } else if (of_a_subsidiary && !slot.generic) {
+        if (c.slot->family != slot.family || c.slot->model != slot.model || c.slot->basis != slot.basis) continue;
       } else if (states_the_fact && !slot.generic) {
         if (c.slot->family != slot.family || c.slot->model != slot.model) continue;
       } else if (slot.generic ? c.slot->model != slot.model
@@ -552,7 +584,12 @@ class GroupMerge {
   static bool Holds(const Cluster& c, const json& m) {
     // A bound is one figure said as a limit: only the same limit of it.
     if (c.kind != "point") return m["bound"] == c.kind && !Disjoint({c.amount, c.amount}, FigureRange(m));
-    if (IsTruncation(Amount(m), m.value("precision", 0.0), c.amount) && IsPoint(m["bound"])) return true;
+    // As in ClusterSlot, a truncation is a figure that could not be the
+    // cluster's otherwise.
+    if (IsTruncation(Amount(m), m.value("precision", 0.0), c.amount) && IsPoint(m["bound"]) &&
+        Disjoint(c.range, FigureRange(m))) {
+      return true;
+    }
     return StandsFor(FigureRange(m), c) && (IsPoint(m["bound"]) || !Disjoint(c.range, BoundRange(m)));
   }
 
@@ -563,6 +600,10 @@ class GroupMerge {
     if (partition.scope == "null" && c.partition->scope != "null") unstated.push_back("scope not stated");
     if (partition.period == "null" && c.partition->period != "null") unstated.push_back("period not stated");
     if (slot.basis != c.slot->basis) unstated.push_back("stated as " + slot.record["basis"].get<std::string>());
+    if (slot.subject != c.slot->subject) {
+      unstated.push_back("filed under " + slot.record["subject"].get<std::string>() + ", which " +
+                         c.slot->record["subject"].get<std::string>() + " is part of");
+    }
     // (append, not "x" + s: GCC 12 warns falsely on the latter.)
     std::string reason;
     for (const std::string& u : unstated) reason.append(reason.empty() ? "" : ", ").append(u);
@@ -582,6 +623,7 @@ class GroupMerge {
 
   std::string prefix_;
   std::map<std::string, Slot> slots_;
+  std::set<std::string> owners_;  // serialised ids the group's subsidiaries belong to
   std::map<std::string, Partition> partitions_;
   // Claims by slot and partition, both by their serialised form, so that
   // the order of work depends on nothing but the claims.

@@ -79,7 +79,8 @@ inline constexpr const char* kConflictSchema = "claimex.conflict/1";
 // cluster is exactly what `claimex merge` clusters.
 Status ClaimMember(const nlohmann::json& claim, const nlohmann::json& doc, nlohmann::json* member);
 // The group of a member: every claim that may share a cluster or a conflict
-// with it has the same group (subject and unit), so a group can be
+// with it has the same group (subject, or the organisation a subsidiary is
+// part of, and unit), so a group can be
 // re-clustered alone.
 std::string MemberGroup(const nlohmann::json& member);
 // The values a member's figure stands for within its stated precision (an

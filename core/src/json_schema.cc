@@ -235,7 +235,7 @@ const std::set<std::string, std::less<>>& KnownKeywords() {
       "enum", "const", "minimum", "maximum", "minLength", "maxLength",
       "minItems", "maxItems", "pattern", "anyOf", "oneOf", "$ref", "default",
       "description", "title", "$schema", "$id", "$defs", "definitions",
-      "examples", "$comment"};
+      "examples", "$comment", "format"};
   return kKnown;
 }
 

@@ -6,7 +6,8 @@
 // maximum, minLength, maxLength, minItems, maxItems, pattern (RE2, searched
 // as JSON Schema says), anyOf, oneOf, $ref to "#/$defs/..." or
 // "#/definitions/...", and default. Other keywords (description, title,
-// $schema, $id, examples) are annotations and ignored.
+// $schema, $id, examples, format) are annotations and ignored here; the
+// pipeline loader reads `"format": "path"` of plugin options.
 #ifndef CLAIMEX_CORE_JSON_SCHEMA_H_
 #define CLAIMEX_CORE_JSON_SCHEMA_H_
 

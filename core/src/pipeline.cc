@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -23,6 +24,231 @@ const std::set<std::string, std::less<>> kRecordFields = {"schema", "engine", "p
                                                           "url",    "published", "lang",   "title", "text"};
 
 struct TooDeep {};
+
+namespace fs = std::filesystem;
+
+// A base may extend another; the chain is short in practice, and bounded so
+// that the files read stay a few MiB.
+constexpr int kMaxExtendsDepth = 8;
+
+// A "$option" entry of a descriptor's reads or writes stands for the layers
+// its option `option` lists: strings, or objects whose "layer" is one.
+std::vector<std::string> DeclaredLayers(const std::vector<std::string>& declared, const json& options) {
+  std::vector<std::string> layers;
+  for (const auto& entry : declared) {
+    if (entry.empty() || entry[0] != '$') {
+      layers.push_back(entry);
+      continue;
+    }
+    const auto it = options.find(entry.substr(1));
+    if (it == options.end() || !it->is_array()) continue;
+    for (const json& item : *it) {
+      if (item.is_string()) layers.push_back(item.get<std::string>());
+      if (item.is_object() && item.contains("layer") && item["layer"].is_string()) {
+        layers.push_back(item["layer"].get<std::string>());
+      }
+    }
+  }
+  return layers;
+}
+
+Status ReadPipelineJson(const std::string& file, json& spec) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) {
+    return Status::NotFound(file + ": cannot open the pipeline file: " + std::strerror(errno));
+  }
+  if (!S_ISREG(st.st_mode)) return Status::InvalidArgument(file + ": the pipeline file is not a regular file");
+  if (static_cast<std::uintmax_t>(st.st_size) > kMaxPipelineBytes) {
+    return Status::InvalidArgument(file + ": the pipeline file is " + std::to_string(st.st_size) +
+                                   " bytes, over the limit of " + std::to_string(kMaxPipelineBytes));
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Status::NotFound(file + ": cannot open the pipeline file: " + std::strerror(errno));
+  std::string text(kMaxPipelineBytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  if (in.bad()) return Status::InvalidArgument(file + ": read error in the pipeline file");
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (text.size() > kMaxPipelineBytes) {
+    return Status::InvalidArgument(file + ": the pipeline file is over the limit of " +
+                                   std::to_string(kMaxPipelineBytes) + " bytes");
+  }
+  try {
+    // Refused while parsing, before a deep tree exists: copying one
+    // recurses once per level.
+    spec = json::parse(text, [](int depth, json::parse_event_t, json&) {
+      if (depth > kMaxPipelineDepth) throw TooDeep();
+      return true;
+    });
+  } catch (const TooDeep&) {
+    return Status::InvalidArgument(file + ": nested deeper than " + std::to_string(kMaxPipelineDepth) +
+                                   " levels, the limit for pipeline files and options");
+  } catch (const json::exception& e) {
+    // Syntax errors, and numbers too large for a double (1e400).
+    return Status::InvalidArgument(file + ": not valid JSON: " + e.what());
+  }
+  return Status::OK();
+}
+
+// Makes the options a plugin declares as paths ("format": "path", or arrays
+// of them) absolute from `dir`, the folder of the file that gives them, so
+// that a pipeline and its rule files move together. A plugin that cannot be
+// found is left for the step's own check to report.
+void ResolvePathOptions(const std::string& plugin, json& options, const fs::path& dir, PluginRegistry& registry) {
+  if (!options.is_object()) return;
+  const PluginEntry* entry = registry.Find(plugin);
+  if (entry == nullptr || !entry->ok()) return;
+  const json props = entry->options_schema.value("properties", json::object());
+  const auto absolute = [&](json& value) {
+    if (value.is_string() && !value.get_ref<const std::string&>().empty() &&
+        fs::path(value.get<std::string>()).is_relative()) {
+      value = fs::absolute(dir / value.get<std::string>()).lexically_normal().string();
+    }
+  };
+  for (auto& [name, value] : options.items()) {
+    if (!props.contains(name) || !props[name].is_object()) continue;
+    const json& prop = props[name];
+    if (prop.value("format", "") == "path") absolute(value);
+    if (prop.contains("items") && prop["items"].is_object() && prop["items"].value("format", "") == "path" &&
+        value.is_array()) {
+      for (json& item : value) absolute(item);
+    }
+  }
+}
+
+void ResolveStepPaths(json& step, const fs::path& dir, PluginRegistry& registry) {
+  if (step.is_object() && step.contains("plugin") && step["plugin"].is_string() && step.contains("options")) {
+    ResolvePathOptions(step["plugin"].get<std::string>(), step["options"], dir, registry);
+  }
+}
+
+// RFC 7386: objects merge key by key, null removes, the rest replaces.
+void MergePatch(json& target, const json& patch) {
+  if (!patch.is_object()) {
+    target = patch;
+    return;
+  }
+  if (!target.is_object()) target = json::object();
+  for (const auto& [key, value] : patch.items()) {
+    if (value.is_null()) {
+      target.erase(key);
+    } else {
+      MergePatch(target[key], value);
+    }
+  }
+}
+
+// Where a plugin is in a resolved spec: its list ("stages" or
+// "collectors") and index.
+bool FindStep(const json& spec, const std::string& plugin, std::string* list, std::size_t* index) {
+  for (const char* name : {"stages", "collectors"}) {
+    if (!spec.contains(name)) continue;
+    const json& steps = spec[name];
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+      if (steps[i].value("plugin", "") == plugin) {
+        *list = name;
+        *index = i;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+struct Resolver {
+  PluginRegistry& registry;
+  std::string pipelines_dir;
+  std::vector<std::string> chain;  // files being resolved, outermost first
+
+  Status Resolve(const std::string& file, json& spec) {
+    if (chain.size() > static_cast<std::size_t>(kMaxExtendsDepth)) {
+      return Status::InvalidArgument(file + ": extends more than " + std::to_string(kMaxExtendsDepth) +
+                                     " levels of base pipelines");
+    }
+    std::error_code ec;
+    const std::string canonical = fs::weakly_canonical(file, ec).string();
+    for (const auto& seen : chain) {
+      if (seen == canonical) return Status::InvalidArgument(file + ": extends itself (through " + chain.back() + ")");
+    }
+    if (Status s = ReadPipelineJson(file, spec); !s.ok()) return s;
+    if (!spec.is_object()) return Status::OK();  // the schema check says why
+    const fs::path dir = fs::path(file).parent_path();
+    for (const char* list : {"stages", "collectors"}) {
+      if (spec.contains(list) && spec[list].is_array()) {
+        for (json& step : spec[list]) ResolveStepPaths(step, dir, registry);
+      }
+    }
+    if (spec.contains("sink")) ResolveStepPaths(spec["sink"], dir, registry);
+    if (!spec.contains("extends")) return Status::OK();
+
+    if (SchemaErrors errors = ValidateJson(PipelineSchema(), spec, false); !errors.empty()) {
+      return Status::InvalidArgument(file + ": " + errors.Join());
+    }
+    if (spec.contains("stages")) {
+      return Status::InvalidArgument(file + ": a pipeline that extends another gives no \"stages\"; "
+                                     "put its own with \"insert\" before or after a stage of the base");
+    }
+    const std::string base = spec["extends"].get<std::string>();
+    const bool named = base.find('/') == std::string::npos && fs::path(base).extension() != ".json";
+    const std::string base_file = named ? (fs::path(pipelines_dir) / (base + ".json")).string()
+                                        : (dir / base).lexically_normal().string();
+    json resolved;
+    chain.push_back(canonical);
+    Status s = Resolve(base_file, resolved);
+    chain.pop_back();
+    if (!s.ok()) return s.WithContext(file + ": extends \"" + base + "\"");
+    if (SchemaErrors errors = ValidateJson(PipelineSchema(), resolved, false); !errors.empty()) {
+      return Status::InvalidArgument(base_file + ": " + errors.Join());
+    }
+    for (const char* key : {"name", "description", "collectors", "sink"}) {
+      if (spec.contains(key)) resolved[key] = spec[key];
+    }
+    if (spec.contains("collectors")) {
+      for (json& step : resolved["collectors"]) ResolveStepPaths(step, dir, registry);
+    }
+    for (const json& name : spec.value("remove", json::array())) {
+      std::string list;
+      std::size_t index = 0;
+      if (!FindStep(resolved, name.get<std::string>(), &list, &index)) {
+        return Status::InvalidArgument(file + ": remove: the base has no plugin \"" + name.get<std::string>() + "\"");
+      }
+      resolved[list].erase(index);
+    }
+    const json inserts = spec.value("insert", json::array());
+    for (std::size_t i = 0; i < inserts.size(); ++i) {
+      const json& insert = inserts[i];
+      const bool before = insert.contains("before");
+      const std::string anchor = insert[before ? "before" : "after"].get<std::string>();
+      std::string list;
+      std::size_t index = 0;
+      if (!FindStep(resolved, anchor, &list, &index)) {
+        return Status::InvalidArgument(file + ": insert[" + std::to_string(i) + "]: the pipeline has no plugin \"" +
+                                       anchor + "\" to insert " + (before ? "before" : "after"));
+      }
+      json& steps = resolved[list];
+      std::size_t at = before ? index : index + 1;
+      for (json step : insert["stages"]) {
+        ResolveStepPaths(step, dir, registry);
+        steps.insert(steps.begin() + static_cast<std::ptrdiff_t>(at++), std::move(step));
+      }
+    }
+    const json overrides = spec.value("override", json::object());
+    for (const auto& [plugin, patch] : overrides.items()) {
+      std::string list;
+      std::size_t index = 0;
+      if (plugin == resolved.value("sink", json::object()).value("plugin", "")) {
+        list = "sink";
+      } else if (!FindStep(resolved, plugin, &list, &index)) {
+        return Status::InvalidArgument(file + ": override: the pipeline has no plugin \"" + plugin + "\"");
+      }
+      json& step = list == "sink" ? resolved["sink"] : resolved[list][index];
+      json options = patch;
+      ResolvePathOptions(plugin, options, dir, registry);
+      MergePatch(step["options"], options);
+    }
+    spec = std::move(resolved);
+    return Status::OK();
+  }
+};
 
 Status ResolveStep(const json& spec, PluginKind want, const std::string& origin,
                    const std::string& where, PluginRegistry& registry,
@@ -93,41 +319,11 @@ Status ParseSinkUri(const std::string& uri, json& sink) {
 }
 
 Status Pipeline::Load(const std::string& file, PluginRegistry& registry,
-                      const std::optional<std::string>& sink_override, Pipeline& out) {
-  struct stat st {};
-  if (::stat(file.c_str(), &st) != 0) {
-    return Status::NotFound(file + ": cannot open the pipeline file: " + std::strerror(errno));
-  }
-  if (!S_ISREG(st.st_mode)) return Status::InvalidArgument(file + ": the pipeline file is not a regular file");
-  if (static_cast<std::uintmax_t>(st.st_size) > kMaxPipelineBytes) {
-    return Status::InvalidArgument(file + ": the pipeline file is " + std::to_string(st.st_size) +
-                                   " bytes, over the limit of " + std::to_string(kMaxPipelineBytes));
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return Status::NotFound(file + ": cannot open the pipeline file: " + std::strerror(errno));
-  std::string text(kMaxPipelineBytes + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  if (in.bad()) return Status::InvalidArgument(file + ": read error in the pipeline file");
-  text.resize(static_cast<std::size_t>(in.gcount()));
-  if (text.size() > kMaxPipelineBytes) {
-    return Status::InvalidArgument(file + ": the pipeline file is over the limit of " +
-                                   std::to_string(kMaxPipelineBytes) + " bytes");
-  }
+                      const std::optional<std::string>& sink_override, Pipeline& out,
+                      const std::string& pipelines_dir) {
   json spec;
-  try {
-    // Refused while parsing, before a deep tree exists: copying one
-    // recurses once per level.
-    spec = json::parse(text, [](int depth, json::parse_event_t, json&) {
-      if (depth > kMaxPipelineDepth) throw TooDeep();
-      return true;
-    });
-  } catch (const TooDeep&) {
-    return Status::InvalidArgument(file + ": nested deeper than " + std::to_string(kMaxPipelineDepth) +
-                                   " levels, the limit for pipeline files and options");
-  } catch (const json::exception& e) {
-    // Syntax errors, and numbers too large for a double (1e400).
-    return Status::InvalidArgument(file + ": not valid JSON: " + e.what());
-  }
+  Resolver resolver{registry, pipelines_dir, {}};
+  if (Status s = resolver.Resolve(file, spec); !s.ok()) return s;
   return FromJson(std::move(spec), file, registry, sink_override, out);
 }
 
@@ -140,6 +336,9 @@ Status Pipeline::FromJson(json spec, const std::string& origin, PluginRegistry& 
   }
   if (SchemaErrors errors = ValidateJson(PipelineSchema(), spec, true); !errors.empty()) {
     return Status::InvalidArgument(origin + ": " + errors.Join());
+  }
+  if (spec.contains("extends")) {
+    return Status::InvalidArgument(origin + ": \"extends\" is resolved when a pipeline file is loaded");
   }
   Pipeline p;
   p.name_ = spec.value("name", "");
@@ -156,6 +355,7 @@ Status Pipeline::FromJson(json spec, const std::string& origin, PluginRegistry& 
     return Status::InvalidArgument(origin + ": " + where + ": plugin \"" + step.plugin->name + "\" is already " +
                                    it->second + "; a pipeline lists each plugin once");
   };
+  std::map<std::string, std::string> writer_of_layer;
   const json& stages = spec.at("stages");
   for (std::size_t i = 0; i < stages.size(); ++i) {
     PipelineStep step;
@@ -164,21 +364,29 @@ Status Pipeline::FromJson(json spec, const std::string& origin, PluginRegistry& 
       return s;
     }
     if (Status s = listed_once(step, where); !s.ok()) return s;
-    for (const auto& layer : step.plugin->writes) {
+    const std::vector<std::string> writes = DeclaredLayers(step.plugin->writes, step.options);
+    for (const auto& layer : writes) {
       if (kRecordFields.contains(layer)) {
         return Status::InvalidArgument(origin + ": " + where + ": stage \"" + step.plugin->name + "\" (" +
                                        step.plugin->file + ") writes a layer named \"" + layer +
                                        "\", a field of every annotations record it would overwrite");
       }
     }
-    for (const auto& layer : step.plugin->reads) {
+    for (const auto& layer : DeclaredLayers(step.plugin->reads, step.options)) {
       if (!available.contains(layer)) {
         return Status::InvalidArgument(origin + ": " + where + ": stage \"" + step.plugin->name +
                                        "\" (" + step.plugin->file + ") reads layer \"" + layer +
                                        "\", which no earlier stage writes");
       }
     }
-    for (const auto& layer : step.plugin->writes) {
+    for (const auto& layer : writes) {
+      // Two stages writing one layer would mix their mentions.
+      const auto [writer, inserted] = writer_of_layer.emplace(layer, step.plugin->name);
+      if (!inserted) {
+        return Status::InvalidArgument(origin + ": " + where + ": stage \"" + step.plugin->name + "\" (" +
+                                       step.plugin->file + ") writes layer \"" + layer + "\", which stage \"" +
+                                       writer->second + "\" writes already");
+      }
       if (available.insert(layer).second) p.output_layers_.push_back(layer);
     }
     identity["stages"].push_back({{"plugin", step.plugin->name},
@@ -195,7 +403,7 @@ Status Pipeline::FromJson(json spec, const std::string& origin, PluginRegistry& 
       return s;
     }
     if (Status s = listed_once(step, where); !s.ok()) return s;
-    for (const auto& layer : step.plugin->reads) {
+    for (const auto& layer : DeclaredLayers(step.plugin->reads, step.options)) {
       if (!available.contains(layer)) {
         return Status::InvalidArgument(origin + ": " + where + ": collector \"" +
                                        step.plugin->name + "\" (" + step.plugin->file +
@@ -219,6 +427,18 @@ Status Pipeline::FromJson(json spec, const std::string& origin, PluginRegistry& 
   p.hash_ = ContentHash().Add(identity.dump()).Hex();
   out = std::move(p);
   return Status::OK();
+}
+
+json Pipeline::ResolvedJson() const {
+  const auto steps = [](const std::vector<PipelineStep>& list) {
+    json out = json::array();
+    for (const auto& step : list) out.push_back({{"plugin", step.plugin->name}, {"options", step.options}});
+    return out;
+  };
+  json out = {{"stages", steps(stages_)}, {"collectors", steps(collectors_)}};
+  if (!name_.empty()) out["name"] = name_;
+  if (sink_) out["sink"] = {{"plugin", sink_->plugin->name}, {"options", sink_->options}};
+  return out;
 }
 
 Status Pipeline::CreateStages(std::vector<std::unique_ptr<detail::StageHandle>>& out) const {

@@ -7,10 +7,30 @@
 //     "sink":       {"plugin": "sqlite", "options": {"path": "claims.db"}}
 //   }
 //
+// A pipeline file may instead start from another one and change it:
+//
+//   {
+//     "extends": "default",
+//     "insert": [{"before": "claims", "stages": [{"plugin": "rules", ...}]}],
+//     "remove": ["gpu_count"],
+//     "override": {"claims": {"fallback_language": "de"}},
+//     "sink": {"plugin": "jsonl", "options": {"path": "-"}}
+//   }
+//
+// `extends` names an installed pipeline (a name without a slash or .json)
+// or a path relative to the file; bases may extend others, at most 8
+// levels, each file under the same size and depth limits. The result is an
+// ordinary pipeline, checked as one (so inserting a plugin the base lists
+// is refused as a plugin listed twice). Options a plugin declares as paths
+// ("format": "path") are made absolute from the folder of the file that
+// gives them.
+//
 // schemas/pipeline.schema.json is the reference. Loading resolves every
 // plugin on the registry, validates its options against the plugin's schema
 // (filling defaults), and checks the data flow: every layer a stage reads
-// must be written by an earlier stage; no plugin is listed twice, and no
+// must be written by an earlier stage, no layer by two stages; a "$option"
+// entry of a plugin's reads or writes stands for the layers its option
+// `option` lists (the rules stage writes "$layers"); no plugin is listed twice, and no
 // stage writes a layer named like a field of the annotations record (id,
 // text, ...). A pipeline file is a regular file of at most
 // kMaxPipelineBytes, nested at most kMaxPipelineDepth deep (options
@@ -44,10 +64,12 @@ class Pipeline {
   // Parses and checks `file` against `registry`. `sink_override`, when set,
   // replaces the file's sink ("sqlite:PATH", "jsonl:PATH", "-" for stdout).
   // Plugins are loaded from `registry`'s search path as the file names them.
+  // `pipelines_dir` holds the pipelines `extends` may name ("default").
   static Status Load(const std::string& file, PluginRegistry& registry,
                      const std::optional<std::string>& sink_override,
-                     Pipeline& out);
-  // The same from an already parsed document; `origin` names it in errors.
+                     Pipeline& out, const std::string& pipelines_dir = "");
+  // The same from an already parsed document that extends nothing; `origin`
+  // names it in errors. Path options are taken as they are.
   static Status FromJson(nlohmann::json spec, const std::string& origin,
                          PluginRegistry& registry,
                          const std::optional<std::string>& sink_override,
@@ -67,6 +89,9 @@ class Pipeline {
   // Public layers the stages write, in pipeline order: the keys of the
   // annotations record.
   const std::vector<std::string>& output_layers() const { return output_layers_; }
+  // The pipeline as a file that extends nothing: every step with its
+  // resolved options, defaults filled in.
+  nlohmann::json ResolvedJson() const;
 
   // One fresh set of stage instances (one per worker thread).
   Status CreateStages(std::vector<std::unique_ptr<detail::StageHandle>>& out) const;

@@ -88,6 +88,7 @@ bool IsBoundaryAt(std::string_view text, std::size_t i) {
 struct EntityRef {
   const Annotation* annotation;
   std::string_view id, type, category;
+  std::string_view part_of;  // the organisation it belongs to (gazetteer), or empty
   std::size_t begin() const { return annotation->begin; }
   std::size_t end() const { return annotation->end; }
 };
@@ -145,7 +146,8 @@ class Claims final : public claimex::Stage {
  public:
   explicit Claims(const nlohmann::json& options)
       : data_dir_(plugin::ResolveDataDir(options.at("data_dir").get<std::string>())),
-        languages_(data_dir_, options.at("fallback_language").get<std::string>()) {
+        languages_(data_dir_, options.at("fallback_language").get<std::string>()),
+        relations_(options.at("relations").get<bool>()) {
     for (const auto& row : plugin::ReadTsv(data_dir_ + "/lexicon/predicate_families.tsv", 3)) {
       if (row.fields[2] != "specific" && row.fields[2] != "generic") {
         throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": the kind is specific or generic");
@@ -195,7 +197,8 @@ class Claims final : public claimex::Stage {
     std::map<std::string_view, int> org_frequency;
     bool headline_subject_seen = false;
     for (const Annotation& a : doc.find_layer("entities")->items) {
-      EntityRef e{&a, plugin::AttrView(a, "id"), plugin::AttrView(a, "type"), plugin::AttrView(a, "category")};
+      EntityRef e{&a, plugin::AttrView(a, "id"), plugin::AttrView(a, "type"), plugin::AttrView(a, "category"),
+                  relations_ ? plugin::AttrView(a, "part_of") : std::string_view()};
       if (e.type == "org" && !IsSource(e)) {
         // The headline's first organisation is what it is about ("Humain
         // to buy 18,000 Nvidia chips"): it counts more than other names.
@@ -364,6 +367,7 @@ class Claims final : public claimex::Stage {
         claim.Add("subject.type", std::string(subject->type));
         claim.Add("subject.text", std::string(doc.slice(*subject->annotation)));
         claim.Add("subject.via", via);
+        if (!subject->part_of.empty()) claim.Add("subject.part_of", std::string(subject->part_of));
       } else {
         claim.Add("subject", AttrValue());
       }
@@ -1440,6 +1444,7 @@ class Claims final : public claimex::Stage {
 
   std::string data_dir_;
   claimex::claims::Languages languages_;
+  bool relations_;
   std::map<std::string, Family> families_;  // predicate -> its slot and kind
   std::map<std::string, UnitPrice> unit_prices_;  // per -> what an amount per it is
   std::string product_per_;  // the first per of a product's price in per_unit.tsv: a price of one product is per it
@@ -1466,7 +1471,9 @@ CLAIMEX_PLUGIN(Claims, {
         "data_dir": {"type": "string", "default": "",
                      "description": "Folder with lang/<code>/*.tsv, lexicon/predicate_families.tsv and lexicon/per_unit.tsv; empty: the data installed with claimex."},
         "fallback_language": {"type": "string", "default": "en",
-                     "description": "The language of a document whose lang names no language of the data and whose text gives no sign of one."}
+                     "description": "The language of a document whose lang names no language of the data and whose text gives no sign of one."},
+        "relations": {"type": "boolean", "default": true,
+                     "description": "Write subject.part_of, the organisation the subject belongs to (gazetteer part_of), so that the merge may file a parent's claim under the one subsidiary's fact it matches."}
       },
       "additionalProperties": false
     })",

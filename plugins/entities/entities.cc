@@ -73,10 +73,11 @@ class Entities final : public claimex::Stage {
       taken.emplace_hint(taken.end(), m.begin, m.end);
       const auto& e = entities[m.entity];
       Annotation a{m.begin, m.end, {}};
-      a.attrs.reserve(5);
+      a.attrs.reserve(6);
       a.Add("type", e.type);
       a.Add("id", e.id);
       if (!e.category.empty()) a.Add("category", e.category);
+      if (!e.part_of.empty()) a.Add("part_of", e.part_of);
       a.Add("gazetteer", true);
       if (e.type == "person") AddTitle(text, a);
       found.push_back(std::move(a));
@@ -103,7 +104,7 @@ class Entities final : public claimex::Stage {
     // Accelerators come from the catalogue the GPU-count stage uses, so one
     // file names them for both.
     for (const auto& row : plugin::ReadTsv(dir + "/lexicon/accelerators.tsv", 2)) {
-      gazetteer->Add({row.fields[1], "accelerator", row.fields.size() > 2 ? row.fields[2] : ""},
+      gazetteer->Add({row.fields[1], "accelerator", row.fields.size() > 2 ? row.fields[2] : "", ""},
                      {row.fields[0], row.fields[0] + "s"});
     }
     for (const auto& file : JsonlFilesIn(dir + "/gazetteer")) gazetteer->LoadJsonl(file);

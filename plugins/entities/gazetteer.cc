@@ -152,13 +152,13 @@ void Gazetteer::LoadJsonl(const std::string& path) {
       if (!name.is_string()) throw std::runtime_error(where + "\"names\" must hold strings");
       names.push_back(name.get<std::string>());
     }
-    for (const char* field : {"category", "lang"}) {
+    for (const char* field : {"category", "lang", "part_of"}) {
       if (record.contains(field) && !record[field].is_string() && !record[field].is_null()) {
         throw std::runtime_error(where + "\"" + field + "\" must be a string");
       }
     }
-    const auto& category = record.contains("category") ? record["category"] : nlohmann::json();
-    Add({record["id"], record["type"], category.is_string() ? category.get<std::string>() : ""}, names);
+    auto optional = [&](const char* field) { return record.value(field, nlohmann::json()).is_string() ? record[field].get<std::string>() : ""; };
+    Add({record["id"], record["type"], optional("category"), optional("part_of")}, names);
   }
   plugin::CheckRead(in, path);
 }

@@ -1,7 +1,9 @@
 // The gazetteer: known entities and a one-pass matcher over their names.
 //
 // Entries come from JSONL files (one entity per line: id, type, names, and
-// optional category and lang), so users extend it without recompiling. All
+// optional category, lang and part_of: the id of the organisation it belongs
+// to, as a joint venture or subsidiary does), so users extend it without
+// recompiling. All
 // names go into one trie over case-folded code points; matching walks it
 // from each word start and keeps the longest name that ends on a word
 // boundary, so "Nvidia H100" beats "Nvidia", "Meta" does not match inside
@@ -29,6 +31,7 @@ struct Entity {
   std::string id;
   std::string type;      // org, person, accelerator, ...
   std::string category;  // optional: ai_lab, analyst, media, ...
+  std::string part_of;   // optional: the id of the organisation it belongs to
 };
 
 struct Match {

@@ -112,7 +112,7 @@ class GpuCount final : public claimex::Stage {
     std::vector<std::size_t> sources;
     for (std::size_t i = 0; i < numbers.size(); ++i) {
       const Annotation& n = numbers[i];
-      if (!Countable(text, n)) continue;
+      if (!Countable(text, n) || InModelName(text, n)) continue;
       Phrase phrase;
       if (!FollowedByGpus(text, n.end, &phrase) && !CounterAlone(text, n.end, &phrase)) continue;
       if (plugin::AttrBool(n, "year_like") && (!phrase.plural || year_words_.Before(text, n.begin))) continue;
@@ -161,6 +161,18 @@ class GpuCount final : public claimex::Stage {
     if (plugin::AttrBool(n, "percent")) return false;
     std::size_t length = 0;
     return n.begin == 0 || !plugin::IsCurrencySymbol(plugin::DecodeBefore(text, n.begin, &length));
+  }
+
+  // The figure ends a model name written with a space ("Gaudi 3", "RTX 4090").
+  bool InModelName(std::string_view text, const Annotation& n) const {
+    const auto m = words_.Before(text, n.end);
+    if (!m || entries_[std::stoul(m->label)].kind != Kind::kModel) return false;
+    std::size_t start = n.end, length = 0;
+    for (std::size_t k = 0; k < m->length; ++k) {
+      plugin::DecodeBefore(text, start, &length);
+      start -= length;
+    }
+    return start < n.begin;
   }
 
   // Adds the count of number `n` over [begin, phrase.end); false when the
@@ -299,6 +311,11 @@ class GpuCount final : public claimex::Stage {
         phrase->end = word_end;
         phrase->plural = m->plural;
         counted = true;
+        // "H100 equivalents", "H800 GPU hours": the model qualifies something else.
+        std::size_t stop_end = 0;
+        if (const Entry* next = WordAt(text, word_end, &stop_end); next != nullptr && next->kind == Kind::kStop) {
+          return false;
+        }
       } else if (m->kind == Kind::kCount) {
         phrase->end = word_end;
         phrase->plural = m->plural;

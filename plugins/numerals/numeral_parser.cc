@@ -103,6 +103,12 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
       }
       table.Add(row.fields[0], std::to_string(exponent));
       scale_words[lang].emplace(row.fields[0], std::to_string(exponent));
+      if (row.fields.size() > 2 && !row.fields[2].empty()) {
+        if (row.fields[2] != "parts") {
+          throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": the third column is parts or nothing");
+        }
+        parts_words_.Add(row.fields[0], "parts");
+      }
     }
   }
   if (!by_lang_.contains("en")) throw std::runtime_error("data folder " + data_dir + " has no scales/en.tsv");
@@ -902,21 +908,32 @@ void NumeralParser::FindKanjiNumerals(std::string_view text, const std::vector<c
   }
 }
 
-// Japanese and Chinese write one figure in parts, each with its own scale:
-// "6億9000万" is 6*10^8 + 9000*10^4, "1兆1800億" 1.18*10^12, "2万4000"
-// 24,000. A part directly after a CJK scale word, smaller than that scale's
-// unit, belongs to the figure before it.
-void NumeralParser::ComposeCjk(std::vector<Number>& numbers) const {
+// Japanese, Chinese and Korean write one figure in parts, each with its own
+// scale: "6億9000万" is 6*10^8 + 9000*10^4, "1兆1800億" 1.18*10^12, "2万4000"
+// 24,000, "7조3000억". A part directly after a CJK scale word, smaller than
+// that scale's unit, belongs to the figure before it. So does a part one
+// space after a scale word marked `parts` in scales/<lang>.tsv (Turkish "2
+// bin 500 dolar", "1 milyar 200 milyon"; Russian "1 млрд 200 млн"), when it
+// is the next group of three digits down (at least a thousandth of the
+// unit: "5 milyon 20 ülkede" is two numbers) and no year.
+void NumeralParser::ComposeParts(std::string_view text, std::vector<Number>& numbers) const {
   std::size_t n = 0;
   std::size_t kept = 0;  // numbers[0, kept) are final
   for (std::size_t i = 0; i < numbers.size(); ++i) {
     if (kept > 0) {
       Number& a = numbers[kept - 1];
       const Number& b = numbers[i];
-      if (b.begin == a.end && a.scale >= 3 && !a.scale_text.empty() && !a.words && !b.words && !a.percent &&
-          !b.percent && !b.alt_value && a.value >= 0 && b.value >= 0 && b.scale < a.scale &&
-          plugin::IsCjk(DecodeAt(a.scale_text, 0, &n))) {
-        const double unit = std::pow(10.0, a.scale);
+      const double unit = std::pow(10.0, a.scale);
+      bool parts = false;
+      if (b.begin == a.end) {
+        parts = !a.scale_text.empty() && plugin::IsCjk(DecodeAt(a.scale_text, 0, &n));
+      } else if (b.begin == a.end + 1 && text[a.end] == ' ' && !b.year_like && b.value >= unit * 1e-3 &&
+                 !scales_->parts_words().empty()) {
+        std::size_t end = 0;
+        parts = scales_->parts_words().After(a.scale_text, 0, &end) && end == a.scale_text.size();
+      }
+      if (parts && a.scale >= 3 && !a.words && !b.words && !a.percent && !b.percent && !b.alt_value && a.value >= 0 &&
+          b.value >= 0 && b.scale < a.scale) {
         // "1.5万3000" is no figure: the first part must be whole units.
         if (b.value < unit && a.precision >= 0.5 * unit * (1 - 1e-9)) {
           a.value += b.value;
@@ -1045,7 +1062,10 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
     bool share = false;
     // A year is a year ("para 2026 en 42.000 millones"), unless a "between"
     // says otherwise.
-    if (scale_written_once && b.scale != 0 && !a.grouped && (!a.year_like || between)) {
+    // A grouped start ("650,000") has a magnitude of its own, unless the end
+    // is written the same way: "entre 2.000 y 3.000 millones" is 2,000 million.
+    const bool a_open = !a.grouped || b.grouped;
+    if (scale_written_once && b.scale != 0 && a_open && (!a.year_like || between)) {
       share = std::fabs(a.value) * std::pow(10.0, b.scale) <= std::fabs(b.value) * (1 + 1e-12);
     }
     bool link = false;
@@ -1073,7 +1093,7 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
       a.scale_text = b.scale_text;
       a.integer = std::floor(a.value) == a.value;
       a.year_like = false;
-    } else if (scale_written_once && b.scale != 0 && !a.grouped) {
+    } else if (scale_written_once && b.scale != 0 && a_open) {
       a.magnitude_unsure = true;
     }
     if (b.percent && scale_written_once) a.percent = true;
@@ -1131,7 +1151,9 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
     if (keep) tokens.push_back(std::move(token));
   }
 
-  const auto scales = scales_->For(lang.empty() ? scales_->Guess(text) : lang);
+  // The language whose words to read: the document's, else a guess.
+  const std::string_view words_lang = lang.empty() ? scales_->Guess(text) : lang;
+  const auto scales = scales_->For(words_lang);
   // Evidence about the document's decimal mark.
   double comma = 0, dot = 0;
   auto add = [&](const Token& t, Convention c, double w) {
@@ -1181,11 +1203,13 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
                         (!number.alt_value || (std::isfinite(*number.alt_value) && std::isfinite(*number.alt_precision)));
     if (number.end > number.begin && finite) result.numbers.push_back(std::move(number));
   }
-  if (const NumberWords* words = scales_->NumberWordsFor(lang)) FindNumberWords(text, *words, scales, result.numbers);
+  if (const NumberWords* words = scales_->NumberWordsFor(words_lang)) {
+    FindNumberWords(text, *words, scales, result.numbers);
+  }
   if (PrimaryLanguage(lang) == "ja" || PrimaryLanguage(lang) == "zh") FindKanjiNumerals(text, scales, result.numbers);
   std::sort(result.numbers.begin(), result.numbers.end(),
             [](const Number& a, const Number& b) { return a.begin < b.begin; });
-  ComposeCjk(result.numbers);
+  ComposeParts(text, result.numbers);
   LinkRanges(text, result.numbers);
   return result;
 }

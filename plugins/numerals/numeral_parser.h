@@ -98,6 +98,9 @@ class ScaleTables {
   const plugin::CueLexicon& currency_prefixes() const { return currency_prefixes_; }
   const plugin::CueLexicon& currency_suffixes() const { return currency_suffixes_; }
   const plugin::CueLexicon& connectors() const { return connectors_; }
+  // Scale words after which a figure goes on with a smaller part one space
+  // on (the third column of scales/<lang>.tsv: Turkish "2 bin 500").
+  const plugin::CueLexicon& parts_words() const { return parts_words_; }
   // Currency forms that carry a power of ten of their own (the fourth
   // column of currencies.tsv): "cents" (-2), Quebec's "G$" (9), "M€" (6).
   // They are the figure's scale word, and name its currency too.
@@ -126,7 +129,7 @@ class ScaleTables {
   std::vector<std::string> guessable_;
   std::map<std::string, plugin::CueLexicon, std::less<>> by_lang_;
   std::map<std::string, NumberWords, std::less<>> number_words_;
-  plugin::CueLexicon currency_prefixes_, currency_suffixes_, connectors_, currency_scales_, glued_units_;
+  plugin::CueLexicon currency_prefixes_, currency_suffixes_, connectors_, currency_scales_, glued_units_, parts_words_;
   std::vector<std::string> glued_currencies_;  // sorted
   bool glued_last_letters_[256] = {};
 };
@@ -150,7 +153,7 @@ class NumeralParser {
                      const std::vector<const plugin::CueLexicon*>& scales, Number& out) const;
   void FindKanjiNumerals(std::string_view text, const std::vector<const plugin::CueLexicon*>& scales,
                          std::vector<Number>& numbers) const;
-  void ComposeCjk(std::vector<Number>& numbers) const;
+  void ComposeParts(std::string_view text, std::vector<Number>& numbers) const;
   void LinkRanges(std::string_view text, std::vector<Number>& numbers) const;
   std::string PriorFor(std::string_view lang);
 

@@ -1,0 +1,309 @@
+#!/usr/bin/python3
+"""claimex_dask.py against a real scheduler and two workers on 127.0.0.1.
+
+    /usr/bin/python3 scale/dask/dask_test.py --claimex build/bin/claimex --source .
+
+A few hundred generated articles (bench/gen_corpus.py), with a malformed
+line, a blank one, an id reused with another text across shards and a
+document repeated, plus a folder with a .txt document: 8 shards. Every run
+must give the bytes and the reject records of one `claimex extract | claimex
+merge`; also with a worker SIGKILLed while it runs a shard, and with the
+driver's own --local-workers cluster. A shard that
+fails three times must fail the run, naming the shard and its stderr. The
+workers run where this module cannot be imported.
+
+Every process started here is stopped by its PID (its process group) at the
+end, and dies with this process if it is killed (PR_SET_PDEATHSIG).
+Exit 77 (CTest's skip) when Debian's python3-distributed is missing.
+"""
+import argparse
+import ctypes
+import json
+import math
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+try:
+    import distributed
+except ImportError:
+    print("SKIP: python3-distributed is not installed (scripts/install-deps.sh installs it)")
+    sys.exit(77)
+
+PYTHON = "/usr/bin/python3"
+ARGS = None
+CLUSTER = None
+
+
+def die_with_parent():
+    # PR_SET_PDEATHSIG: a test killed by CTest's timeout takes these along.
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+
+
+class Cluster:
+    """A scheduler and two nannied workers, each in its own process group."""
+
+    def __init__(self, work):
+        self.work = work
+        self.processes = []
+        self.client = None
+        try:
+            self.start_all()
+        except BaseException:
+            self.stop()
+            raise
+
+    def start_all(self):
+        work = self.work
+        self.scheduler_file = os.path.join(work, "scheduler.json")
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        self.start(["distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                    "--dashboard-address", "127.0.0.1:0",
+                    "--scheduler-file", self.scheduler_file], "scheduler", env)
+        deadline = time.monotonic() + 60
+        while not os.path.exists(self.scheduler_file):
+            if time.monotonic() > deadline or self.processes[0].poll() is not None:
+                raise RuntimeError("the scheduler did not start:\n" + self.logs())
+            time.sleep(0.05)
+        for number in range(2):
+            local = os.path.join(work, f"worker{number}")
+            os.makedirs(local)
+            self.start(["distributed.cli.dask_worker", "--scheduler-file", self.scheduler_file, "--host",
+                        "127.0.0.1", "--nthreads", "1", "--no-dashboard", "--local-directory", local,
+                        "--death-timeout", "60"], f"worker{number}", env, cwd=local)
+        self.client = distributed.Client(scheduler_file=self.scheduler_file, timeout=60)
+        self.client.wait_for_workers(2, timeout=60)
+
+    def start(self, module_args, name, env, cwd=None):
+        log = open(os.path.join(self.work, f"{name}.log"), "wb")
+        self.processes.append(subprocess.Popen([PYTHON, "-m", *module_args], stdin=subprocess.DEVNULL,
+                                               stdout=log, stderr=subprocess.STDOUT, env=env,
+                                               cwd=cwd or self.work, start_new_session=True,
+                                               preexec_fn=die_with_parent))
+
+    def logs(self):
+        text = ""
+        for name in ["scheduler", "worker0", "worker1"]:
+            path = os.path.join(self.work, f"{name}.log")
+            if os.path.exists(path):
+                with open(path, errors="replace") as f:
+                    text += f"--- {name}.log (last lines)\n" + "".join(f.readlines()[-30:])
+        return text
+
+    def stop(self):
+        if self.client is not None:
+            self.client.close()
+        # Workers first, each with its nanny's process group; SIGTERM lets a
+        # nanny stop its worker, SIGKILL what is left.
+        for process in reversed(self.processes):
+            stop_group(process)
+
+
+def stop_group(process):
+    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 10)):
+        if process.poll() is not None:
+            break
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            break
+        try:
+            process.wait(timeout=wait)
+        except subprocess.TimeoutExpired:
+            continue
+    # The group may outlive its leader (a worker whose nanny is gone).
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+def make_corpus(work):
+    """Returns (inputs, the size of the JSONL file that is cut)."""
+    corpus = os.path.join(work, "articles.jsonl")
+    subprocess.run([PYTHON, os.path.join(ARGS.source, "bench", "gen_corpus.py"), "--mb", "1", "--seed", "19",
+                    "--out", corpus], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(corpus, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    assert len(lines) > 250, len(lines)
+    # An id a fifth of the way in, used again with another text halfway:
+    # one machine rejects the second, naming the first's line, and so must
+    # the shards, which see them apart (so those shards are extracted again
+    # as one).
+    owner = json.loads(lines[len(lines) * 2 // 10])
+    lines.insert(len(lines) * 5 // 10, json.dumps({"id": owner["id"], "text": "Nvidia spent $3 billion on H100 "
+                                                   "GPUs, according to Reuters.", "source": "Reuters"}))
+    lines.insert(len(lines) // 2, lines[10])  # the same document again: processed twice
+    lines.insert(100, "")
+    lines.insert(40, '{"id": "broken", "text": ')
+    with open(corpus, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    more = os.path.join(work, "more")
+    os.makedirs(more)
+    with open(os.path.join(more, "briefing.txt"), "w", encoding="utf-8") as f:
+        f.write("Mistral AI raised EUR 600 million in its latest funding round, the company said on Tuesday.\n")
+    with open(os.path.join(more, "wire.jsonl"), "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "wire-1", "text": "Anthropic is spending $2 billion on TPU v5p chips, people "
+                            "familiar with the plan said.", "source": "Reuters"}) + "\n")
+        f.write('{"id": "wire-2"}\n')
+    return [corpus, more], os.path.getsize(corpus)
+
+
+def one_machine(inputs, work):
+    claimex = ARGS.claimex
+    rejects = os.path.join(work, "reference-rejects.jsonl")
+    extract = subprocess.Popen([claimex, "extract", "--rejects", rejects, *inputs], stdout=subprocess.PIPE,
+                               stdin=subprocess.DEVNULL)
+    merged = subprocess.run([claimex, "merge"], stdin=extract.stdout, stdout=subprocess.PIPE, check=True).stdout
+    extract.stdout.close()
+    assert extract.wait() == 5, "the reference extract should reject the broken lines"
+    with open(rejects, "rb") as f:
+        return merged, f.read()
+
+
+def driver(args, work, name):
+    out = os.path.join(work, f"{name}.jsonl")
+    rejects = os.path.join(work, f"{name}-rejects.jsonl")
+    command = [PYTHON, os.path.join(ARGS.source, "scale", "dask", "claimex_dask.py"), "--scheduler-file",
+               CLUSTER.scheduler_file, "--claimex", ARGS.claimex, "--rejects", rejects, "-o", out, *args]
+    return command, out, rejects
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+class DaskTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.work = CLUSTER.work
+        cls.inputs, size = make_corpus(cls.work)
+        # Seven pieces of the big file, and the folder's two small files as one.
+        cls.shard_mb = str(math.ceil(size / 7) / 1e6)
+        cls.expected, cls.expected_rejects = one_machine(cls.inputs, cls.work)
+
+    def check_run(self, done, out, rejects):
+        sys.stderr.write(done.stderr)
+        message = f"driver exited {done.returncode}:\n{done.stderr}\n{CLUSTER.logs()}"
+        self.assertEqual(done.returncode, 5, message)  # the broken lines
+        self.assertIn("8 shards on 2 workers", done.stderr, message)
+        self.assertRegex(done.stderr, r"shards (\d)-(?!\1)\d extracted again as one", message)
+        self.assertTrue(read(out) == self.expected, "clusters differ from the one-machine pipe\n" + message)
+        self.assertEqual(read(rejects).decode(), self.expected_rejects.decode())
+        rejected = len(self.expected_rejects.splitlines())
+        self.assertEqual(rejected, 3)  # malformed, id with another text, no text
+        processed = int(done.stderr.split("processed ")[1].split()[0])
+        self.assertIn(f"read {processed + rejected} = processed {processed} + rejected {rejected}", done.stderr)
+
+    def test_1_same_bytes_as_one_machine(self):
+        command, out, rejects = driver(["--shard-mb", self.shard_mb, *self.inputs], self.work, "plain")
+        done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=240)
+        self.check_run(done, out, rejects)
+
+    def test_2_worker_killed_mid_run(self):
+        client = CLUSTER.client
+        before = client.run(os.getpid)
+        command, out, rejects = driver(["--shard-mb", self.shard_mb, *self.inputs], self.work, "killed")
+        with tempfile.TemporaryFile("w+") as stderr:
+            process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr,
+                                       text=True, start_new_session=True, preexec_fn=die_with_parent)
+            try:
+                victim = None
+                deadline = time.monotonic() + 120
+                while victim is None and time.monotonic() < deadline and process.poll() is None:
+                    for worker, keys in client.processing().items():
+                        if any(str(key).startswith("shard-") for key in keys):
+                            victim = worker
+                            break
+                    time.sleep(0.02)
+                self.assertIsNotNone(victim, "no worker was seen running a shard")
+                self.assertIsNone(process.poll(), "the run ended before a worker could be killed")
+                os.kill(before[victim], signal.SIGKILL)
+                process.wait(timeout=240)
+            finally:
+                stop_group(process)
+            stderr.seek(0)
+            done = subprocess.CompletedProcess(command, process.returncode, "", stderr.read())
+        self.check_run(done, out, rejects)
+        # The nanny put a new worker process in the killed one's place.
+        client.wait_for_workers(2, timeout=60)
+        after = client.run(os.getpid)
+        self.assertNotIn(before[victim], after.values())
+        self.assertEqual(len(after), 2)
+
+    def test_3_shard_failing_three_times_fails_the_run(self):
+        counter = os.path.join(self.work, "attempts")
+        wrapper = os.path.join(self.work, "flaky-claimex")
+        with open(wrapper, "w") as f:
+            f.write(f"""#!/bin/sh
+# claimex, except on a shard holding the marker.
+if [ "$1" = extract ]; then
+  for input in "$@"; do
+    if [ -f "$input" ] && grep -q FAIL-THIS-SHARD "$input"; then
+      echo attempt >>{counter}
+      echo "flaky-claimex: refused on purpose" >&2
+      exit 3
+    fi
+  done
+fi
+exec {ARGS.claimex} "$@"
+""")
+        os.chmod(wrapper, 0o755)
+        good = os.path.join(self.work, "good.jsonl")
+        bad = os.path.join(self.work, "bad.jsonl")
+        with open(good, "w") as f:
+            f.write(json.dumps({"id": "g", "text": "Meta spent $1 billion."}) + "\n")
+        with open(bad, "w") as f:
+            f.write(json.dumps({"id": "b", "text": "FAIL-THIS-SHARD"}) + "\n")
+        command, _, _ = driver(["--shard-mb", "0.00001", good, bad], self.work, "flaky")
+        command[command.index(ARGS.claimex)] = wrapper
+        done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=240)
+        self.assertEqual(done.returncode, 1, done.stderr)
+        self.assertIn(f"shard 1 ({bad} bytes 0-", done.stderr)
+        self.assertIn("flaky-claimex: refused on purpose", done.stderr)
+        self.assertIn("failed 3 times", done.stderr)
+        self.assertEqual(read(counter).decode().count("attempt"), 3)
+
+    def test_4_local_workers(self):
+        # The embedded cluster, started and stopped by the driver itself.
+        command, out, rejects = driver(["--shard-mb", self.shard_mb, *self.inputs], self.work, "local")
+        at = command.index("--scheduler-file")
+        command[at:at + 2] = ["--local-workers", "2"]
+        done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=240)
+        self.check_run(done, out, rejects)
+
+    def test_5_workers_cannot_import_the_driver(self):
+        # What makes the runs above work: the task functions travel by value.
+        import importlib.util
+        found = CLUSTER.client.run(lambda: importlib.util.find_spec("claimex_dask") is None)
+        self.assertEqual(list(found.values()), [True, True])
+
+
+def main():
+    global ARGS, CLUSTER
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--claimex", required=True)
+    parser.add_argument("--source", required=True)
+    ARGS, rest = parser.parse_known_args()
+    ARGS.claimex = os.path.abspath(ARGS.claimex)
+    ARGS.source = os.path.abspath(ARGS.source)
+    with tempfile.TemporaryDirectory(prefix="claimex-dask-test-") as work:
+        try:
+            CLUSTER = Cluster(work)
+            result = unittest.main(argv=[sys.argv[0], "-v", *rest], exit=False).result
+            ok = result.wasSuccessful()
+            if not ok:
+                print(CLUSTER.logs(), file=sys.stderr)
+        finally:
+            if CLUSTER is not None:
+                CLUSTER.stop()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
