@@ -100,6 +100,12 @@ KO = [
     ("ko", "투자 규모는 20억~30억 달러로 추정된다.",
      [("20억", 0, 2 * B, "USD", "exact"), ("30억 달러", 0, 3 * B, "USD", "exact")], []),
     ("ko", "엔비디아 H100 한 개의 가격은 약 4만 달러다.", [("4만 달러", 0, 40 * K, "USD", "approx")], []),
+    # The noun or model before the figure, the counter after it, as Korean outlets write.
+    ("ko", "엔비디아는 한국 정부와 기업에 GPU 26만 개를 공급하기로 했다.",
+     [], [("GPU 26만 개", 0, 260 * K, None, "exact")]),
+    ("ko", "SK텔레콤은 엔비디아 H100 1만6000개를 확보했다.", [], [("H100 1만6000개", 0, 16 * K, "H100", "exact")]),
+    ("ko", "현대차는 블랙웰 B200 GPU 5만 장을 들여온다.", [], [("B200 GPU 5만 장", 0, 50 * K, "B200", "exact")]),
+    ("ko", "이 회사는 지난해 전기차 5만 대와 서버 1만 대를 팔았다.", [], []),
 ]
 
 TR = [
@@ -262,4 +268,30 @@ CS = [
      [], [("20 tis. akcelerátorů AMD MI300X", 0, 20 * K, "MI300X", "exact")]),
 ]
 
-CASES = RU + UK + KO + TR + AR + HU + EL + CS
+# Number words (data/numbers/<lang>.tsv).
+WORDS = [
+    ("ru", "По данным источников, стартап потратит полтора миллиарда долларов на ускорители.",
+     [("полтора миллиарда долларов", 0, 1.5 * B, "USD", "exact")], []),
+    ("ru", "Компания вложит в ЦОД около миллиарда долларов.", [("миллиарда долларов", 0, 1 * B, "USD", "approx")], []),
+    ("ru", "На чипы уйдут десятки миллиардов долларов.",
+     [("десятки миллиардов долларов", 0, 10 * B, "USD", "at_least")], []),
+    ("uk", "Стартап залучив мільярд доларів на навчання моделей.", [("мільярд доларів", 0, 1 * B, "USD", "exact")], []),
+    ("uk", "Компанія витратить півтора мільярда доларів на чипи.",
+     [("півтора мільярда доларів", 0, 1.5 * B, "USD", "exact")], []),
+    ("tr", "Şirket, yeni veri merkezine bir milyar dolar yatıracak.", [("bir milyar dolar", 0, 1 * B, "USD", "exact")], []),
+    ("tr", "Girişim yarım milyar dolarlık fon topladı.", [("yarım milyar dolarlık", 0, 0.5 * B, "USD", "exact")], []),
+    ("tr", "Şirket on bin GPU satın aldı.", [], [("on bin GPU", 0, 10 * K, None, "exact")]),
+    ("hu", "A Magyar Telekom egymilliárd forintot költ mesterséges intelligenciára.",
+     [("egymilliárd forintot", 0, 1 * B, "HUF", "exact")], []),
+    ("hu", "A kormány fél milliárd eurót ad a projektre.", [("fél milliárd eurót", 0, 0.5 * B, "EUR", "exact")], []),
+    ("hu", "Az egyetem tízezer GPU-t vásárolna.", [], [("tízezer GPU", 0, 10 * K, None, "exact")]),
+    ("el", "Η εταιρεία θα επενδύσει μισό δισ. ευρώ στην Ελλάδα.", [("μισό δισ. ευρώ", 0, 0.5 * B, "EUR", "exact")], []),
+    ("el", "Δεκάδες δισ. δολάρια θα δαπανηθούν σε τσιπ.", [("Δεκάδες δισ. δολάρια", 0, 10 * B, "USD", "at_least")], []),
+    ("cs", "Skupina investuje miliardu korun do datového centra.", [("miliardu korun", 0, 1 * B, "CZK", "exact")], []),
+    ("cs", "Stát na superpočítač dá půl miliardy korun.", [("půl miliardy korun", 0, 0.5 * B, "CZK", "exact")], []),
+    ("ar", "استثمرت الشركة مليار دولار في الحوسبة السحابية.", [("مليار دولار", 0, 1 * B, "USD", "exact")], []),
+    ("ar", "خصصت الحكومة نصف مليار دولار للذكاء الاصطناعي.", [("نصف مليار دولار", 0, 0.5 * B, "USD", "exact")], []),
+    ("ar", "اشترت الشركة ثلاثة ملايين شريحة.", [], [("ثلاثة ملايين شريحة", 0, 3 * M, None, "exact")]),
+]
+
+CASES = RU + UK + KO + TR + AR + HU + EL + CS + WORDS

@@ -94,6 +94,12 @@ TEST_F(LanguagesTest, Korean) {
   EXPECT_EQ(Gpus("10만 개 이상의 GPU를 보유하고 있다.", "ko"), V{"10만 개 이상의 GPU=100000 - over"});
   EXPECT_EQ(Gpus("60만 대의 H100을 확보할 계획이다.", "ko"), V{"60만 대의 H100=600000 H100 exact"});
   EXPECT_EQ(Gpus("5천 대의 서버와 직원 5천 명이 있다.", "ko"), V{});
+  // The noun or model before the figure, a spaced counter after it.
+  EXPECT_EQ(Gpus("엔비디아 GPU 1만 개를 구매했다.", "ko"), V{"GPU 1만 개=10000 - exact"});
+  EXPECT_EQ(Gpus("B200 GPU 10만 장을 확보했다.", "ko"), V{"B200 GPU 10만 장=100000 B200 exact"});
+  EXPECT_EQ(Gpus("엔비디아 H100 1만6000개를 확보했다.", "ko"), V{"H100 1만6000개=16000 H100 exact"});
+  EXPECT_EQ(Gpus("엔비디아 GPU 26만 개 이상을 공급한다.", "ko"), V{"GPU 26만 개=260000 - over"});
+  EXPECT_EQ(Gpus("자동차 5만 대와 서버 1만 대를 팔았다.", "ko"), V{});
   // 엔 alone is left out: it begins 엔비디아 (Nvidia).
   EXPECT_EQ(Money("1만 엔비디아 칩", "ko"), V{});
 }
@@ -196,6 +202,29 @@ TEST_F(LanguagesTest, Czech) {
   EXPECT_EQ(Gpus("nakoupila 20 tis. akcelerátorů AMD MI300X", "cs"),
             V{"20 tis. akcelerátorů AMD MI300X=20000 MI300X exact"});
   EXPECT_EQ(Gpus("s výkonem 100 MW bude mít 50 tisíc serverů a 1 200 zaměstnanců", "cs"), V{});
+}
+
+// Number words (data/numbers/<lang>.tsv): a figure, a half or one and a
+// half before a scale word, a scale word alone, a vague order of magnitude.
+TEST_F(LanguagesTest, NumberWords) {
+  EXPECT_EQ(Money("потратит полтора миллиарда долларов", "ru"), V{"полтора миллиарда долларов=1.5e+09 USD exact"});
+  EXPECT_EQ(Money("оценена в полмиллиарда долларов", "ru"), V{"полмиллиарда долларов=5e+08 USD exact"});
+  EXPECT_EQ(Money("составят десятки миллиардов долларов", "ru"), V{"десятки миллиардов долларов=1e+10 USD at_least"});
+  EXPECT_EQ(Gpus("купила два миллиона GPU", "ru"), V{"два миллиона GPU=2000000 - exact"});
+  EXPECT_EQ(Money("залучив мільярд доларів", "uk"), V{"мільярд доларів=1e+09 USD exact"});
+  EXPECT_EQ(Money("bir milyar dolar yatıracak", "tr"), V{"bir milyar dolar=1e+09 USD exact"});
+  EXPECT_EQ(Money("yarım milyar dolarlık proje", "tr"), V{"yarım milyar dolarlık=5e+08 USD exact"});
+  EXPECT_EQ(Money("egymilliárd dollárt költ", "hu"), V{"egymilliárd dollárt=1e+09 USD exact"});
+  EXPECT_EQ(Money("fél milliárd eurót ad", "hu"), V{"fél milliárd eurót=5e+08 EUR exact"});
+  EXPECT_EQ(Gpus("Tízezer GPU-t vett.", "hu"), V{"Tízezer GPU=10000 - exact"});
+  EXPECT_EQ(Money("θα επενδύσει μισό δισ. ευρώ", "el"), V{"μισό δισ. ευρώ=5e+08 EUR exact"});
+  EXPECT_EQ(Money("investuje miliardu korun", "cs"), V{"miliardu korun=1e+09 CZK exact"});
+  EXPECT_EQ(Money("dá půl miliardy korun", "cs"), V{"půl miliardy korun=5e+08 CZK exact"});
+  EXPECT_EQ(Money("استثمرت الشركة مليار دولار", "ar"), V{"مليار دولار=1e+09 USD exact"});
+  EXPECT_EQ(Money("خصصت نصف مليار دولار", "ar"), V{"نصف مليار دولار=5e+08 USD exact"});
+  // Number words that count no money or GPUs.
+  EXPECT_EQ(Money("Three companies: три компании и пять банков, hat cég, on yıl.", "ru"), V{});
+  EXPECT_EQ(Gpus("A hat cég öt napig tárgyalt.", "hu"), V{});
 }
 
 // A document without a `lang` reads the scale words of the language whose

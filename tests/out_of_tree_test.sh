@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs claimex into a temporary prefix, builds examples/word_count
-# against it with find_package(claimex), and runs it through the installed
-# binary: the plugin author's path, end to end.
+# Installs claimex into a temporary prefix, builds examples/word_count and
+# examples/power_stage against it with find_package(claimex), and runs them
+# through the installed binary: the plugin author's path, end to end.
 set -euo pipefail
 build_dir=$1
 source_dir=$2
@@ -25,3 +25,16 @@ out=$(echo '{"id":"a","text":"DeepSeek reportedly spent extraordinary sums."}' |
   "$work/prefix/bin/claimex" extract --plugin-path "$work/plugin" --pipeline "$work/pipeline.json" -)
 echo "$out" | grep -q '"long_words":\[{"text":"reportedly","start":9,"end":19},{"text":"extraordinary"'
 echo "out-of-tree plugin: ok"
+
+# A stage whose values become claims: examples/power_stage, with a pipeline
+# that extends the installed default.
+cmake -S "$source_dir/examples/power_stage" -B "$work/power" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+cmake --build "$work/power" >/dev/null
+out=$(echo '{"id":"p","text":"Microsoft'"'"'s new 150 MW campus opens in May."}' |
+  "$work/prefix/bin/claimex" extract --plugin-path "$work/power" \
+    --pipeline "$source_dir/examples/power_stage/power_stage.json" -)
+echo "$out" | grep -q '"power":\[{"text":"150 MW"'
+echo "$out" | grep -q '"subject":{"id":"microsoft"'
+echo "$out" | grep -q '"predicate":"power_capacity"'
+echo "$out" | grep -q '"value":{"type":"quantity","amount":1.5e+08,"unit":"W"'
+echo "out-of-tree stage with claims: ok"

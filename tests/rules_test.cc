@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_schema.h"
 #include "test_util.h"
 
 namespace claimex::testing {
@@ -208,6 +209,20 @@ TEST_F(RulesTest, PluginsDocumentsTheRuleFormat) {
             std::string::npos);
 }
 
+TEST(RuleSchema, TheShippedRulesFollowIt) {
+  json schema = json::parse(ReadFile(std::string(CLAIMEX_SOURCE_DIR) + "/schemas/rule.schema.json"));
+  ASSERT_TRUE(CheckSchema(schema).ok());
+  int rules = 0;
+  for (const auto& line : Lines(ReadFile(std::string(CLAIMEX_SOURCE_DIR) + "/examples/rules/power.jsonl"))) {
+    json rule = json::parse(line);
+    EXPECT_TRUE(ValidateJson(schema, rule, false).empty()) << line;
+    ++rules;
+  }
+  EXPECT_GT(rules, 0);
+  json unknown = {{"id", "x"}, {"label", "power"}, {"pattern", "x"}, {"colour", "red"}};
+  EXPECT_FALSE(ValidateJson(schema, unknown, false).empty());
+}
+
 class ExtendsTest : public ::testing::Test {
  protected:
   CommandResult Check(const std::string& pipeline, const std::string& file = "p.json") {
@@ -295,6 +310,81 @@ TEST_F(ExtendsTest, MistakesAreRefusedNamingTheFile) {
   EXPECT_NE(deep.err.find("extends more than 8 levels"), std::string::npos) << deep.err;
   const CommandResult shallow = Check(R"j({"extends": "b5.json"})j");
   EXPECT_EQ(shallow.exit_code, 0) << shallow.err;
+}
+
+}  // namespace
+}  // namespace claimex::testing
+
+namespace claimex::testing {
+namespace {
+
+// The claims stage's values option: which layers become claims, and how.
+class ClaimValuesTest : public ::testing::Test {
+ protected:
+  CommandResult Extract(const std::string& values, const std::string& rules, const std::string& text) {
+    WriteFile(dir_ / "r.jsonl", rules);
+    WriteFile(dir_ / "p.json", R"j({"extends": "default", "insert": [{"before": "claims", "stages": [{"plugin": "rules", "options": {"files": ["r.jsonl"], "layers": ["power"]}}]}], "override": {"claims": {"values": )j" +
+                                   values + "}}}");
+    WriteFile(dir_ / "docs.jsonl", DocLine("a", text));
+    return RunClaimex("extract --pipeline p.json docs.jsonl", dir_.str());
+  }
+  TempDir dir_;
+};
+
+TEST_F(ClaimValuesTest, AFixedPredicateOrTheMentionsOwn) {
+  const std::string rules =
+      R"j({"id": "mw", "label": "power", "pattern": "{number}\\s*(?P<unit>MW)", "units": {"mw": 1e6}, "unit": "W", "attributes": {"says": "power_capacity"}}
+)j";
+  CommandResult r = Extract(R"j([{"layer": "power", "predicate": "power_capacity"}])j", rules,
+                            "Nvidia paid $5 billion for a 200 MW site, Microsoft said.");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json record = json::parse(r.out);
+  json claims = record["claims"];
+  // Only the layers listed become claims: no money claim here.
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0]["predicate"], "power_capacity");
+  EXPECT_EQ(claims[0]["value"]["type"], "quantity");
+  EXPECT_DOUBLE_EQ(claims[0]["value"]["amount"].get<double>(), 2e8);
+  // The numeral's precision, in the unit's multiple.
+  for (const auto& n : record["numbers"]) {
+    if (n["text"] == "200") {
+      EXPECT_DOUBLE_EQ(claims[0]["value"]["precision"].get<double>(), n["precision"].get<double>() * 1e6);
+    }
+  }
+  EXPECT_EQ(claims[0]["subject"]["id"], "nvidia");
+  EXPECT_EQ(claims[0]["attribution"]["id"], "microsoft");
+
+  r = Extract(R"j([{"layer": "money", "type": "money"}, {"layer": "power", "predicate_attribute": "says"}])j", rules,
+              "Nvidia paid $5 billion for a 200 MW site.");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  claims = json::parse(r.out)["claims"];
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0]["value"]["type"], "money");
+  EXPECT_EQ(claims[1]["predicate"], "power_capacity");
+}
+
+TEST_F(ClaimValuesTest, WithoutAPredicateTheCuesDecideAsForMoney) {
+  const CommandResult r =
+      Extract(R"j([{"layer": "power"}])j",
+              R"j({"id": "mw", "label": "power", "pattern": "{number}\\s*(?P<unit>MW)", "units": {"mw": 1e6}, "unit": "W"}
+)j",
+              "Microsoft has a 200 MW campus.");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json claims = json::parse(r.out)["claims"];
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0]["predicate"], "unknown");  // no cue: never a guess
+  EXPECT_EQ(claims[0]["family_kind"], "generic");
+  EXPECT_EQ(claims[0]["subject"]["id"], "microsoft");
+}
+
+TEST_F(ClaimValuesTest, APredicateOutsideTheVocabularyOrALayerNoStageWritesIsRefused) {
+  const std::string rules = R"j({"id": "x", "label": "power", "pattern": "campus"})j";
+  CommandResult r = Extract(R"j([{"layer": "power", "predicate": "wattage"}])j", rules, "A campus.");
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find("predicate \"wattage\" is not in"), std::string::npos) << r.err;
+  r = Extract(R"j([{"layer": "heat"}])j", rules, "A campus.");
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find("reads layer \"heat\", which no earlier stage writes"), std::string::npos) << r.err;
 }
 
 }  // namespace

@@ -310,8 +310,12 @@ Status ClaimMember(const json& claim, const json& doc, json* out) {
   const json& evidence = claim.value("evidence", json::object());
   const std::string doc_id = doc.value("id", evidence.value("doc", std::string()));
   if (doc_id.empty()) return Status::InvalidArgument("a claim needs its document id");
-  const bool money = value.value("type", "") == "money";
-  const json amount = money ? value.value("amount", json()) : value.value("count", json());
+  // A count's figure is its count; money's and a quantity's (a custom
+  // stage's amount with a unit) their amount.
+  const std::string type = value.value("type", "");
+  const bool money = type == "money";
+  const bool count = !money && type != "quantity";
+  const json amount = count ? value.value("count", json()) : value.value("amount", json());
   if (!amount.is_number()) return Status::InvalidArgument("a claim value needs a number");
   const json predicate = claim.value("predicate", "unknown");
   const json family = claim.value("family", predicate);
@@ -338,9 +342,9 @@ Status ClaimMember(const json& claim, const json& doc, json* out) {
       {"period", qualifiers.value("period", json())},
       {"per", qualifiers.value("per", json())},
       {"basis", qualifiers.value("basis", json())},
-      {"unit", money ? value.value("currency", json()) : value.value("unit", json("gpu"))},
+      {"unit", money ? value.value("currency", json()) : value.value("unit", json(count ? "gpu" : ""))},
       {"amount", amount},
-      {"precision", value.value("precision", money ? 0.0 : 0.5)},
+      {"precision", value.value("precision", count ? 0.5 : 0.0)},
       {"bound", value.value("bound", "exact")},
       {"attribution", Id(claim.value("attribution", json()))},
       {"hedge", claim.value("hedge", json())},

@@ -1,6 +1,6 @@
 // claims: who spent how much on what, according to whom.
 //
-// One claim per value mention (money, GPU count), assembled from the cues of
+// One claim per value mention (money, GPU count, a quantity of a layer the values option names), assembled from the cues of
 // the document's language (language_data.h; data/lang/<code>/):
 //   predicate    the predicate cue nearest the value, where a clause boundary
 //                or another amount in between counts as far; GPU counts are
@@ -142,6 +142,20 @@ struct Family {
   bool to_recipient = false;         // a subsidy's or fine's subject is who receives it
 };
 
+// A layer whose mentions become claims, and how to read them (the `values`
+// option). Money and GPU counts are the built-in kinds; a quantity is any
+// other amount with a unit, from a user's stage or rules.
+struct ValueSource {
+  enum class Type { kMoney, kCount, kQuantity };
+  std::string layer;
+  Type type = Type::kQuantity;
+  // Attributes of a quantity's mentions.
+  std::string amount, unit, precision, bound;
+  // The predicate: the mention's attribute `predicate_attribute` when set,
+  // else `predicate`, else the cues of the sentence as for money.
+  std::string predicate, predicate_attribute;
+};
+
 class Claims final : public claimex::Stage {
  public:
   explicit Claims(const nlohmann::json& options)
@@ -180,10 +194,41 @@ class Claims final : public claimex::Stage {
       if (rule.of_product && product_per_.empty()) product_per_ = row.fields[0];
       for (std::size_t i = 3; i < row.fields.size(); ++i) rule.kept_families.insert(row.fields[i]);
     }
+    for (const auto& entry : options.at("values")) {
+      ValueSource& v = sources_.emplace_back();
+      v.layer = entry.at("layer").get<std::string>();
+      const std::string type = entry.value("type", "quantity");
+      v.type = type == "money" ? ValueSource::Type::kMoney
+                               : type == "count" ? ValueSource::Type::kCount : ValueSource::Type::kQuantity;
+      v.amount = entry.value("amount", "value");
+      v.unit = entry.value("unit", "unit");
+      v.precision = entry.value("precision", "precision");
+      v.bound = entry.value("bound", "bound");
+      v.predicate = entry.value("predicate", v.type == ValueSource::Type::kCount ? "gpu_count" : "");
+      v.predicate_attribute = entry.value("predicate_attribute", "");
+      if (!v.predicate.empty() && !families_.contains(v.predicate)) {
+        throw std::runtime_error("values: layer \"" + v.layer + "\": predicate \"" + v.predicate +
+                                 "\" is not in " + data_dir_ + "/lexicon/predicate_families.tsv");
+      }
+    }
   }
 
   Status Process(Document& doc) override {
-    if (doc.find_layer("money")->items.empty() && doc.find_layer("gpu_counts")->items.empty()) return Status::OK();
+    struct Value {
+      const Annotation* mention;
+      const ValueSource* source;
+    };
+    std::vector<Value> values;
+    // The mentions of a count are the spans whose names are not subjects.
+    static const std::vector<Annotation> kNone;
+    const std::vector<Annotation>* gpu_spans = &kNone;
+    for (const ValueSource& source : sources_) {
+      const claimex::Layer* layer = doc.find_layer(source.layer);
+      if (layer == nullptr) continue;
+      for (const Annotation& m : layer->items) values.push_back({&m, &source});
+      if (source.type == ValueSource::Type::kCount) gpu_spans = &layer->items;
+    }
+    if (values.empty()) return Status::OK();
     Language& lang = languages_.For(doc.meta.lang, doc.text);
     language_ = &lang;
     text_ = doc.text;
@@ -230,16 +275,8 @@ class Claims final : public claimex::Stage {
     // How clearly the text is about one organisation: its share of the
     // organisation names that are not sources.
     const double focus_share = total > 0 ? static_cast<double>(best) / total : 0.0;
-    struct Value {
-      const Annotation* mention;
-      bool money;
-    };
-    std::vector<Value> values;
-    for (const Annotation& m : doc.find_layer("money")->items) values.push_back({&m, true});
-    for (const Annotation& m : doc.find_layer("gpu_counts")->items) values.push_back({&m, false});
-    std::sort(values.begin(), values.end(),
-              [](const Value& a, const Value& b) { return a.mention->begin < b.mention->begin; });
-    const auto& gpu_spans = doc.find_layer("gpu_counts")->items;
+    std::stable_sort(values.begin(), values.end(),
+                     [](const Value& a, const Value& b) { return a.mention->begin < b.mention->begin; });
     std::vector<const Annotation*> amounts;
     for (const Value& v : values) amounts.push_back(v.mention);
     const std::string published_year = doc.meta.published.size() >= 4 ? doc.meta.published.substr(0, 4) : "";
@@ -261,6 +298,8 @@ class Claims final : public claimex::Stage {
     converts.reserve(values.size());
     for (const Value& v : values) {
       const Annotation& m = *v.mention;
+      const bool money = v.source->type == ValueSource::Type::kMoney;
+      const bool quantity = v.source->type == ValueSource::Type::kQuantity;
       // Sentences are in text order: the last one starting at or before the
       // value holds it, unless the value sits in trimmed space between two.
       auto sentence = std::upper_bound(sentences.begin(), sentences.end(), m.begin,
@@ -283,9 +322,14 @@ class Claims final : public claimex::Stage {
 
       const auto source = Attribution(s_begin, s_end, entities, focus);
 
-      std::string predicate = "gpu_count", predicate_via;
+      std::string predicate = v.source->predicate, predicate_via;
+      if (!v.source->predicate_attribute.empty()) {
+        // A predicate outside the vocabulary would make a slot of its own.
+        const std::string_view stated = plugin::AttrView(m, v.source->predicate_attribute);
+        if (families_.contains(std::string(stated))) predicate = stated;
+      }
       const Cue* predicate_cue = nullptr;
-      if (v.money) {
+      if (money || (quantity && predicate.empty())) {
         predicate_cue = NearestCue(cues_.predicates, text, m, amounts, /*generic_costs_more=*/true);
         if (predicate_cue != nullptr) {
           predicate = *predicate_cue->label;
@@ -302,18 +346,18 @@ class Claims final : public claimex::Stage {
       Qualifiers q = FindQualifiers(text, m, amounts, c_begin, c_end, headline, published_year);
       // "Each GB300 sells for $60,000 to $70,000": the unit its low end is
       // stated in, its high end is too.
-      const bool range_high = v.money && plugin::AttrView(m, "range") == "to" && !claims.items.empty() &&
+      const bool range_high = money && plugin::AttrView(m, "range") == "to" && !claims.items.empty() &&
                               claims.items.back().end <= m.begin && range_low_ == claims.items.size() - 1;
       if (range_high && q.per.empty()) q.per = plugin::AttrView(claims.items.back(), "qualifiers.per");
       bool price_of_product = false;
-      if (v.money && !q.per.empty()) {
+      if (money && !q.per.empty()) {
         // "$25 a share" in a deal story is the price per share, not the deal.
         if (auto rule = unit_prices_.find(q.per); rule != unit_prices_.end()) {
           const Family& f = FamilyOf(predicate);
           if (!rule->second.kept_families.contains(f.name)) predicate = rule->second.price;
           price_of_product = rule->second.of_product && predicate == rule->second.price;
         }
-      } else if (v.money && !product_per_.empty() && predicate == unit_prices_.at(product_per_).price) {
+      } else if (money && !product_per_.empty() && predicate == unit_prices_.at(product_per_).price) {
         // "den Preis eines GB300-Chips auf rund 65.000 Dollar": a price with
         // a product in its clause is the price of one.
         const EntityRef* product = Product(s_begin, c_begin, c_end, m, entities);
@@ -324,8 +368,8 @@ class Claims final : public claimex::Stage {
       }
 
       std::string via;
-      std::optional<EntityRef> subject = Subject(lang, text, s_begin, s_end, c_begin, c_end, m, !v.money,
-                                                 predicate_cue, entities, gpu_spans, source, focus, focus_share, &via);
+      std::optional<EntityRef> subject = Subject(lang, text, s_begin, s_end, c_begin, c_end, m,
+                                                 v.source->type == ValueSource::Type::kCount, predicate_cue, entities, *gpu_spans, source, focus, focus_share, &via);
       // A buyer's cue in the clause of a purchase or an order ("soll beim
       // Softwarekonzern Oracle Rechenleistung für 300 Mrd. Dollar
       // einkaufen"): the seller it names is the subject.
@@ -349,7 +393,7 @@ class Claims final : public claimex::Stage {
           via = "product";
         }
       }
-      const bool conversion = v.money && last.mention != nullptr && IsConversion(text, *last.mention, m);
+      const bool conversion = money && last.mention != nullptr && IsConversion(text, *last.mention, m);
       converts.push_back(conversion ? last.claim : SIZE_MAX);
       if (conversion) {
         subject = last.subject;
@@ -358,7 +402,7 @@ class Claims final : public claimex::Stage {
         predicate_via = last.predicate_via;
         q = last.qualifiers;
       }
-      if (v.money) last = {&m, claims.items.size(), subject, via, predicate, predicate_via, q};
+      if (money) last = {&m, claims.items.size(), subject, via, predicate, predicate_via, q};
 
       Annotation claim{m.begin, m.end, {}};
       claim.attrs.reserve(30);
@@ -376,12 +420,19 @@ class Claims final : public claimex::Stage {
       claim.Add("predicate_via", predicate_via.empty() ? AttrValue() : AttrValue(predicate_via));
       claim.Add("family", family.name);
       claim.Add("family_kind", std::string(family.generic ? "generic" : "specific"));
-      if (v.money) {
+      if (money) {
         claim.Add("value.type", std::string("money"));
         claim.Add("value.amount", *plugin::AttrDouble(m, "value"));
         claim.Add("value.currency", plugin::AttrString(m, "currency"));
         claim.Add("value.bound", plugin::AttrString(m, "bound"));
         claim.Add("value.precision", *plugin::AttrDouble(m, "precision"));
+      } else if (quantity) {
+        claim.Add("value.type", std::string("quantity"));
+        claim.Add("value.amount", plugin::AttrDouble(m, v.source->amount).value_or(0));
+        claim.Add("value.unit", plugin::AttrString(m, v.source->unit));
+        const std::string_view bound = plugin::AttrView(m, v.source->bound);
+        claim.Add("value.bound", std::string(bound.empty() ? "exact" : bound));
+        claim.Add("value.precision", plugin::AttrDouble(m, v.source->precision).value_or(0));
       } else {
         claim.Add("value.type", std::string("count"));
         claim.Add("value.count", *m.Get("count"));
@@ -404,7 +455,7 @@ class Claims final : public claimex::Stage {
       // trading").
       if (basis.empty()) basis = q.basis;
       // The two ends of a range are two facts: its low and its high.
-      if (basis.empty() && v.money) {
+      if (basis.empty() && money) {
         const std::string_view end = plugin::AttrView(m, "range");
         if (end == "from") basis = "range_low";
         if (end == "to") basis = "range_high";
@@ -434,7 +485,7 @@ class Claims final : public claimex::Stage {
           low.Set("family_kind", std::string(f.generic ? "generic" : "specific"));
         }
       }
-      range_low_ = v.money && plugin::AttrView(m, "range") == "from" ? claims.items.size() : SIZE_MAX;
+      range_low_ = money && plugin::AttrView(m, "range") == "from" ? claims.items.size() : SIZE_MAX;
       claims.items.push_back(std::move(claim));
     }
     ShareRestatements(claims.items, converts);
@@ -1443,6 +1494,7 @@ class Claims final : public claimex::Stage {
   }
 
   std::string data_dir_;
+  std::vector<ValueSource> sources_;
   claimex::claims::Languages languages_;
   bool relations_;
   std::map<std::string, Family> families_;  // predicate -> its slot and kind
@@ -1464,7 +1516,8 @@ CLAIMEX_PLUGIN(Claims, {
     .name = "claims",
     .version = "2.0.0",
     .description = "Claim records: subject, predicate, value, qualifiers (scope, period, per unit), attribution, "
-                   "hedge and evidence for every money mention and GPU count, from per-language cue data.",
+                   "hedge and evidence for every value mention of the layers its values option names (money and GPU "
+                   "counts by default; quantities of other stages), from per-language cue data.",
     .options_schema = R"({
       "type": "object",
       "properties": {
@@ -1472,11 +1525,21 @@ CLAIMEX_PLUGIN(Claims, {
                      "description": "Folder with lang/<code>/*.tsv, lexicon/predicate_families.tsv and lexicon/per_unit.tsv; empty: the data installed with claimex."},
         "fallback_language": {"type": "string", "default": "en",
                      "description": "The language of a document whose lang names no language of the data and whose text gives no sign of one."},
+        "values": {"type": "array", "minItems": 1,
+                   "default": [{"layer": "money", "type": "money"}, {"layer": "gpu_counts", "type": "count"}],
+                   "description": "The layers whose mentions become claims. type money (value, currency, bound, precision: the money stage's) or count (count, model: gpu_count's); type quantity, any amount with a unit: its mentions' attributes amount (default value), unit (default unit), precision, bound, and its predicate: the attribute predicate_attribute names, else predicate (of data/lexicon/predicate_families.tsv), else the predicate cues of its sentence as for money. Subject, qualifiers, attribution, hedge and evidence come as for money.",
+                   "items": {"type": "object", "properties": {
+                     "layer": {"type": "string", "minLength": 1},
+                     "type": {"enum": ["money", "count", "quantity"], "default": "quantity"},
+                     "amount": {"type": "string", "minLength": 1}, "unit": {"type": "string", "minLength": 1},
+                     "precision": {"type": "string", "minLength": 1}, "bound": {"type": "string", "minLength": 1},
+                     "predicate": {"type": "string", "minLength": 1}, "predicate_attribute": {"type": "string", "minLength": 1}},
+                   "required": ["layer"], "additionalProperties": false}},
         "relations": {"type": "boolean", "default": true,
                      "description": "Write subject.part_of, the organisation the subject belongs to (gazetteer part_of), so that the merge may file a parent's claim under the one subsidiary's fact it matches."}
       },
       "additionalProperties": false
     })",
-    .reads = "sentences,money,gpu_counts,entities",
+    .reads = "sentences,entities,$values",
     .writes = "claims",
 });

@@ -123,11 +123,7 @@ std::string BoundCues::For(std::string_view text, std::size_t begin, std::size_t
       if (!IsSpaceChar(c) && !IsQuoteChar(c)) break;
       cue_end -= n;
     }
-    std::size_t cue_start = cue_end;
-    for (std::size_t i = 0; i < cue->length; ++i) {
-      DecodeBefore(text, cue_start, &n);
-      cue_start -= n;
-    }
+    const std::size_t cue_start = StartOfCodePoints(text, cue_end, cue->length);
     std::u32string key = FoldToU32(text.substr(cue_start, cue_end - cue_start));
     // The data writes a phrase with one plain space between its words.
     std::replace_if(key.begin(), key.end(), [](char32_t c) { return IsSpaceChar(c); }, U' ');

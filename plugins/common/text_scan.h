@@ -44,6 +44,16 @@ inline char32_t DecodeBefore(std::string_view s, std::size_t i, std::size_t* len
   while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
   return DecodeAt(s, start, length);
 }
+// The byte where the `count` code points ending at byte `end` start: where a
+// phrase CueLexicon::Before matched (its `length`) begins.
+inline std::size_t StartOfCodePoints(std::string_view s, std::size_t end, std::size_t count) {
+  std::size_t n = 0;
+  for (; count > 0 && end > 0; --count) {
+    DecodeBefore(s, end, &n);
+    end -= n;
+  }
+  return end;
+}
 
 inline bool IsLetter(char32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';

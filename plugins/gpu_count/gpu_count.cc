@@ -167,12 +167,7 @@ class GpuCount final : public claimex::Stage {
   bool InModelName(std::string_view text, const Annotation& n) const {
     const auto m = words_.Before(text, n.end);
     if (!m || entries_[std::stoul(m->label)].kind != Kind::kModel) return false;
-    std::size_t start = n.end, length = 0;
-    for (std::size_t k = 0; k < m->length; ++k) {
-      plugin::DecodeBefore(text, start, &length);
-      start -= length;
-    }
-    return start < n.begin;
+    return plugin::StartOfCodePoints(text, n.end, m->length) < n.begin;
   }
 
   // Adds the count of number `n` over [begin, phrase.end); false when the
@@ -240,6 +235,8 @@ class GpuCount final : public claimex::Stage {
   // ("2000基", "5万個"): it counts GPUs when the text names them before it.
   bool CounterAlone(std::string_view text, std::size_t pos, Phrase* phrase) const {
     std::size_t end = 0, n = 0;
+    // Korean writes a space before its counter: "GPU 1만 개".
+    while (pos < text.size() && plugin::IsSpaceChar(plugin::DecodeAt(text, pos, &n))) pos += n;
     if (pos >= text.size() || !plugin::IsCjk(plugin::DecodeAt(text, pos, &n))) return false;
     const Entry* word = WordAt(text, pos, &end);
     if (word == nullptr || word->kind != Kind::kModifier) return false;
@@ -262,11 +259,7 @@ class GpuCount final : public claimex::Stage {
       const auto m = words_.Before(text, pos);
       if (!m) break;
       const Entry& entry = entries_[std::stoul(m->label)];
-      std::size_t start = pos;
-      for (std::size_t k = 0; k < m->length; ++k) {
-        plugin::DecodeBefore(text, start, &n);
-        start -= n;
-      }
+      const std::size_t start = plugin::StartOfCodePoints(text, pos, m->length);
       if (entry.kind == Kind::kModel) {
         *model = entry.model;
         *begin = static_cast<std::uint32_t>(start);

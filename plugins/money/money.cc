@@ -327,12 +327,7 @@ class Money final : public claimex::Stage {
     if (plugin::IsSpaceChar(c)) end -= n;
     auto m = prefix_.Before(text, end);
     if (!m) return nullptr;
-    std::size_t start = end;
-    for (std::size_t i = 0; i < m->length; ++i) {
-      plugin::DecodeBefore(text, start, &n);
-      start -= n;
-    }
-    *begin = static_cast<std::uint32_t>(start);
+    *begin = static_cast<std::uint32_t>(plugin::StartOfCodePoints(text, end, m->length));
     return &forms_[std::stoul(m->label)];
   }
 

@@ -1,6 +1,7 @@
 #include "numeral_parser.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <filesystem>
@@ -226,8 +227,35 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
           // Another letter's capital may start with another lead byte.
           for (int b = 0xC0; b < 0x100; ++b) table.may_start[b] = true;
         }
+        if (word.kind != NumberWords::Kind::kJoiner && word.kind != NumberWords::Kind::kMultiplier) {
+          table.AddBeginning(row.fields[0]);
+        }
       }
     }
+  }
+}
+
+// The first three bytes of the word at `at` (an ASCII first byte): ASCII
+// letters lowercased, any byte beyond ASCII as 0x80 (its capital may differ
+// there), and 0 from the first byte that is no word byte on.
+std::size_t NumberWords::KeyAt(std::string_view text, std::size_t at) {
+  auto fold = [](unsigned b) -> unsigned {
+    if (b >= 0x80) return 0x80;
+    const unsigned lower = b | 0x20;
+    return (lower - 'a' < 26u || b - '0' < 10u) ? lower : 0;
+  };
+  const std::size_t left = text.size() - at;
+  const unsigned b0 = static_cast<unsigned char>(text[at]) | 0x20;
+  const unsigned b1 = left > 1 ? fold(static_cast<unsigned char>(text[at + 1])) : 0;
+  const unsigned b2 = left > 2 && b1 != 0 ? fold(static_cast<unsigned char>(text[at + 2])) : 0;
+  return ((b0 * 131 + b1) * 131 + b2) & 0xFFFF;
+}
+
+void NumberWords::AddBeginning(std::string_view word) {
+  if (static_cast<unsigned char>(word[0]) >= 0x80) {
+    beyond_ascii_ = true;
+  } else {
+    begins_[KeyAt(word, 0)] = true;
   }
 }
 
@@ -680,27 +708,30 @@ bool NumeralParser::NumberInWords(std::string_view text, std::size_t begin, cons
       fraction = needs_scale = true;
       if (next_is(pos, Kind::kArticle)) pos = end;
       break;
-    case Kind::kArticle:  // "eine halbe Milliarde", "a dozen", "un milliard"
-      if (const auto* f = next_is(pos, Kind::kFraction)) {
-        base = f->value;
+    case Kind::kArticle: {  // "eine halbe Milliarde", "a dozen", "un milliard", "eine Viertelmilliarde"
+      const NumberWords::Word* next = words.At(text, pos, &end);
+      const Kind kind = next != nullptr ? next->kind : Kind::kJoiner;
+      if (kind == Kind::kFraction) {
+        base = next->value;
         fraction = true;
         pos = end;
-      } else if (const auto* m = next_is(pos, Kind::kMultiplier)) {
-        base = m->value;
+      } else if (kind == Kind::kMultiplier) {
+        base = next->value;
         pos = end;
         break;
-      } else if (const auto* whole = next_is(pos, Kind::kScaled)) {  // "eine Viertelmilliarde"
+      } else if (kind == Kind::kScaled) {
         std::size_t skip = pos, n = 0;
         while (skip < end && IsSpaceChar(DecodeAt(text, skip, &n))) skip += n;
-        num.scale = whole->power;
+        num.scale = next->power;
         num.scale_text = std::string(text.substr(skip, end - skip));
-        base = whole->value;
+        base = next->value;
         pos = end;
-        w = whole;
+        w = next;
         break;
       }
       needs_scale = true;
       break;
+    }
     default: {
       // A part of a smaller order adds ("twenty-two", "veinte y dos",
       // "trescientos cincuenta"); a multiplier multiplies ("two hundred").
@@ -777,17 +808,29 @@ bool NumeralParser::NumberInWords(std::string_view text, std::size_t begin, cons
 
 void NumeralParser::FindNumberWords(std::string_view text, const NumberWords& words,
                                     const std::vector<const CueLexicon*>& scales, std::vector<Number>& numbers) const {
+  // Byte classes: an ASCII byte that is no word byte (0), one that is (1),
+  // a byte beyond ASCII (2, decoded). Most text is ASCII: a table lookup a byte.
+  static const auto kClass = [] {
+    std::array<std::uint8_t, 256> table{};
+    for (int b = 0; b < 256; ++b) table[b] = b >= 0x80 ? 2 : IsWordChar(static_cast<char32_t>(b)) ? 1 : 0;
+    return table;
+  }();
   std::vector<Number> found;
+  const std::size_t size = text.size();
   std::size_t n = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    const char32_t c = byte < 0x80 ? byte : DecodeAt(text, i, &n);
-    if (!IsWordChar(c)) {
-      i += byte < 0x80 ? 1 : n;
+  for (std::size_t i = 0; i < size;) {
+    std::uint8_t c = kClass[static_cast<unsigned char>(text[i])];
+    if (c == 0) {
+      ++i;
+      continue;
+    }
+    n = 1;
+    if (c == 2 && !IsWordChar(DecodeAt(text, i, &n))) {
+      i += n;
       continue;
     }
     // A word starts here.
-    if (words.may_start[byte]) {
+    if (words.MayBegin(text, i)) {
       Number num;
       if (NumberInWords(text, i, words, scales, num)) {
         i = num.end;
@@ -795,15 +838,10 @@ void NumeralParser::FindNumberWords(std::string_view text, const NumberWords& wo
         continue;
       }
     }
-    while (i < text.size()) {
-      const auto b = static_cast<unsigned char>(text[i]);
-      if (b < 0x80) {
-        if (!IsWordChar(b)) break;
-        ++i;
-      } else {
-        if (!IsWordChar(DecodeAt(text, i, &n))) break;
-        i += n;
-      }
+    for (i += n; i < size; i += n) {
+      c = kClass[static_cast<unsigned char>(text[i])];
+      n = 1;
+      if (c == 0 || (c == 2 && !IsWordChar(DecodeAt(text, i, &n)))) break;
     }
   }
   // Keep digit numerals where both claim the same text.
@@ -1005,13 +1043,7 @@ void NumeralParser::LinkRanges(std::string_view text, std::vector<Number>& numbe
   auto before_prefix = [&](std::size_t pos) {
     std::size_t start = pos;
     while (start > 0 && IsSpaceChar(DecodeBefore(text, start, &n))) start -= n;
-    if (auto m = prefixes.Before(text, start)) {
-      for (std::size_t k = 0; k < m->length; ++k) {
-        DecodeBefore(text, start, &n);
-        start -= n;
-      }
-      return start;
-    }
+    if (auto m = prefixes.Before(text, start)) return plugin::StartOfCodePoints(text, start, m->length);
     std::size_t symbols = start;
     while (symbols > 0 && plugin::IsCurrencySymbol(DecodeBefore(text, symbols, &n))) symbols -= n;
     return symbols < start ? symbols : pos;

@@ -82,6 +82,18 @@ struct NumberWords {
   // the byte after it.
   const Word* At(std::string_view text, std::size_t at, std::size_t* end) const;
   bool may_start[256] = {};  // first bytes of the words, both cases: a cheap test first
+  // Whether a figure may start with a word that begins with these three
+  // bytes (hashed), so that most words ("the", "of", "und") cost a table
+  // lookup and no walk through the lexicon.
+  bool MayBegin(std::string_view text, std::size_t at) const {
+    return static_cast<unsigned char>(text[at]) >= 0x80 ? beyond_ascii_ : begins_[KeyAt(text, at)];
+  }
+  void AddBeginning(std::string_view word);
+
+ private:
+  static std::size_t KeyAt(std::string_view text, std::size_t at);
+  std::vector<bool> begins_ = std::vector<bool>(1 << 16);
+  bool beyond_ascii_ = false;  // a word starts with a letter beyond ASCII
 };
 
 // The lexicons a parser needs; immutable once built, shared by instances.

@@ -425,6 +425,10 @@ def connect(args):
                                    local_directory=tempfile.gettempdir())
             return Client(cluster), cluster
         if args.scheduler_file:
+            # Client waits for the file without end.
+            if not os.path.isfile(args.scheduler_file):
+                fail(EXIT_CLUSTER, f"--scheduler-file {args.scheduler_file}: no such file (has the scheduler "
+                     "started with --scheduler-file?)")
             return Client(scheduler_file=args.scheduler_file, timeout=args.timeout), None
         return Client(args.scheduler, timeout=args.timeout), None
     except (OSError, TimeoutError, ValueError) as e:
@@ -532,7 +536,10 @@ def main(argv):
     started = time.monotonic()
     client, cluster = connect(args)
     try:
-        client.wait_for_workers(1, timeout=args.timeout)
+        try:
+            client.wait_for_workers(1, timeout=args.timeout)
+        except TimeoutError:
+            fail(EXIT_CLUSTER, f"no worker joined the scheduler in {args.timeout:g} s")
         workers = len(client.scheduler_info()["workers"])
         progress = Progress(len(shards), sum(shard.size() for shard in shards))
         futures = [submit_shard(client, shard, args, extract_args) for shard in shards]

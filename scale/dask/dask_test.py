@@ -277,6 +277,27 @@ exec {ARGS.claimex} "$@"
         done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=240)
         self.check_run(done, out, rejects)
 
+    def test_6_refusals_before_any_work(self):
+        corpus = self.inputs[0]
+        for args, code, says in [
+            (["-o", corpus, corpus], 2, "is the input"),
+            (["-o", os.path.join(self.work, "x.jsonl"), "-"], 2, "standard input cannot be split"),
+            (["-o", os.path.join(self.work, "x.jsonl"), os.path.join(self.work, "missing.jsonl")], 4,
+             "no such file"),
+        ]:
+            done = subprocess.run([PYTHON, os.path.join(ARGS.source, "scale", "dask", "claimex_dask.py"),
+                                   "--scheduler-file", os.path.join(self.work, "no-scheduler.json"), "--claimex",
+                                   ARGS.claimex, *args], stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                                  timeout=60)
+            self.assertEqual((done.returncode, says in done.stderr), (code, True), done.stderr)
+        done = subprocess.run([PYTHON, os.path.join(ARGS.source, "scale", "dask", "claimex_dask.py"),
+                               "--scheduler-file", os.path.join(self.work, "no-scheduler.json"), "--claimex",
+                               ARGS.claimex, "-o", os.path.join(self.work, "x.jsonl"), corpus],
+                              stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+        self.assertEqual(done.returncode, 7, done.stderr)
+        self.assertIn("no-scheduler.json: no such file", done.stderr)
+        self.assertEqual(read(corpus)[:1], b"{")  # the input, untouched
+
     def test_5_workers_cannot_import_the_driver(self):
         # What makes the runs above work: the task functions travel by value.
         import importlib.util
