@@ -166,6 +166,16 @@ TEST_F(ClaimsLanguageTest, ASubjectSaysWhatItIsPartOf) {
   EXPECT_EQ(record["claims"][0]["subject"]["part_of"], "tsmc");
 }
 
+TEST_F(ClaimsLanguageTest, AnEnglishPossessiveIsNoCzech) {
+  // "Microsoft's" ends in "s", a Czech word: a language's common words are
+  // words no other language writes.
+  const Document doc = Run("Microsoft's new campus costs $150 million.", "");
+  const ProcessedDocument view(doc, run_, pipeline_->output_layers());
+  const json record = json::parse(view.annotations_json());
+  ASSERT_EQ(record["claims"].size(), 1u);
+  EXPECT_EQ(record["claims"][0]["language"], "en");
+}
+
 TEST_F(ClaimsLanguageTest, MarketPricesAndRecipients) {
   // A price the market set at a moment has basis market.
   EXPECT_EQ(Claims("Pierwszego dnia notowań kurs akcji Cerebrasa wzrósł do 36 dol.", "pl"),

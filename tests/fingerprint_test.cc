@@ -32,13 +32,6 @@ std::string Story(unsigned seed, int paragraphs) {
   return out;
 }
 
-Signature WholeSignature(const Fingerprint& f) {
-  Signature s;
-  s.fill(UINT32_MAX);
-  for (const auto& p : f.paragraphs) s = Union(s, p.minhash);
-  return s;
-}
-
 // The same as a comparison sort and unique, for every size and for the
 // inputs bucketing handles worst: all in one bucket, all equal.
 TEST(FingerprintTest, HashSorterSortsAndDropsRepeats) {

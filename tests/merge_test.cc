@@ -3,6 +3,7 @@
 #include "clusters.h"
 
 #include <algorithm>
+#include <map>
 #include <random>
 
 #include <gtest/gtest.h>
@@ -681,15 +682,32 @@ TEST(MergeTest, CliMergesItsOwnOutputAndRejectsBadLines) {
   EXPECT_EQ(again.out, testing::ReadFile(dir / "clusters.jsonl"));
 }
 
+// The store's cluster records as `claimex merge` keys them: a store keeps a
+// cluster's key when a member joins (clusters.merge_key is merge's).
 std::string ClusterTable(const std::string& db_path) {
   sqlite3* db = nullptr;
   EXPECT_EQ(sqlite3_open(db_path.c_str(), &db), SQLITE_OK);
   sqlite3_stmt* stmt = nullptr;
-  EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT record FROM clusters ORDER BY cluster_key", -1, &stmt, nullptr), SQLITE_OK);
-  std::string out;
-  while (sqlite3_step(stmt) == SQLITE_ROW) out += reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)) + std::string("\n");
+  EXPECT_EQ(sqlite3_prepare_v2(db, "SELECT record, cluster_key, merge_key FROM clusters", -1, &stmt, nullptr), SQLITE_OK);
+  std::vector<std::string> records;
+  std::map<std::string, std::string> merge_key;
+  while (sqlite3_step(stmt) == SQLITE_ROW) {
+    records.push_back(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    merge_key[reinterpret_cast<const char*>(sqlite3_column_text(stmt, 1))] =
+        reinterpret_cast<const char*>(sqlite3_column_text(stmt, 2));
+  }
   sqlite3_finalize(stmt);
   sqlite3_close(db);
+  for (std::string& record : records) {
+    for (const auto& [key, merged] : merge_key) {
+      for (auto at = record.find(key); at != std::string::npos; at = record.find(key, at + merged.size())) {
+        record.replace(at, key.size(), merged);
+      }
+    }
+  }
+  std::sort(records.begin(), records.end());
+  std::string out;
+  for (const std::string& record : records) out += record + "\n";
   return out;
 }
 

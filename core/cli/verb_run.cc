@@ -1,14 +1,18 @@
 // claimex run: the whole flow, stages, collectors and sink, then a summary
 // and the clusters most sources agree on.
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 #include "cli.h"
 #include "records.h"
@@ -37,6 +41,19 @@ class CollectingEmitter final : public RecordEmitter {
   std::map<std::string, std::uint64_t> counts_;
   std::vector<json> clusters_, conflicts_;  // for the summary
 };
+
+bool WritesClusters(const PluginEntry& plugin) {
+  return std::find(plugin.writes.begin(), plugin.writes.end(), "clusters") != plugin.writes.end();
+}
+
+// Whether collector `i` runs: not one that makes clusters for a sink that
+// makes its own (a claims store clusters everything it holds; holding a
+// whole bulk load's claims and fingerprints a second time is what made a
+// run's memory grow with its input).
+bool RunsFor(const Pipeline& pipeline, std::size_t i) {
+  return !(pipeline.sink() && WritesClusters(*pipeline.sink()->plugin) &&
+           WritesClusters(*pipeline.collectors()[i].plugin));
+}
 
 // What a run wrote besides the sink, opened only once the run can start.
 struct RunOutputs {
@@ -77,6 +94,7 @@ class RunConsumer final : public OrderedConsumer {
       return Outcome::Fatal(Status::IOError(s.WithContext(sink).message()));
     }
     for (std::size_t i = 0; i < collectors_.size(); ++i) {
+      if (!RunsFor(pipeline_, i)) continue;
       if (Status s = collectors_[i]->Collect(doc); !s.ok()) {
         return Outcome::Rejected(pipeline_.collectors()[i].plugin->name, s);
       }
@@ -155,7 +173,8 @@ std::string SlotText(const json& record) {
 
 // The clusters most sources agree on, the facts sources disagree on, and
 // the variants kept in a cluster.
-void PrintClusters(std::FILE* to, std::vector<json> clusters, const std::vector<json>& conflicts) {
+void PrintClusters(std::FILE* to, std::vector<json> clusters, const std::vector<json>& conflicts,
+                   std::size_t conflict_count) {
   if (clusters.empty()) return;
   std::stable_sort(clusters.begin(), clusters.end(), [](const json& a, const json& b) {
     return std::tie(b["sources"], b["documents"]) < std::tie(a["sources"], a["documents"]);
@@ -170,7 +189,7 @@ void PrintClusters(std::FILE* to, std::vector<json> clusters, const std::vector<
                  attributions.empty() ? "" : (" (according to " + attributions + ")").c_str());
   }
   if (!conflicts.empty()) {
-    std::fprintf(to, "conflicts (%zu facts whose clusters cannot all hold):\n", conflicts.size());
+    std::fprintf(to, "conflicts (%zu facts whose clusters cannot all hold):\n", conflict_count);
   }
   for (std::size_t i = 0; i < conflicts.size() && i < 8; ++i) {
     const json& conflict = conflicts[i];
@@ -195,6 +214,36 @@ void PrintClusters(std::FILE* to, std::vector<json> clusters, const std::vector<
   }
   if (!variants.empty()) std::fprintf(to, "variants (kept in their cluster):\n");
   for (std::size_t i = 0; i < variants.size() && i < 8; ++i) std::fprintf(to, "  %s\n", variants[i].c_str());
+}
+
+// The clusters of a SQLite claims store most sources agree on, and its
+// conflicts: what a run into a store shows (it clusters all it holds, not
+// only this run's documents). Empty when the file cannot be read.
+void ReadStoreClusters(const std::string& path, std::vector<json>& clusters, std::vector<json>& conflicts,
+                       std::size_t& conflict_count) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    sqlite3_close(db);
+    return;
+  }
+  auto query = [&](const char* sql, const std::function<void(sqlite3_stmt*)>& row) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK) {
+      while (sqlite3_step(stmt) == SQLITE_ROW) row(stmt);
+    }
+    sqlite3_finalize(stmt);
+  };
+  auto record = [](sqlite3_stmt* stmt) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    return json::parse(text ? text : "", nullptr, false);
+  };
+  query("SELECT record FROM clusters ORDER BY sources DESC, documents DESC, cluster_key LIMIT 8",
+        [&](sqlite3_stmt* stmt) { clusters.push_back(record(stmt)); });
+  query("SELECT record FROM conflicts ORDER BY clusters DESC, conflict_key LIMIT 8",
+        [&](sqlite3_stmt* stmt) { conflicts.push_back(record(stmt)); });
+  query("SELECT count(*) FROM conflicts",
+        [&](sqlite3_stmt* stmt) { conflict_count = static_cast<std::size_t>(sqlite3_column_int64(stmt, 0)); });
+  sqlite3_close(db);
 }
 
 void PrintSummary(std::FILE* to, const json& summary) {
@@ -253,7 +302,8 @@ Status WriteSummary(std::ofstream& out, const std::string& file, const json& sum
   return Status::OK();
 }
 
-int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri, const std::string& summary_file) {
+int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri, const std::string& summary_file,
+               bool rebuild) {
   if (sink_uri) {
     PluginRegistry registry;
     registry.UseSearchPath(PluginSearchPath(common.plugin_path));
@@ -270,6 +320,10 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   if (!setup.pipeline.sink()) {
     Error("the pipeline has no sink; add one or give --sink");
     return kExitConfig;
+  }
+  if (rebuild && !setup.pipeline.SetSinkFlag("rebuild", true)) {
+    Error("--rebuild: sink \"" + setup.pipeline.sink()->plugin->name + "\" keeps no clusters to rebuild");
+    return kExitUsage;
   }
   if (common.inputs.empty()) {
     if (!fs::is_directory("corpus")) {
@@ -301,6 +355,7 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   RunOutputs outputs{common.rejects_file, summary_file, {}, {}};
   RunConsumer consumer(setup.pipeline, collectors, *sink, outputs, setup.run);
   ExecutionStats stats;
+  const auto started = std::chrono::steady_clock::now();
   Status status = Execute(reader, setup.pipeline, setup.run,
                           MakeExecutorOptions(common, ExecutorOptions::ConsumerReads::kDocument), consumer, stats);
   if (!consumer.sink_open()) {
@@ -317,6 +372,7 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
 
   CollectingEmitter emitter(*sink);
   for (std::size_t i = 0; status.ok() && i < collectors.size(); ++i) {
+    if (!RunsFor(setup.pipeline, i)) continue;
     if (Status s = collectors[i]->Finish(emitter); !s.ok()) {
       status = Status::IOError(
           s.WithContext("collector \"" + setup.pipeline.collectors()[i].plugin->name + "\"").message());
@@ -326,10 +382,23 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   if (Status s = sink->Close(stats.summary); !s.ok() && status.ok()) {
     status = Status::IOError("sink \"" + setup.pipeline.sink()->plugin->name + "\": " + s.message());
   }
+  // The time covers what the collectors and the sink do after the last
+  // document (a store re-clustering), not only the documents.
+  stats.summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   const json summary = SummaryJson(setup, stats, emitter.counts(), status);
   const bool sink_uses_stdout = sink_path == "-";
   PrintSummary(sink_uses_stdout ? stderr : stdout, summary);
-  if (status.ok()) PrintClusters(sink_uses_stdout ? stderr : stdout, emitter.clusters(), emitter.conflicts());
+  if (status.ok()) {
+    std::FILE* to = sink_uses_stdout ? stderr : stdout;
+    if (setup.pipeline.sink()->plugin->name == "sqlite") {
+      std::vector<json> clusters, conflicts;
+      std::size_t conflict_count = 0;
+      ReadStoreClusters(sink_path, clusters, conflicts, conflict_count);
+      PrintClusters(to, clusters, conflicts, conflict_count);
+    } else {
+      PrintClusters(to, emitter.clusters(), emitter.conflicts(), emitter.conflicts().size());
+    }
+  }
   if (!summary_file.empty()) {
     if (Status s = WriteSummary(outputs.summary, summary_file, summary); !s.ok()) {
       Error(s.message());
@@ -344,6 +413,7 @@ struct RunOptions {
   CommonOptions common;
   std::optional<std::string> sink_uri;
   std::string summary_file;
+  bool rebuild = false;
 };
 
 }  // namespace
@@ -354,7 +424,11 @@ Verb AddRunVerb(CLI::App& app) {
   AddCommon(run, options->common, true);
   run->add_option("--sink", options->sink_uri, "Where results go: sqlite:PATH, jsonl:PATH, or - (JSONL on stdout)");
   run->add_option("--summary", options->summary_file, "Also write the run summary as JSON here");
-  return {run, [options] { return RunCommand(options->common, options->sink_uri, options->summary_file); }};
+  run->add_flag("--rebuild", options->rebuild,
+                "Find every copy and re-cluster everything the store holds, not only what this run touches");
+  return {run, [options] {
+            return RunCommand(options->common, options->sink_uri, options->summary_file, options->rebuild);
+          }};
 }
 
 }  // namespace claimex::cli

@@ -278,11 +278,7 @@ Status ClusterSet::AddMember(json member) {
   if (!member.contains("subject_part_of")) member["subject_part_of"] = nullptr;
   const std::string key = member["key"].get<std::string>();
   const json& source = member.value("source", json());
-  // A subsidiary is merged with the organisation it belongs to, so that a
-  // claim the text files under the parent may join the subsidiary's fact.
-  const json& owner = member["subject_part_of"].is_string() ? member["subject_part_of"] : member.value("subject", json());
-  StoredMember stored{owner.dump() + "\x1f" + member.value("unit", json()).dump(),
-                      member["doc"].get<std::string>(), source.is_string() ? source.get<std::string>() : "",
+  StoredMember stored{MemberGroup(member), member["doc"].get<std::string>(), source.is_string() ? source.get<std::string>() : "",
                       Dump(member)};
   return members_.Add(key, std::move(stored));
 }
@@ -305,7 +301,7 @@ Status ClusterSet::AddFingerprint(const json& record) {
   return Status::OK();
 }
 
-Status ClusterSet::AddClaim(const json& claim, const json& doc) {
+Status ClaimMember(const json& claim, const json& doc, json* out) {
   if (!claim.is_object() || !claim.contains("value") || !claim["value"].is_object() ||
       !claim.contains("start") || !claim.contains("end")) {
     return Status::InvalidArgument("a claim needs value, start and end");
@@ -325,7 +321,8 @@ Status ClusterSet::AddClaim(const json& claim, const json& doc) {
   const json family = claim.value("family", predicate);
   const json qualifiers = claim.contains("qualifiers") && claim["qualifiers"].is_object() ? claim["qualifiers"]
                                                                                             : json::object();
-  json member = {
+  json& member = *out;
+  member = {
       {"doc", doc_id},
       {"source", doc.contains("source") ? doc["source"] : evidence.value("source", json())},
       {"published", doc.contains("published") ? doc["published"] : evidence.value("published", json())},
@@ -361,7 +358,20 @@ Status ClusterSet::AddClaim(const json& claim, const json& doc) {
                       .AddField(member["start"].dump())
                       .AddField(member["end"].dump())
                       .Hex();
-  return AddMember(std::move(member));
+  return Status::OK();
+}
+
+std::pair<double, double> MemberInterval(const json& member) {
+  const Range r = FigureRange(member);
+  return {r.lo, r.hi};
+}
+
+std::string MemberGroup(const json& member) {
+  // A subsidiary is merged with the organisation it belongs to, so that a
+  // claim the text files under the parent may join the subsidiary's fact.
+  const json& part_of = member.value("subject_part_of", json());
+  const json& owner = part_of.is_string() ? part_of : member.value("subject", json());
+  return owner.dump() + "\x1f" + member.value("unit", json()).dump();
 }
 
 Status ClusterSet::Add(const json& record) {
@@ -392,59 +402,63 @@ Status ClusterSet::Add(const json& record) {
     }
     if (!record["claims"].is_array()) return Status::InvalidArgument("claims is not an array");
     for (const auto& claim : record["claims"]) {
-      if (Status s = AddClaim(claim, doc); !s.ok()) return s;
+      json member;
+      if (Status s = ClaimMember(claim, doc, &member); !s.ok()) return s;
+      if (Status s = AddMember(std::move(member)); !s.ok()) return s;
     }
     return Status::OK();
   }
   json doc = json::object();
   if (record.contains("doc")) doc["id"] = record["doc"];
-  return AddClaim(record, doc);
+  json member;
+  if (Status s = ClaimMember(record, doc, &member); !s.ok()) return s;
+  return AddMember(std::move(member));
 }
 
 void ClusterSet::ForEachFingerprint(const std::function<void(const json&)>& emit) const {
   for (const auto& [id, stored] : documents_) emit(json::parse(stored.json));
 }
 
-namespace {
-
-// Which independent source a document counts as. Documents of one outlet
-// are one source, and so are syndicated copies; through a copy, two outlets
-// become one. The components are over outlets and copy groups only, which
-// are few, so that they need not hold every document of a large merge.
-class IndependentSources {
- public:
-  IndependentSources(const std::map<std::string, std::string>& copies,
-                     const std::map<std::string, std::string>& outlets_of_fingerprinted)
-      : copies_(copies) {
-    for (const auto& [doc, group] : copies) {
-      const auto outlet = outlets_of_fingerprinted.find(doc);
-      if (outlet != outlets_of_fingerprinted.end() && !outlet->second.empty()) {
-        Join("source:" + outlet->second, "copy:" + group);
-      }
-    }
+IndependentSources::IndependentSources(const std::map<std::string, std::string>& copies,
+                                       const std::map<std::string, std::string>& outlet_of)
+    : copies_(copies) {
+  for (const auto& [doc, group] : copies) {
+    const auto outlet = outlet_of.find(doc);
+    if (outlet != outlet_of.end() && !outlet->second.empty()) Join("source:" + outlet->second, "copy:" + group);
   }
+}
 
-  std::string Of(const std::string& doc, const std::string& outlet) const {
-    if (!outlet.empty()) return Find("source:" + outlet);
-    if (auto copy = copies_.find(doc); copy != copies_.end()) return Find("copy:" + copy->second);
-    return "doc:" + doc;
+std::string IndependentSources::Of(const std::string& doc, const std::string& outlet) const {
+  if (!outlet.empty()) return Find("source:" + outlet);
+  if (auto copy = copies_.find(doc); copy != copies_.end()) return Find("copy:" + copy->second);
+  return "doc:" + doc;
+}
+
+IndependentSources IndependentSources::FromRoots(const std::map<std::string, std::string>& copies,
+                                                const std::map<std::string, std::string>& roots) {
+  IndependentSources sources({}, {});
+  sources.copies_ = copies;
+  sources.parent_ = roots;
+  return sources;
+}
+
+std::map<std::string, std::string> IndependentSources::Roots() const {
+  std::map<std::string, std::string> roots;
+  for (const auto& [node, parent] : parent_) {
+    if (const std::string root = Find(node); root != node) roots[node] = root;
   }
+  return roots;
+}
 
- private:
-  std::string Find(std::string x) const {
-    for (auto it = parent_.find(x); it != parent_.end() && it->second != x; it = parent_.find(x)) x = it->second;
-    return x;
-  }
-  void Join(const std::string& a, const std::string& b) {
-    const std::string ra = Find(a), rb = Find(b);
-    if (ra != rb) parent_[std::max(ra, rb)] = std::min(ra, rb);
-  }
+std::string IndependentSources::Find(std::string x) const {
+  for (auto it = parent_.find(x); it != parent_.end() && it->second != x; it = parent_.find(x)) x = it->second;
+  return x;
+}
 
-  const std::map<std::string, std::string>& copies_;
-  std::map<std::string, std::string> parent_;
-};
-
-}  // namespace
+void IndependentSources::Join(const std::string& a, const std::string& b) {
+  const std::string ra = Find(a), rb = Find(b);
+  if (ra != rb) parent_[std::max(ra, rb)] = std::min(ra, rb);
+}
 
 namespace {
 
@@ -630,8 +644,16 @@ Status ClusterSet::ForEachRecord(const std::function<void(const json&)>& emit) c
     fingerprinted.push_back({id, stored.outlet, &stored.fingerprint});
     outlets[id] = stored.outlet;
   }
-  const std::map<std::string, std::string> copies = FindCopies(fingerprinted);
-  const IndependentSources sources(copies, outlets);
+  DocumentSources found;
+  found.copies = FindCopies(fingerprinted);
+  const IndependentSources independent(found.copies, outlets);
+  found.source_of = [&](const std::string& doc, const std::string& outlet) { return independent.Of(doc, outlet); };
+  return ForEachRecord(found, emit);
+}
+
+Status ClusterSet::ForEachRecord(const DocumentSources& document_sources,
+                                 const std::function<void(const json&)>& emit) const {
+  const std::map<std::string, std::string>& copies = document_sources.copies;
 
   // Groups ordered by the hash their keys start with; groups sharing a
   // prefix are emitted together so that keys stay sorted across them.
@@ -731,7 +753,7 @@ Status ClusterSet::ForEachRecord(const std::function<void(const json&)>& emit) c
           json member = *m.claim;
           const std::string doc = member["doc"].get<std::string>();
           docs.insert(doc);
-          independent.insert(sources.Of(doc, outlet_of.at(doc)));
+          independent.insert(document_sources.source_of(doc, outlet_of.at(doc)));
           if (auto copy = copies.find(doc); copy != copies.end()) member["copy_group"] = copy->second;
           if (!m.variant.empty()) {
             member["variant"] = m.variant;

@@ -57,6 +57,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -70,6 +71,58 @@ namespace claimex {
 inline constexpr const char* kClusterSchema = "claimex.cluster/1";
 inline constexpr const char* kFingerprintSchema = "claimex.fingerprint/1";
 inline constexpr const char* kConflictSchema = "claimex.conflict/1";
+
+// The member record a claim becomes in a cluster (schemas/cluster.schema.json
+// "members"), keyed by document id and span. `doc` holds what the document
+// says of itself ("id", "source", "published"); what it lacks is taken from
+// the claim's evidence. Stores keep members in this form, so that what they
+// cluster is exactly what `claimex merge` clusters.
+Status ClaimMember(const nlohmann::json& claim, const nlohmann::json& doc, nlohmann::json* member);
+// The group of a member: every claim that may share a cluster or a conflict
+// with it has the same group (subject, or the organisation a subsidiary is
+// part of, and unit), so a group can be
+// re-clustered alone.
+std::string MemberGroup(const nlohmann::json& member);
+// The values a member's figure stands for within its stated precision (an
+// approximate one +-10% at least): what a cluster's range is made of.
+std::pair<double, double> MemberInterval(const nlohmann::json& member);
+
+// Which independent source a document counts as. Documents of one outlet
+// are one source, and so are syndicated copies; through a copy, two outlets
+// become one. The components are over outlets and copy groups only, which
+// are few, so that they need not hold every document of a large merge.
+class IndependentSources {
+ public:
+  // `copies`: document id -> its copy group (fingerprint.h FindCopies);
+  // `outlet_of`: document id -> outlet, for the documents of `copies`.
+  IndependentSources(const std::map<std::string, std::string>& copies,
+                     const std::map<std::string, std::string>& outlet_of);
+  // The source a document of `outlet` (empty when unknown) counts as.
+  std::string Of(const std::string& doc, const std::string& outlet) const;
+  // Every node ("source:OUTLET", "copy:GROUP") whose source is another
+  // node's, with that root: what Of returns for it. A store keeps these, so
+  // that it can tell which documents a new copy makes one source.
+  std::map<std::string, std::string> Roots() const;
+  // The sources of `copies` when the roots are already known (from Roots()
+  // of all the documents): what a store re-clustering one group uses.
+  static IndependentSources FromRoots(const std::map<std::string, std::string>& copies,
+                                      const std::map<std::string, std::string>& roots);
+
+ private:
+  std::string Find(std::string x) const;
+  void Join(const std::string& a, const std::string& b);
+
+  std::map<std::string, std::string> copies_;
+  std::map<std::string, std::string> parent_;
+};
+
+// What a merge knows of the documents of its members, when it does not
+// find copies itself: a store keeps copy groups and sources across runs.
+struct DocumentSources {
+  std::map<std::string, std::string> copies;  // document id -> copy group
+  // (document id, outlet) -> independent source
+  std::function<std::string(const std::string&, const std::string&)> source_of;
+};
 
 class ClusterSet {
  public:
@@ -94,9 +147,11 @@ class ClusterSet {
   // that only the members are held in memory, not the output too. Fails
   // only when spilled members cannot be read back.
   Status ForEachRecord(const std::function<void(const nlohmann::json&)>& emit) const;
+  // The same, with copies and sources given instead of found from the
+  // fingerprints added (a store re-clustering one group).
+  Status ForEachRecord(const DocumentSources& sources, const std::function<void(const nlohmann::json&)>& emit) const;
 
  private:
-  Status AddClaim(const nlohmann::json& claim, const nlohmann::json& doc);
   Status AddMember(nlohmann::json member);
   Status AddFingerprint(const nlohmann::json& record);
 

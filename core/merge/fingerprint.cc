@@ -361,6 +361,45 @@ Signature Union(const Signature& a, const Signature& b) {
   return out;
 }
 
+Signature WholeSignature(const Fingerprint& fingerprint) {
+  Signature whole = EmptySignature();
+  for (const ParagraphPrint& p : fingerprint.paragraphs) whole = Union(whole, p.minhash);
+  return whole;
+}
+
+bool IsBoilerplate(const std::vector<ParagraphHolder>& holders) {
+  if (holders.size() < 2) return false;
+  if (holders.size() >= kAlwaysBoilerplateDocuments) return true;
+  std::unordered_set<std::string_view> outlets;
+  for (const ParagraphHolder& h : holders) {
+    if (!h.outlet.empty() && !outlets.insert(h.outlet).second) return true;
+  }
+  for (std::size_t i = 0; i < holders.size(); ++i) {
+    for (std::size_t j = i + 1; j < holders.size(); ++j) {
+      if (EstimatedJaccard(*holders[i].whole, *holders[j].whole) < kUnrelatedJaccard) return true;
+    }
+  }
+  return false;
+}
+
+std::optional<Signature> ContentSignature(const Fingerprint& fingerprint,
+                                          const std::function<bool(std::uint64_t)>& is_boilerplate) {
+  std::optional<Signature> content;
+  for (const ParagraphPrint& p : fingerprint.paragraphs) {
+    if (is_boilerplate(p.hash)) continue;
+    content = content ? Union(*content, p.minhash) : p.minhash;
+  }
+  return content;
+}
+
+std::uint64_t BandKey(const Signature& content, int band) {
+  std::uint64_t key = Mix(static_cast<std::uint64_t>(band) + 1);
+  for (int row = 0; row < kLshRows; ++row) key = Mix(key ^ content[band * kLshRows + row]);
+  return key;
+}
+
+bool IsCopy(const Signature& a, const Signature& b) { return EstimatedJaccard(a, b) >= kCopyJaccard; }
+
 std::map<std::string, std::string> FindCopies(const std::vector<FingerprintedDocument>& input) {
   std::vector<FingerprintedDocument> docs;
   for (const auto& d : input) {
@@ -368,57 +407,40 @@ std::map<std::string, std::string> FindCopies(const std::vector<FingerprintedDoc
   }
   std::sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
 
-  std::vector<Signature> whole(docs.size(), EmptySignature());
+  std::vector<Signature> whole;
+  whole.reserve(docs.size());
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> holders;
   for (std::size_t i = 0; i < docs.size(); ++i) {
+    whole.push_back(WholeSignature(*docs[i].fingerprint));
     for (const ParagraphPrint& p : docs[i].fingerprint->paragraphs) {
-      whole[i] = Union(whole[i], p.minhash);
       auto& list = holders[p.hash];
       if (list.empty() || list.back() != i) list.push_back(i);
     }
   }
   std::unordered_set<std::uint64_t> boilerplate;
+  std::vector<ParagraphHolder> holding;
   for (const auto& [hash, list] : holders) {
-    if (list.size() < 2) continue;
-    bool template_text = list.size() >= kAlwaysBoilerplateDocuments;
-    std::unordered_set<std::string_view> outlets;
-    for (std::size_t i : list) {
-      const std::string& outlet = docs[i].outlet;
-      if (!outlet.empty() && !outlets.insert(outlet).second) template_text = true;
-    }
-    for (std::size_t i = 0; i < list.size() && !template_text; ++i) {
-      for (std::size_t j = i + 1; j < list.size() && !template_text; ++j) {
-        template_text = EstimatedJaccard(whole[list[i]], whole[list[j]]) < kUnrelatedJaccard;
-      }
-    }
-    if (template_text) boilerplate.insert(hash);
+    holding.clear();
+    for (std::size_t i : list) holding.push_back({docs[i].outlet, &whole[i]});
+    if (IsBoilerplate(holding)) boilerplate.insert(hash);
   }
 
   std::vector<std::optional<Signature>> content(docs.size());
   for (std::size_t i = 0; i < docs.size(); ++i) {
-    for (const ParagraphPrint& p : docs[i].fingerprint->paragraphs) {
-      if (boilerplate.count(p.hash)) continue;
-      content[i] = content[i] ? Union(*content[i], p.minhash) : p.minhash;
-    }
+    content[i] = ContentSignature(*docs[i].fingerprint, [&](std::uint64_t h) { return boilerplate.count(h) > 0; });
   }
 
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> buckets;
   for (std::size_t i = 0; i < docs.size(); ++i) {
     if (!content[i]) continue;
-    for (int band = 0; band < kLshBands; ++band) {
-      std::uint64_t key = Mix(static_cast<std::uint64_t>(band) + 1);
-      for (int row = 0; row < kLshRows; ++row) key = Mix(key ^ (*content[i])[band * kLshRows + row]);
-      buckets[key].push_back(i);
-    }
+    for (int band = 0; band < kLshBands; ++band) buckets[BandKey(*content[i], band)].push_back(i);
   }
   DisjointSets groups(docs.size());
   for (const auto& [key, members] : buckets) {
     for (std::size_t a = 1; a < members.size(); ++a) {
       for (std::size_t b = 0; b < a; ++b) {
         if (groups.Find(members[a]) == groups.Find(members[b])) continue;
-        if (EstimatedJaccard(*content[members[a]], *content[members[b]]) >= kCopyJaccard) {
-          groups.Join(members[a], members[b]);
-        }
+        if (IsCopy(*content[members[a]], *content[members[b]])) groups.Join(members[a], members[b]);
       }
     }
   }

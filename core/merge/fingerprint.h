@@ -23,7 +23,9 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,6 +86,31 @@ Status ParseFingerprint(const nlohmann::json& json, Fingerprint* out);
 
 double EstimatedJaccard(const Signature& a, const Signature& b);
 Signature Union(const Signature& a, const Signature& b);
+
+// The pieces of FindCopies, for a store that finds the copies of new
+// documents against what it holds (one row per document and band) instead
+// of comparing every document again.
+//
+// The union of every paragraph's signature.
+Signature WholeSignature(const Fingerprint& fingerprint);
+// A document as a holder of a paragraph: its outlet (empty when unknown) and
+// whole signature.
+struct ParagraphHolder {
+  std::string_view outlet;
+  const Signature* whole = nullptr;
+};
+// Whether a paragraph held by these documents (each once) is boilerplate: it
+// recurs in two documents of one outlet, in documents that are otherwise
+// unrelated, or in so many that it is a template.
+bool IsBoilerplate(const std::vector<ParagraphHolder>& holders);
+// The signature of the paragraphs that are not boilerplate; none when every
+// paragraph is.
+std::optional<Signature> ContentSignature(const Fingerprint& fingerprint,
+                                          const std::function<bool(std::uint64_t)>& is_boilerplate);
+// The LSH key of one band of a content signature: documents sharing a band
+// key are candidates, copies when IsCopy holds.
+std::uint64_t BandKey(const Signature& content, int band);
+bool IsCopy(const Signature& a, const Signature& b);
 
 struct FingerprintedDocument {
   std::string id;

@@ -466,6 +466,14 @@ Status Pipeline::CreateCollectors(
   return Status::OK();
 }
 
+bool Pipeline::SetSinkFlag(const std::string& key, bool value) {
+  if (!sink_) return false;
+  const nlohmann::json& properties = sink_->plugin->options_schema.value("properties", nlohmann::json::object());
+  if (!properties.contains(key) || properties[key].value("type", "") != "boolean") return false;
+  sink_->options[key] = value;
+  return true;
+}
+
 Status Pipeline::CreateSink(std::unique_ptr<detail::SinkHandle>& out) const {
   if (!sink_) return Status::InvalidArgument("the pipeline has no sink; give one with --sink");
   return Instantiate(*sink_, sink_->plugin->descriptor->create_sink, out);

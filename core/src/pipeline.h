@@ -83,6 +83,9 @@ class Pipeline {
   const std::vector<PipelineStep>& stages() const { return stages_; }
   const std::vector<PipelineStep>& collectors() const { return collectors_; }
   const std::optional<PipelineStep>& sink() const { return sink_; }
+  // Sets a boolean option of the sink from the command line (`run
+  // --rebuild`); false when there is no sink or it declares no such option.
+  bool SetSinkFlag(const std::string& key, bool value);
   // Public layers the stages write, in pipeline order: the keys of the
   // annotations record.
   const std::vector<std::string>& output_layers() const { return output_layers_; }

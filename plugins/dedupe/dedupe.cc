@@ -41,5 +41,5 @@ CLAIMEX_PLUGIN(Dedupe, {
                    "cannot all agree.",
     .options_schema = R"({"type": "object", "additionalProperties": false})",
     .reads = "claims",
-    .writes = "",
+    .writes = "clusters",
 });

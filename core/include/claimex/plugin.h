@@ -43,7 +43,10 @@
 // description from the same schema.
 //
 // reads/writes: comma-separated layer names. The host refuses a pipeline in
-// which a stage reads a layer that no earlier stage writes.
+// which a stage reads a layer that no earlier stage writes. A collector or a
+// sink that writes "clusters" makes claim clusters; a sink that does keeps
+// its own (a claims store clustering all it holds), so `run` does not run
+// the collectors that make clusters for it: their records would be dropped.
 //
 // Thread safety: descriptors are immutable. Handles follow the contract of
 // the class they wrap (stage.h).

@@ -1,0 +1,327 @@
+// The SQLite claims store across runs: incremental clustering equals
+// `claimex merge` over everything, whatever the order and batches articles
+// arrive in; versions; stable cluster keys; concurrent writers.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace claimex {
+namespace {
+
+using nlohmann::json;
+using testing::Lines;
+using testing::ReadFile;
+using testing::RunClaimex;
+using testing::TempDir;
+using testing::WriteFile;
+
+std::string Doc(const std::string& id, const std::string& source, const std::string& text,
+                const std::string& lang = "en") {
+  return json{{"id", id},
+              {"source", source},
+              {"lang", lang},
+              {"published", "2025-02-0" + std::to_string(id.size() % 9 + 1)},
+              {"text", text}}
+             .dump() +
+         "\n";
+}
+
+// Articles with what the store must get right across runs: syndicated
+// copies (one wire story in three outlets, each with its own footer, which
+// recurs in an outlet's articles and so is boilerplate), facts several
+// outlets agree on, a fact they disagree on, and claims only one makes.
+std::vector<std::string> Articles() {
+  std::vector<std::string> docs;
+  std::ifstream seeds(std::string(CLAIMEX_SOURCE_DIR) + "/corpus/seeds.jsonl");
+  for (std::string line; std::getline(seeds, line);) docs.push_back(line + "\n");
+  const std::string wire =
+      "Nvidia shares fell sharply on Monday as investors weighed the cost of training large models.\n\n"
+      "The chipmaker lost $589 billion in market value, the largest one-day drop for any company, "
+      "according to Bloomberg data.\n\n"
+      "Analysts at Bernstein said the selloff was overdone and kept their rating on the stock.";
+  const std::map<std::string, std::string> footers = {
+      {"Daily Ledger", "Sign up for the Daily Ledger newsletter to get markets news every morning."},
+      {"Tech Wire", "Tech Wire is supported by its readers. We may earn a commission when you buy."},
+      {"Market Post", "Follow Market Post on social media for more stories like this one."}};
+  int n = 0;
+  for (const auto& [outlet, footer] : footers) {
+    docs.push_back(Doc("wire-" + std::to_string(n), outlet, wire + "\n\n" + footer));
+    docs.push_back(Doc("own-" + std::to_string(n), outlet,
+                       "Acme Robotics raised $" + std::to_string(40 + 5 * n) +
+                           " million in a funding round led by Sequoia, the startup said.\n\n" + footer));
+    ++n;
+  }
+  docs.push_back(
+      Doc("fr-a", "Les Echos", "Mistral AI a levé 2 milliards d'euros lors de sa dernière levée.", "fr"));
+  docs.push_back(
+      Doc("fr-b", "Le Monde", "Mistral AI a levé 5 milliards d'euros lors de sa dernière levée.", "fr"));
+  docs.push_back(
+      Doc("fr-c", "Le Figaro", "Selon l'entreprise, Mistral AI a levé 2 milliards d'euros.", "fr"));
+  docs.push_back(Doc("chips", "Chip Times", "Microsoft spent about $80 billion on data centers this year."));
+  docs.push_back(Doc("chips-2", "Server News", "Microsoft spent $80.2 billion on data centers this year."));
+  return docs;
+}
+
+// Numbers as doubles: an annotations file says 1300000 where the store's
+// annotation said 1300000.0, the same value.
+json Numbers(json j) {
+  if (j.is_number()) return j.get<double>();
+  if (j.is_structured()) {
+    for (auto& v : j) v = Numbers(v);
+  }
+  return j;
+}
+
+// Cluster and conflict records with every cluster key replaced by what
+// identifies the cluster whatever its key: its members. Sorted.
+std::vector<std::string> Canonical(const std::vector<json>& records) {
+  std::map<std::string, std::string> name;
+  for (const json& r : records) {
+    if (r["schema"] != "claimex.cluster/1") continue;
+    std::vector<std::string> members;
+    for (const json& m : r["members"]) members.push_back(m["key"]);
+    std::sort(members.begin(), members.end());
+    std::string joined;
+    for (const std::string& m : members) joined += m + ",";
+    name[r["key"]] = "cluster(" + std::to_string(std::hash<std::string>()(joined)) + ")";
+  }
+  std::vector<std::string> out;
+  for (const json& r : records) {
+    if (r["schema"] != "claimex.cluster/1" && r["schema"] != "claimex.conflict/1") continue;
+    std::string text = Numbers(r).dump();
+    for (const auto& [key, canonical] : name) {
+      for (std::size_t at = text.find(key); at != std::string::npos;
+           at = text.find(key, at + canonical.size())) {
+        text.replace(at, key.size(), canonical);
+      }
+    }
+    out.push_back(text);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Records only one side has, shortened: what a failure needs to show.
+std::string Difference(const std::vector<std::string>& got, const std::vector<std::string>& want) {
+  std::vector<std::string> only_got, only_want;
+  std::set_difference(got.begin(), got.end(), want.begin(), want.end(), std::back_inserter(only_got));
+  std::set_difference(want.begin(), want.end(), got.begin(), got.end(), std::back_inserter(only_want));
+  std::string out;
+  for (const std::string& r : only_got) out += "\n  only in the store: " + r.substr(0, 1500);
+  for (const std::string& r : only_want) out += "\n  only in merge:     " + r.substr(0, 1500);
+  return out;
+}
+
+#define EXPECT_SAME_RECORDS(got, want)                     \
+  do {                                                     \
+    const auto got_ = (got);                               \
+    const auto want_ = (want);                             \
+    EXPECT_TRUE(got_ == want_) << Difference(got_, want_); \
+  } while (0)
+
+std::vector<json> Query(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK)
+      << sql << ": " << sqlite3_errmsg(db);
+  std::vector<json> rows;
+  while (sqlite3_step(stmt) == SQLITE_ROW) {
+    json row = json::array();
+    for (int i = 0; i < sqlite3_column_count(stmt); ++i) {
+      switch (sqlite3_column_type(stmt, i)) {
+        case SQLITE_NULL:
+          row.push_back(nullptr);
+          break;
+        case SQLITE_INTEGER:
+          row.push_back(sqlite3_column_int64(stmt, i));
+          break;
+        case SQLITE_FLOAT:
+          row.push_back(sqlite3_column_double(stmt, i));
+          break;
+        default:
+          row.push_back(reinterpret_cast<const char*>(sqlite3_column_text(stmt, i)));
+      }
+    }
+    rows.push_back(std::move(row));
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return rows;
+}
+
+std::vector<json> StoredRecords(const std::string& db) {
+  std::vector<json> records;
+  for (const json& row : Query(db, "SELECT record FROM clusters UNION ALL SELECT record FROM conflicts")) {
+    records.push_back(json::parse(row[0].get<std::string>()));
+  }
+  return records;
+}
+
+// What `claimex merge` makes of the annotations of `docs`.
+std::vector<json> MergedRecords(const TempDir& dir, const std::vector<std::string>& docs) {
+  std::string all;
+  for (const std::string& d : docs) all += d;
+  WriteFile(dir / "all.jsonl", all);
+  auto r = RunClaimex("extract -o all.ann all.jsonl", dir.str());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  r = RunClaimex("merge all.ann", dir.str());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::vector<json> records;
+  for (const std::string& line : Lines(r.out)) records.push_back(json::parse(line));
+  return records;
+}
+
+std::int64_t Int(const std::string& db, const std::string& sql) {
+  return Query(db, sql).at(0).at(0).get<std::int64_t>();
+}
+
+TEST(StoreTest, IncrementalRunsInAnyOrderEqualOneMergeOfEverything) {
+  TempDir dir;
+  const std::vector<std::string> docs = Articles();
+  const std::vector<std::string> reference = Canonical(MergedRecords(dir, docs));
+  ASSERT_GT(reference.size(), 10u);
+  ASSERT_TRUE(std::any_of(reference.begin(), reference.end(), [](const std::string& r) {
+    return r.find("claimex.conflict/1") != std::string::npos;
+  }));
+  ASSERT_TRUE(std::any_of(reference.begin(), reference.end(),
+                          [](const std::string& r) { return r.find("copy_group") != std::string::npos; }));
+  std::mt19937 random(17);
+  for (int order = 0; order < 3; ++order) {
+    SCOPED_TRACE("order " + std::to_string(order));
+    std::vector<std::string> shuffled = docs;
+    std::shuffle(shuffled.begin(), shuffled.end(), random);
+    const std::string db = "order-" + std::to_string(order) + ".db";
+    for (std::size_t at = 0; at < shuffled.size();) {
+      const std::size_t batch = std::uniform_int_distribution<std::size_t>(1, 6)(random);
+      std::string input;
+      for (std::size_t i = at; i < std::min(at + batch, shuffled.size()); ++i) input += shuffled[i];
+      at += batch;
+      WriteFile(dir / "batch.jsonl", input);
+      const auto r = RunClaimex("run --sink sqlite:" + db + " batch.jsonl", dir.str());
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+    EXPECT_SAME_RECORDS(Canonical(StoredRecords(dir / db)), reference);
+    EXPECT_EQ(Int(dir / db, "SELECT clusters_current FROM store_status"), 1);
+    // Rebuilding finds the same and keeps every key.
+    const auto keys = Query(dir / db, "SELECT cluster_key FROM clusters ORDER BY 1");
+    const auto r = RunClaimex("run --rebuild --sink sqlite:" + db + " batch.jsonl", dir.str());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_SAME_RECORDS(Canonical(StoredRecords(dir / db)), reference);
+    EXPECT_EQ(Query(dir / db, "SELECT cluster_key FROM clusters ORDER BY 1"), keys);
+  }
+}
+
+TEST(StoreTest, ClaimsAreTypedRowsJoinedToTheirCluster) {
+  TempDir dir;
+  WriteFile(dir / "in.jsonl",
+            Doc("a", "Chip Times", "Microsoft spent about $80 billion on data centers this year.") +
+                Doc("b", "Server News", "Microsoft spent $80.2 billion on data centers this year."));
+  ASSERT_EQ(RunClaimex("run --sink sqlite:c.db in.jsonl", dir.str()).exit_code, 0);
+  const auto rows = Query(dir / "c.db",
+                          "SELECT c.subject, c.predicate, c.amount, c.unit, c.bound, k.amount, k.sources "
+                          "FROM claims c JOIN clusters k USING (cluster_key) ORDER BY c.amount");
+  EXPECT_EQ(rows, (std::vector<json>{{"microsoft", "spending", 80e9, "USD", "approx", 80.2e9, 2},
+                                     {"microsoft", "spending", 80.2e9, "USD", "exact", 80.2e9, 2}}));
+  EXPECT_EQ(Int(dir / "c.db", "SELECT count(DISTINCT cluster_key) FROM claims"), 1);
+  EXPECT_EQ(Int(dir / "c.db", "SELECT count(*) FROM evidence WHERE outlet IN ('Chip Times', 'Server News')"),
+            2);
+}
+
+TEST(StoreTest, ALaterTextForAnIdSupersedesTheOldAndKeepsItForAudit) {
+  TempDir dir;
+  WriteFile(dir / "v1.jsonl",
+            Doc("1", "Chip Times", "Globex spent $9 million on chips.") +
+                Doc("2", "Server News", "Globex spent $9 million on chips, the company said."));
+  WriteFile(dir / "v2.jsonl", Doc("1", "Chip Times", "Globex spent $7 million on chips (corrected)."));
+  ASSERT_EQ(RunClaimex("run --sink sqlite:c.db v1.jsonl", dir.str()).exit_code, 0);
+  const auto before = Query(dir / "c.db", "SELECT cluster_key, sources FROM clusters");
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0][1], 2);
+  auto r = RunClaimex("run --sink sqlite:c.db v2.jsonl", dir.str());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(Query(dir / "c.db", "SELECT version, current FROM documents WHERE id = '1' ORDER BY version"),
+            (std::vector<json>{{1, 0}, {2, 1}}));
+  // The old claim stays, out of every cluster; the $9 million cluster keeps
+  // its key with one source, the correction has a cluster of its own.
+  EXPECT_EQ(Int(dir / "c.db",
+                "SELECT count(*) FROM claims c JOIN documents d USING (doc_key) "
+                "WHERE d.current = 0 AND c.cluster_key IS NULL"),
+            1);
+  EXPECT_EQ(Query(dir / "c.db", "SELECT amount, sources FROM clusters WHERE cluster_key = '" +
+                                    before[0][0].get<std::string>() + "'"),
+            (std::vector<json>{{9e6, 1}}));
+  EXPECT_EQ(Int(dir / "c.db", "SELECT count(*) FROM clusters"), 2);
+  // The old text again is the old version, not a third one.
+  r = RunClaimex("run --sink sqlite:c.db v1.jsonl", dir.str());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(Int(dir / "c.db", "SELECT count(*) FROM documents WHERE id = '1'"), 2);
+  EXPECT_EQ(Int(dir / "c.db",
+                "SELECT c.amount FROM clusters c JOIN claims USING (cluster_key) "
+                "JOIN documents d USING (doc_key) WHERE d.id = '1'"),
+            7000000);
+}
+
+TEST(StoreTest, AClusterKeepsItsKeyAndARetiredKeyResolves) {
+  TempDir dir;
+  WriteFile(dir / "a.jsonl",
+            Doc("a", "Chip Times", "Microsoft spent about $80 billion on data centers this year."));
+  WriteFile(dir / "b.jsonl",
+            Doc("b", "Server News", "Microsoft spent $80.2 billion on data centers this year."));
+  WriteFile(dir / "a2.jsonl", Doc("a", "Chip Times", "Microsoft opened a data center this year."));
+  ASSERT_EQ(RunClaimex("run --sink sqlite:c.db a.jsonl", dir.str()).exit_code, 0);
+  const std::string key = Query(dir / "c.db", "SELECT cluster_key FROM clusters").at(0).at(0);
+  // A more precise figure joins: `merge` names the cluster anew, the store
+  // keeps the key.
+  ASSERT_EQ(RunClaimex("run --sink sqlite:c.db b.jsonl", dir.str()).exit_code, 0);
+  EXPECT_EQ(Query(dir / "c.db", "SELECT cluster_key, amount, documents FROM clusters"),
+            (std::vector<json>{{key, 80.2e9, 2}}));
+  EXPECT_NE(Query(dir / "c.db", "SELECT merge_key FROM clusters").at(0).at(0), key);
+  // Its first member's document corrected away: still the same cluster.
+  ASSERT_EQ(RunClaimex("run --sink sqlite:c.db a2.jsonl", dir.str()).exit_code, 0);
+  EXPECT_EQ(Query(dir / "c.db", "SELECT cluster_key, documents FROM clusters"),
+            (std::vector<json>{{key, 1}}));
+  // The last member gone too: the key retires with no successor.
+  WriteFile(dir / "b2.jsonl", Doc("b", "Server News", "Microsoft opened another data center."));
+  ASSERT_EQ(RunClaimex("run --sink sqlite:c.db b2.jsonl", dir.str()).exit_code, 0);
+  EXPECT_EQ(Int(dir / "c.db", "SELECT count(*) FROM clusters"), 0);
+  EXPECT_EQ(Query(dir / "c.db", "SELECT retired_key, successor_key FROM cluster_aliases"),
+            (std::vector<json>{{key, nullptr}}));
+}
+
+TEST(StoreTest, ConcurrentWritersEqualOneRunOverTheUnion) {
+  TempDir dir;
+  const std::vector<std::string> docs = Articles();
+  std::string parts[3];
+  for (std::size_t i = 0; i < docs.size(); ++i) parts[i % 3] += docs[i];
+  std::string command = "cd '" + dir.str() + "' && (";
+  for (int i = 0; i < 3; ++i) {
+    WriteFile(dir / ("part" + std::to_string(i) + ".jsonl"), parts[i]);
+    command += std::string("(") + CLAIMEX_BINARY + " run --sink sqlite:c.db part" + std::to_string(i) +
+               ".jsonl >/dev/null 2>err" + std::to_string(i) + "; echo $? >rc" + std::to_string(i) + ") & ";
+  }
+  command += "wait)";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(ReadFile(dir / ("rc" + std::to_string(i))), "0\n")
+        << ReadFile(dir / ("err" + std::to_string(i)));
+  }
+  EXPECT_SAME_RECORDS(Canonical(StoredRecords(dir / "c.db")), Canonical(MergedRecords(dir, docs)));
+  EXPECT_EQ(Int(dir / "c.db", "SELECT count(*) FROM runs WHERE finished IS NOT NULL"), 3);
+  EXPECT_EQ(Int(dir / "c.db", "SELECT clusters_current FROM store_status"), 1);
+}
+
+}  // namespace
+}  // namespace claimex
