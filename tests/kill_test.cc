@@ -131,7 +131,9 @@ TEST(KillTest, KilledRunsThenOneToTheEndEqualACleanRun) {
     sqlite3_stmt* stmt = nullptr;
     ASSERT_EQ(sqlite3_prepare_v2(handle, "SELECT count(*), count(finished) FROM runs", -1, &stmt, nullptr), SQLITE_OK);
     ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
-    if (WIFSIGNALED(first)) EXPECT_GT(sqlite3_column_int(stmt, 0), sqlite3_column_int(stmt, 1));
+    if (WIFSIGNALED(first)) {
+      EXPECT_GT(sqlite3_column_int(stmt, 0), sqlite3_column_int(stmt, 1));
+    }
     EXPECT_GE(sqlite3_column_int(stmt, 1), 1);
     sqlite3_finalize(stmt);
     ASSERT_EQ(sqlite3_prepare_v2(handle, "SELECT clusters_current FROM store_status", -1, &stmt, nullptr), SQLITE_OK);

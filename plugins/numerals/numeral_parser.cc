@@ -52,12 +52,6 @@ std::string_view PrimaryLanguage(std::string_view lang) {
   return cut == std::string_view::npos ? lang : lang.substr(0, cut);
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Calls `f` with each word of `text`, case-folded into `key`: a run of
 // letters and digits, or one CJK character (as the claims stage tokenises).
 template <typename F>
