@@ -200,7 +200,8 @@ Rule ReadRule(const std::string& file, int line_number, const std::string& line,
   if (!rule.has_number && (rule.unit_group != 0 || !rule.unit.empty())) {
     reader.Fail("a unit needs a {number} in the pattern");
   }
-  for (const auto& [group, words] : rule.words) {
+  for (const auto& entry : rule.words) {
+    const std::string& group = entry.first;  // clang 14 captures no structured binding
     if (std::none_of(rule.captures.begin(), rule.captures.end(), [&](const auto& c) { return c.first == group; })) {
       reader.Fail("\"words\" names a group \"" + group + "\" that the pattern does not have");
     }
