@@ -11,24 +11,6 @@
 namespace claimex::claims {
 namespace {
 
-void AppendUtf8(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 // Compound heads shorter than this are too often a plain suffix ("-en").
 constexpr std::size_t kShortestCompoundHead = 4;
 
@@ -52,7 +34,7 @@ const Word& Stemmer::Lookup(std::string_view word) {
   w.form.reserve(word.size());
   std::size_t n = 0;
   for (std::size_t i = 0; i < word.size(); i += n) {
-    AppendUtf8(plugin::Fold(plugin::DecodeAt(word, i, &n)), w.form);
+    plugin::AppendUtf8(plugin::Fold(plugin::DecodeAt(word, i, &n)), w.form);
   }
   w.key = w.form;
   if (stemmer_ != nullptr) {

@@ -25,24 +25,6 @@ const std::set<std::string, std::less<>> kBounds = {"exact", "approx", "over", "
 // Attributes the stage writes itself.
 const std::set<std::string, std::less<>> kReserved = {"rule", "value", "unit", "precision", "bound", "number"};
 
-void AppendUtf8(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 std::string_view View(const re2::StringPiece& piece) { return std::string_view(piece.data(), piece.size()); }
 
 // What a rule's line says, checked field by field: errors name the field.
@@ -363,7 +345,7 @@ void Scan(const Rule& rule, const Scanned& s, std::vector<Found>& out) {
 std::string FoldUtf8(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (const char32_t c : plugin::FoldToU32(s)) AppendUtf8(c, out);
+  for (const char32_t c : plugin::FoldToU32(s)) plugin::AppendUtf8(c, out);
   return out;
 }
 
