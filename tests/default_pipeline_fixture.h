@@ -3,6 +3,8 @@
 #ifndef CLAIMEX_TESTS_DEFAULT_PIPELINE_FIXTURE_H_
 #define CLAIMEX_TESTS_DEFAULT_PIPELINE_FIXTURE_H_
 
+#include <cstdint>
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,6 +40,34 @@ class DefaultPipelineTest : public ::testing::Test {
     doc.meta.lang = lang;
     for (auto& stage : stages_) EXPECT_TRUE(stage->Process(doc).ok());
     return doc;
+  }
+
+  // "text=value currency bound" per money mention; with `via`, the
+  // currency's source after the currency.
+  static std::vector<std::string> MoneyStrings(const Document& doc, bool via = false) {
+    std::vector<std::string> out;
+    for (const auto& a : doc.find_layer("money")->items) {
+      char value[64];
+      std::snprintf(value, sizeof value, "%.6g", std::get<double>(*a.Get("value")));
+      std::string currency = std::get<std::string>(*a.Get("currency"));
+      if (via) currency += "/" + std::get<std::string>(*a.Get("currency_via"));
+      out.push_back(std::string(doc.slice(a)) + "=" + value + " " + currency + " " +
+                    std::get<std::string>(*a.Get("bound")));
+    }
+    return out;
+  }
+
+  // "text=count model" per GPU count; with `bound`, its bound after it.
+  static std::vector<std::string> GpuStrings(const Document& doc, bool bound) {
+    std::vector<std::string> out;
+    for (const auto& a : doc.find_layer("gpu_counts")->items) {
+      const auto* model = std::get_if<std::string>(a.Get("model"));
+      std::string line = std::string(doc.slice(a)) + "=" + std::to_string(std::get<std::int64_t>(*a.Get("count")));
+      line.append(" ").append(model ? *model : "-");
+      if (bound) line.append(" ").append(std::get<std::string>(*a.Get("bound")));
+      out.push_back(std::move(line));
+    }
+    return out;
   }
 
   static inline PluginRegistry* registry_ = nullptr;

@@ -18,29 +18,11 @@ namespace {
 
 class LanguagesTest : public testing::DefaultPipelineTest {
  protected:
-  // "text=value currency bound" per money mention.
   std::vector<std::string> Money(const std::string& text, const std::string& lang) {
-    const Document doc = Run(text, lang);
-    std::vector<std::string> out;
-    for (const auto& a : doc.find_layer("money")->items) {
-      char value[64];
-      std::snprintf(value, sizeof value, "%.6g", std::get<double>(*a.Get("value")));
-      out.push_back(std::string(doc.slice(a)) + "=" + value + " " + std::get<std::string>(*a.Get("currency")) + " " +
-                    std::get<std::string>(*a.Get("bound")));
-    }
-    return out;
+    return MoneyStrings(Run(text, lang));
   }
-
-  // "text=count model bound" per GPU count.
   std::vector<std::string> Gpus(const std::string& text, const std::string& lang) {
-    const Document doc = Run(text, lang);
-    std::vector<std::string> out;
-    for (const auto& a : doc.find_layer("gpu_counts")->items) {
-      const auto* model = std::get_if<std::string>(a.Get("model"));
-      out.push_back(std::string(doc.slice(a)) + "=" + std::to_string(std::get<std::int64_t>(*a.Get("count"))) + " " +
-                    (model ? *model : "-") + " " + std::get<std::string>(*a.Get("bound")));
-    }
-    return out;
+    return GpuStrings(Run(text, lang), true);
   }
 };
 

@@ -21,28 +21,11 @@ class MoneyTest : public testing::DefaultPipelineTest {
     doc.meta = meta;
     doc.meta.lang = lang;
     for (auto& stage : stages_) EXPECT_TRUE(stage->Process(doc).ok());
-    std::vector<std::string> out;
-    for (const auto& a : doc.find_layer("money")->items) {
-      char value[64];
-      std::snprintf(value, sizeof value, "%.6g", std::get<double>(*a.Get("value")));
-      std::string currency = std::get<std::string>(*a.Get("currency"));
-      if (via) currency += "/" + std::get<std::string>(*a.Get("currency_via"));
-      out.push_back(std::string(doc.slice(a)) + "=" + value + " " + currency + " " +
-                    std::get<std::string>(*a.Get("bound")));
-    }
-    return out;
+    return MoneyStrings(doc, via);
   }
 
-  // "text=count model" per GPU count.
   std::vector<std::string> Gpus(const std::string& text, const std::string& lang) {
-    const Document doc = Run(text, lang);
-    std::vector<std::string> out;
-    for (const auto& a : doc.find_layer("gpu_counts")->items) {
-      const auto* model = std::get_if<std::string>(a.Get("model"));
-      out.push_back(std::string(doc.slice(a)) + "=" + std::to_string(std::get<std::int64_t>(*a.Get("count"))) + " " +
-                    (model ? *model : "-"));
-    }
-    return out;
+    return GpuStrings(Run(text, lang), false);
   }
 
   // The precision of the only money mention.
