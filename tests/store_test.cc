@@ -5,7 +5,11 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <sys/wait.h>
+
 #include <algorithm>
+#include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iterator>
@@ -210,6 +214,12 @@ class Backend {
 #endif
   }
 
+  bool HasTable(const std::string& name, const std::string& table) {
+    if (!postgresql() && !std::filesystem::exists(dir_ / name)) return false;
+    return Int(name, postgresql() ? "SELECT count(*) FROM pg_tables WHERE tablename = '" + table + "'"
+                                  : "SELECT count(*) FROM sqlite_master WHERE name = '" + table + "'") > 0;
+  }
+
   std::int64_t Int(const std::string& name, const std::string& sql) {
     return Query(name, sql).at(0).at(0).get<std::int64_t>();
   }
@@ -382,6 +392,47 @@ TEST_P(StoreTest, ConcurrentWritersEqualOneRunOverTheUnion) {
   EXPECT_SAME_RECORDS(Canonical(store.StoredRecords("c.db")), Canonical(MergedRecords(dir, docs)));
   EXPECT_EQ(store.Int("c.db", "SELECT count(*) FROM runs WHERE finished IS NOT NULL"), kWriters);
   EXPECT_EQ(store.Int("c.db", "SELECT clusters_current FROM store_status"), 1);
+}
+
+// Killed (SIGKILL) at points spread over a run, then run again to the end:
+// the store holds what a clean run writes, its runs table shows the killed
+// run unfinished, and its clusters are current.
+TEST_P(StoreTest, AKilledRunThenOneToTheEndEqualsACleanRun) {
+  std::string input;
+  for (const std::string& d : Articles()) input += d;
+  input += ReadFile(std::string(CLAIMEX_SOURCE_DIR) + "/corpus/news/documents.jsonl");
+  WriteFile(dir / "in.jsonl", input);
+  const std::string run = std::string(CLAIMEX_BINARY) + " run --sink '";
+  const auto started = std::chrono::steady_clock::now();
+  ASSERT_EQ(std::system(("cd '" + dir.str() + "' && " + run + store.Sink("clean.db") + "' in.jsonl >/dev/null").c_str()),
+            0);
+  const auto clean_ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  const auto clean = Canonical(store.StoredRecords("clean.db"));
+  int landed = 0;
+  for (const double at : {0.2, 0.5, 0.8}) {
+    SCOPED_TRACE("killed at " + std::to_string(at) + " of " + std::to_string(clean_ms) + " ms");
+    const std::string db = "killed-" + std::to_string(static_cast<int>(at * 10)) + ".db";
+    // `timeout -s KILL` is the kill: no handler runs, as in a crash.
+    const std::string kill_after = std::to_string(clean_ms * at / 1000.0);
+    const int killed = std::system(("cd '" + dir.str() + "' && timeout -s KILL " + kill_after + " " + run +
+                                    store.Sink(db) + "' in.jsonl >/dev/null 2>&1")
+                                       .c_str());
+    // A kill can land after the run recorded its end, while it exits.
+    const std::int64_t unfinished = WIFEXITED(killed) && WEXITSTATUS(killed) == 137 && store.HasTable(db, "runs")
+                                        ? store.Int(db, "SELECT count(*) - count(finished) FROM runs")
+                                        : 0;
+    ASSERT_EQ(std::system(("cd '" + dir.str() + "' && " + run + store.Sink(db) + "' in.jsonl >/dev/null").c_str()), 0);
+    EXPECT_SAME_RECORDS(Canonical(store.StoredRecords(db)), clean);
+    EXPECT_EQ(store.Query(db, "SELECT doc_key, copy_group FROM documents ORDER BY doc_key"),
+              store.Query("clean.db", "SELECT doc_key, copy_group FROM documents ORDER BY doc_key"));
+    EXPECT_EQ(store.Int(db, "SELECT clusters_current FROM store_status"), 1);
+    // The killed run stays unfinished; the one after it finished.
+    EXPECT_EQ(store.Int(db, "SELECT count(*) - count(finished) FROM runs"), unfinished);
+    EXPECT_EQ(store.Int(db, "SELECT count(finished) FROM runs"), unfinished == 1 ? 1 : 2);
+    landed += unfinished == 1;
+  }
+  EXPECT_GE(landed, 1) << "no kill landed before a run's end: the test tested nothing";
 }
 
 #ifdef CLAIMEX_HAVE_POSTGRESQL
