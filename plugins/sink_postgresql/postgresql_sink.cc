@@ -369,5 +369,7 @@ CLAIMEX_PLUGIN(
       "additionalProperties": false
     })",
         .reads = "",
-        .writes = "",
+        // It clusters what it holds: the host runs no collector that makes
+        // clusters for it.
+        .writes = "clusters",
     });
