@@ -26,10 +26,11 @@ class ClaimsLanguageKoTrArHuTest : public testing::DefaultPipelineTest {
     for (const auto& c : record["claims"]) {
       const json& value = c["value"];
       char amount[32];
-      std::snprintf(amount, sizeof amount, "%g", value.contains("amount") ? value["amount"].get<double>()
-                                                                          : value["count"].get<double>());
-      std::string line = (c["subject"].is_null() ? std::string("null") : c["subject"]["id"].get<std::string>()) +
-                         " " + c["predicate"].get<std::string>() + " " + amount;
+      std::snprintf(amount, sizeof amount, "%g",
+                    value.contains("amount") ? value["amount"].get<double>() : value["count"].get<double>());
+      std::string line =
+          (c["subject"].is_null() ? std::string("null") : c["subject"]["id"].get<std::string>()) + " " +
+          c["predicate"].get<std::string>() + " " + amount;
       for (const char* q : {"scope", "period", "per"}) {
         if (c["qualifiers"].contains(q) && !c["qualifiers"][q].is_null()) {
           line += std::string(" ") + q + "=" + c["qualifiers"][q].get<std::string>();
@@ -55,8 +56,9 @@ TEST_F(ClaimsLanguageKoTrArHuTest, Korean) {
   EXPECT_EQ(Claims("SK하이닉스의 2026년 3분기 매출은 24조4000억원이었다.", "ko"),
             V{"sk-hynix revenue 2.44e+13 period=2026-Q3"});
   // A relative clause before its noun names a customer; the topic is the subject.
-  EXPECT_EQ(Claims("엔비디아에 HBM을 공급하는 SK하이닉스는 2026년 3분기 영업이익 11조4000억원을 기록했다.", "ko"),
-            V{"sk-hynix operating_profit 1.14e+13 period=2026-Q3"});
+  EXPECT_EQ(
+      Claims("엔비디아에 HBM을 공급하는 SK하이닉스는 2026년 3분기 영업이익 11조4000억원을 기록했다.", "ko"),
+      V{"sk-hynix operating_profit 1.14e+13 period=2026-Q3"});
   // "에 따르면" names the source before it; "투자 유치" is funding, not investment.
   EXPECT_EQ(Claims("블룸버그에 따르면 앤트로픽은 100억 달러의 투자를 유치했다.", "ko"),
             V{"anthropic funding 1e+10 source=bloomberg"});
@@ -64,8 +66,10 @@ TEST_F(ClaimsLanguageKoTrArHuTest, Korean) {
   EXPECT_EQ(Claims("삼성전자는 테슬라로부터 165억 달러 규모의 반도체 공급 계약을 수주했다.", "ko"),
             V{"samsung order_value 1.65e+10"});
   // 을/를 marks the object: the buyer is the topic, not the nearest name.
-  EXPECT_EQ(Claims("세일즈포스는 인포매티카를 약 80억 달러에 인수한다.", "ko"), V{"salesforce deal_value 8e+09"});
-  EXPECT_EQ(Claims("인포매티카 주주는 주당 25달러를 현금으로 받는다.", "ko"), V{"informatica price_per_unit 25 per=share"});
+  EXPECT_EQ(Claims("세일즈포스는 인포매티카를 약 80억 달러에 인수한다.", "ko"),
+            V{"salesforce deal_value 8e+09"});
+  EXPECT_EQ(Claims("인포매티카 주주는 주당 25달러를 현금으로 받는다.", "ko"),
+            V{"informatica price_per_unit 25 per=share"});
   EXPECT_EQ(Claims("오라클은 오픈AI와 연간 600억 달러 규모의 클라우드 계약을 맺었다.", "ko"),
             V{"oracle order_value 6e+10 per=year"});
 }
@@ -76,10 +80,11 @@ TEST_F(ClaimsLanguageKoTrArHuTest, Turkish) {
   EXPECT_EQ(Claims("SK Hynix'in 2026 yılı üçüncü çeyrek gelirleri 24,4 trilyon won oldu.", "tr"),
             V{"sk-hynix revenue 2.44e+13 period=2026-Q3"});
   // "Şirket" is the company named before; "kârı" is a form the stemmer keeps whole.
-  EXPECT_EQ(Claims("Samsung, 2026'nın üçüncü çeyreğinde 86 trilyon won gelir elde etti. Şirket, aynı dönemde 4,7 "
-                   "trilyon won faaliyet kârı açıkladı.",
-                   "tr"),
-            (V{"samsung revenue 8.6e+13 period=2026-Q3", "samsung operating_profit 4.7e+12"}));
+  EXPECT_EQ(
+      Claims("Samsung, 2026'nın üçüncü çeyreğinde 86 trilyon won gelir elde etti. Şirket, aynı dönemde 4,7 "
+             "trilyon won faaliyet kârı açıkladı.",
+             "tr"),
+      (V{"samsung revenue 8.6e+13 period=2026-Q3", "samsung operating_profit 4.7e+12"}));
   // "göre" names the source before it; "yatırım turu" is funding.
   EXPECT_EQ(Claims("Reuters'a göre Anthropic, yeni yatırım turunda 10 milyar dolar topladı.", "tr"),
             V{"anthropic funding 1e+10 source=reuters"});
@@ -89,7 +94,8 @@ TEST_F(ClaimsLanguageKoTrArHuTest, Turkish) {
   // A fine is its recipient's.
   EXPECT_EQ(Claims("Avrupa Komisyonu, Microsoft'a 1,1 milyar avro para cezası verdi.", "tr"),
             V{"microsoft fine 1.1e+09"});
-  EXPECT_EQ(Claims("Salesforce, Informatica'yı 8 milyar dolara satın alacak.", "tr"), V{"salesforce deal_value 8e+09"});
+  EXPECT_EQ(Claims("Salesforce, Informatica'yı 8 milyar dolara satın alacak.", "tr"),
+            V{"salesforce deal_value 8e+09"});
 }
 
 TEST_F(ClaimsLanguageKoTrArHuTest, Arabic) {
@@ -101,10 +107,11 @@ TEST_F(ClaimsLanguageKoTrArHuTest, Arabic) {
   EXPECT_EQ(Claims("وفقا لوكالة رويترز، جمعت أنثروبيك 10 مليارات دولار.", "ar"),
             V{"anthropic funding 1e+10 source=reuters"});
   // The names of a relative clause opened by "التي" are not the subject.
-  EXPECT_EQ(Claims("أعلنت هيوماين، التي يدعمها صندوق الاستثمارات العامة، عن شراكة بقيمة 10 مليارات دولار مع إيه إم "
-                   "دي.",
-                   "ar"),
-            V{"humain investment 1e+10"});
+  EXPECT_EQ(
+      Claims("أعلنت هيوماين، التي يدعمها صندوق الاستثمارات العامة، عن شراكة بقيمة 10 مليارات دولار مع إيه إم "
+             "دي.",
+             "ar"),
+      V{"humain investment 1e+10"});
   // A company speaking of its own figure ("أرباحها") is its subject and source.
   EXPECT_EQ(Claims("قالت سامسونج إن أرباحها التشغيلية في الربع الثالث من 2026 بلغت 3.3 مليار دولار.", "ar"),
             V{"samsung operating_profit 3.3e+09 period=2026-Q3 source=samsung"});
@@ -125,8 +132,10 @@ TEST_F(ClaimsLanguageKoTrArHuTest, Hungarian) {
   EXPECT_EQ(Claims("A Reuters szerint az Anthropic 10 milliárd dollárt gyűjtött.", "hu"),
             V{"anthropic funding 1e+10 source=reuters"});
   // The names of a relative clause are not the subject.
-  EXPECT_EQ(Claims("A Microsoft, amely az OpenAI legnagyobb befektetője, 80 milliárd dollárt költ adatközpontokra.", "hu"),
-            V{"microsoft spending 8e+10"});
+  EXPECT_EQ(
+      Claims("A Microsoft, amely az OpenAI legnagyobb befektetője, 80 milliárd dollárt költ adatközpontokra.",
+             "hu"),
+      V{"microsoft spending 8e+10"});
   // A case ending on the currency word ("dollárért") and on the name ("Informaticát").
   EXPECT_EQ(Claims("A Salesforce 8 milliárd dollárért vásárolja meg az Informaticát.", "hu"),
             V{"salesforce deal_value 8e+09"});
