@@ -48,6 +48,32 @@ measure() {
   echo "$label: $wall s" >&2
 }
 
+# A private PostgreSQL server (SCALE.md), stopped by PID when the script
+# ends, however it ends; none when the binaries are missing.
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -n 1 || true)
+[ -x "$pg_bin/initdb" ] || pg_bin=
+if [ -n "$pg_bin" ]; then
+  pg_root=$(mktemp -d /tmp/claimex-bench-pg-XXXXXX)
+  chmod 755 "$pg_root"
+  as_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+  [ "$(id -u)" -eq 0 ] && chown postgres "$pg_root"
+  pg_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  as_owner "$pg_bin/initdb" -D "$pg_root/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+  as_owner "$pg_bin/pg_ctl" -D "$pg_root/data" -l "$pg_root/server.log" -w \
+    -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$pg_root" start >/dev/null
+  stop_pg() {
+    as_owner "$pg_bin/pg_ctl" -D "$pg_root/data" -m fast -w stop >/dev/null 2>&1 ||
+      kill -9 "$(head -n 1 "$pg_root/data/postmaster.pid")" 2>/dev/null || true
+    rm -rf "$pg_root"
+  }
+  trap stop_pg EXIT
+  # A new, empty database: its URI.
+  pg_database() {
+    psql -q "postgresql://postgres@/postgres?host=$pg_root&port=$pg_port" -c "CREATE DATABASE $1" >/dev/null
+    echo "postgresql://postgres@/$1?host=$pg_root&port=$pg_port"
+  }
+fi
+
 : >"$out/table.txt"
 echo "claims per MB of generated articles: $per_mb"
 for claims in "${sizes[@]}"; do
@@ -56,15 +82,39 @@ for claims in "${sizes[@]}"; do
     mb=$(python3 -c "print(max(0.05, $claims / $per_mb))")
     python3 bench/gen_corpus.py --mb "$mb" --out "$corpus" >&2
   fi
-  for sink in sqlite; do
-    db=$out/store-$claims.db
-    rm -f "$db" "$db-wal" "$db-shm" "$out/empty.db" "$out/empty.db-wal" "$out/empty.db-shm"
-    measure "$sink bulk load ~$claims claims" run --sink "sqlite:$db" "$corpus"
-    measure "$sink add 5 articles at ~$claims" run --sink "sqlite:$db" "$out/five.jsonl"
-    measure "$sink add nothing at ~$claims" run --sink "sqlite:$db" "$out/five.jsonl"
-    measure "$sink add 5 articles, empty store" run --sink "sqlite:$out/empty.db" "$out/five.jsonl"
+  for sink in sqlite ${pg_bin:+postgresql}; do
+    if [ "$sink" = sqlite ]; then
+      db=sqlite:$out/store-$claims.db empty=sqlite:$out/empty.db
+      rm -f "$out/store-$claims.db"* "$out/empty.db"*
+    else
+      db=$(pg_database "store_$claims") empty=$(pg_database "empty_$claims")
+    fi
+    measure "$sink bulk load ~$claims claims" run --sink "$db" "$corpus"
+    measure "$sink add 5 articles at ~$claims" run --sink "$db" "$out/five.jsonl"
+    measure "$sink add nothing at ~$claims" run --sink "$db" "$out/five.jsonl"
+    measure "$sink add 5 articles, empty store" run --sink "$empty" "$out/five.jsonl"
   done
 done
+
+# Four writers into one PostgreSQL database at once, each a quarter of the
+# largest corpus (at most its first 100k claims).
+if [ -n "$pg_bin" ]; then
+  largest=$out/corpus-${sizes[-1]}.jsonl
+  lines=$(wc -l <"$largest")
+  take=$(python3 -c "print(min($lines, int($lines * 100000 / max(100000, ${sizes[-1]}))))")
+  head -n "$take" "$largest" | split -n r/4 -d - "$out/writer-"
+  db=$(pg_database writers)
+  started=$(date +%s.%N)
+  pids=()
+  for part in "$out"/writer-0?; do
+    "$claimex" run --threads 1 --sink "$db" "$part" >/dev/null 2>"$part.log" & pids+=($!)
+  done
+  for pid in "${pids[@]}"; do wait "$pid" || { echo "a writer failed" >&2; cat "$out"/writer-0?.log >&2; exit 1; }; done
+  elapsed=$(python3 -c "import time; print(time.time() - $started)")
+  claims=$(psql -At "$db" -c "SELECT count(*) FROM claims")
+  printf '%-40s %9.2f s %8d claims/s\n' "postgresql 4 writers, $claims claims" "$elapsed" \
+    "$(python3 -c "print(int($claims / $elapsed))")" >>"$out/table.txt"
+fi
 echo
 echo "table (label, wall time on a loaded machine, peak RSS):"
 cat "$out/table.txt"

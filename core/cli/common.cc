@@ -198,6 +198,19 @@ ExecutorOptions MakeExecutorOptions(const CommonOptions& common, ExecutorOptions
 std::string SinkLabel(const PipelineStep& sink) {
   std::string label = sink.plugin->name;
   if (sink.options.contains("path")) label += ":" + sink.options["path"].get<std::string>();
+  if (sink.options.contains("uri")) {
+    // A summary is shared; the password in a URI is not.
+    std::string uri = sink.options["uri"].get<std::string>();
+    const auto authority = uri.find("://");
+    if (authority != std::string::npos) {
+      const auto at = uri.find('@', authority + 3);
+      const auto colon = uri.find(':', authority + 3);
+      if (at != std::string::npos && colon < at && uri.find('/', authority + 3) > at) {
+        uri.replace(colon + 1, at - colon - 1, "***");
+      }
+    }
+    label = uri;
+  }
   return label;
 }
 

@@ -422,7 +422,7 @@ Verb AddRunVerb(CLI::App& app) {
   auto options = std::make_shared<RunOptions>();
   auto* run = app.add_subcommand("run", "Run the whole pipeline: stages, collectors, sink");
   AddCommon(run, options->common, true);
-  run->add_option("--sink", options->sink_uri, "Where results go: sqlite:PATH, jsonl:PATH, or - (JSONL on stdout)");
+  run->add_option("--sink", options->sink_uri, "Where results go: sqlite:PATH, postgresql://USER@HOST:PORT/DB, jsonl:PATH, or - (JSONL on stdout)");
   run->add_option("--summary", options->summary_file, "Also write the run summary as JSON here");
   run->add_flag("--rebuild", options->rebuild,
                 "Find every copy and re-cluster everything the store holds, not only what this run touches");

@@ -302,6 +302,13 @@ Status ParseSinkUri(const std::string& uri, json& sink) {
     return Status::InvalidArgument("--sink \"" + uri +
                                    "\": expected PLUGIN:TARGET, e.g. sqlite:claims.db or jsonl:-");
   }
+  // A libpq URI names the database itself, with its scheme.
+  for (const char* scheme : {"postgresql", "postgres"}) {
+    if (uri.compare(0, colon, scheme) == 0) {
+      sink = {{"plugin", "postgresql"}, {"options", {{"uri", uri}}}};
+      return Status::OK();
+    }
+  }
   std::string target = uri.substr(colon + 1);
   const bool sqlite = uri.compare(0, colon, "sqlite") == 0;
   if (target.rfind("//", 0) == 0 && sqlite) target.erase(0, 2);

@@ -1090,6 +1090,17 @@ class Claims final : public claimex::Stage {
     return true;
   }
 
+  // Whether a particle or case ending starting at `at` is glued to the name
+  // ending at `name_end`: touching it, or past the apostrophe that Turkish
+  // writes between a proper name and its ending.
+  static bool GluedToName(std::string_view text, std::size_t name_end, std::size_t at) {
+    if (at == name_end) return true;
+    if (at < name_end) return false;
+    std::size_t n = 0;
+    const char32_t c = plugin::DecodeAt(text, name_end, &n);
+    return (c == U'\'' || c == U'\u2019') && name_end + n == at;
+  }
+
   // The entity that owns the span [t_begin, t_end) through one of the
   // language's possessives, if any.
   const EntityRef* Possessor(const Language& lang, std::string_view text, std::size_t s_begin, std::size_t s_end,
@@ -1292,10 +1303,12 @@ class Claims final : public claimex::Stage {
       bought = Possessor(lang, text, s_begin, s_end, predicate_cue->begin, predicate_cue->end, true, entities,
                          any_candidate);
     }
-    // A name the language marks as an object ("インフォマティカを").
+    // A name the language marks as an object ("インフォマティカを",
+    // "Informatica'yı").
     auto marked_object = [&](const EntityRef& e) {
-      return std::any_of(cues_.clauses.begin(), cues_.clauses.end(),
-                         [&](const Cue& k) { return k.begin == e.end() && *k.label == "object_marker"; });
+      return std::any_of(cues_.clauses.begin(), cues_.clauses.end(), [&](const Cue& k) {
+        return *k.label == "object_marker" && GluedToName(text, e.end(), k.begin);
+      });
     };
     // A subsidy or a fine is about who receives it: the government that
     // grants or imposes it is not its subject.

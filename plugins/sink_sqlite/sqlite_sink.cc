@@ -1,1157 +1,163 @@
-// sqlite: the embedded default store.
-//
-// The tables are the claims store schema (core/merge/store_schema.h; README
-// "The database"). Keys are derived from content, so writing the same
-// document twice adds nothing; a document seen again under another pipeline
-// has its mentions and claims replaced, so the database holds one
-// consistent extraction per document, traced by engine and pipeline.
-//
-// Versions: a document whose id the database holds with another text is
-// a new version of it. The old row stays (current = 0) with its claims, for
-// audit, and its claims leave the clusters. Within one run the host already
-// refuses a second text for an id (which text would be the correction?); an
-// old text seen again later is the old version, not a new one, so re-running
-// an old file never undoes a correction.
-//
-// Incremental clustering: a claim's group (subject and unit) holds every
-// claim it may share a cluster or a conflict with. Writing a claim marks its
-// group stale; at the end of the run the copies of the new documents are
-// found through the stored LSH band index (one row per document and band),
-// a change of copy group or of the source an outlet counts as marks the
-// groups of the documents it concerns stale, and only the stale groups are
-// re-clustered, with the same merge as `claimex merge` (clusters.h). The
-// result equals clustering everything again (option rebuild does that).
-//
-// Cluster keys are stable: a re-clustered cluster keeps the key of the old
-// cluster it shares most members with; a key that goes (clusters merged, or
-// every member superseded) stays in cluster_aliases with its successor.
+// sqlite: the embedded default store. The store itself (tables, versions,
+// incremental clustering, stable keys) is core/merge/claim_store.h; this is
+// SQLite under it.
 //
 // Concurrent runs: every write transaction is BEGIN IMMEDIATE under a long
-// busy timeout, retried when SQLite still reports the file busy, so several
-// runs into one file all complete and the store equals one run over their
-// union. Crash consistency: documents and claims commit in batches together
-// with the stale marks they cause, each group's re-clustering commits with
-// the removal of its mark, so a run killed anywhere leaves a store whose
-// store_status view says what is stale, and the next run finishes it.
+// busy timeout, retried when SQLite still reports the file busy. WAL lets
+// readers (an analyst's query, `claimex report`) read while a run writes.
 #include <sqlite3.h>
-#include <unistd.h>
 
-#include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstdint>
-#include <cstring>
-#include <ctime>
-#include <deque>
-#include <map>
-#include <optional>
-#include <set>
 #include <stdexcept>
 #include <string>
 #include <thread>
-#include <variant>
 
-#include "claimex/content_hash.h"
+#include "claim_store.h"
 #include "claimex/plugin.h"
-#include "clusters.h"
-#include "fingerprint.h"
 #include "store_schema.h"
 
 namespace {
 
 using claimex::Status;
+using claimex::StepResult;
 using nlohmann::json;
 
-constexpr int kDocumentsPerTransaction = 500;
-// Pending documents whose copies one transaction finds, and the most claims
-// one re-clustering transaction reads: both bound memory and how long
-// another writer waits.
-constexpr int kPendingPerTransaction = 500;
-constexpr int kClaimsPerTransaction = 20000;
 constexpr int kBusyTimeoutMs = 600000;
 constexpr int kBusyRetries = 5;
 
-std::string KeyOf(std::initializer_list<std::string_view> fields) {
-  claimex::ContentHash hash;
-  for (std::string_view f : fields) hash.AddField(f);
-  return hash.Hex();
-}
-
-std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
-
-// `text` with every merge key of `keys` replaced by its stable key, all at
-// once (a stable key may be another cluster's merge key).
-std::string ReplaceKeys(const std::string& text, const std::map<std::string, std::string>& keys) {
-  if (std::all_of(keys.begin(), keys.end(), [](const auto& k) { return k.first == k.second; })) return text;
-  constexpr std::size_t kKeyLength = 16;
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    if (i + kKeyLength <= text.size()) {
-      if (auto it = keys.find(text.substr(i, kKeyLength)); it != keys.end()) {
-        out += it->second;
-        i += kKeyLength;
-        continue;
-      }
-    }
-    out += text[i++];
-  }
-  return out;
-}
-
-std::string NowUtc() {
-  const std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-// Attributes as a JSON object; dotted keys ("subject.id") become nested
-// objects, as in the annotations records.
-json AttrsJson(const claimex::Annotation& a) {
-  json out = json::object();
-  for (const auto& [key, value] : a.attrs) {
-    json v;
-    std::visit(
-        [&](const auto& x) {
-          using T = std::decay_t<decltype(x)>;
-          if constexpr (std::is_same_v<T, std::monostate>)
-            v = nullptr;
-          else
-            v = x;
-        },
-        value);
-    const auto dot = key.find('.');
-    if (dot == std::string::npos) {
-      out[key] = std::move(v);
-    } else {
-      out[key.substr(0, dot)][key.substr(dot + 1)] = std::move(v);
-    }
-  }
-  return out;
-}
-
-class Statement {
+class SqliteStatement final : public claimex::StoreStatement {
  public:
-  Statement() = default;
-  Statement(const Statement&) = delete;
-  Statement& operator=(const Statement&) = delete;
-  ~Statement() { sqlite3_finalize(stmt_); }
+  explicit SqliteStatement(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  ~SqliteStatement() override { sqlite3_finalize(stmt_); }
 
-  int Prepare(sqlite3* db, const std::string& sql) {
-    return sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt_, nullptr);
-  }
-  Statement& Text(int i, std::string_view s) {
+  void BindText(int i, std::string_view s) override {
     sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
-    return *this;
   }
-  // Empty text is NULL: a document without an outlet has none.
-  Statement& TextOrNull(int i, std::string_view s) {
-    if (s.empty())
-      sqlite3_bind_null(stmt_, i);
-    else
-      Text(i, s);
-    return *this;
+  void BindInt(int i, std::int64_t v) override { sqlite3_bind_int64(stmt_, i, v); }
+  void BindDouble(int i, double v) override { sqlite3_bind_double(stmt_, i, v); }
+  void BindBlob(int i, std::string_view bytes) override {
+    sqlite3_bind_blob(stmt_, i, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
   }
-  // A JSON string as text, null as NULL, anything else serialised.
-  Statement& JsonText(int i, const json& v) {
-    if (v.is_null())
-      sqlite3_bind_null(stmt_, i);
-    else if (v.is_string())
-      Text(i, v.get_ref<const std::string&>());
-    else
-      Text(i, Dump(v));
-    return *this;
+  void BindNull(int i) override { sqlite3_bind_null(stmt_, i); }
+  StepResult Step() override {
+    switch (sqlite3_step(stmt_)) {
+      case SQLITE_ROW:
+        return StepResult::kRow;
+      case SQLITE_DONE:
+        return StepResult::kDone;
+      default:
+        return StepResult::kError;
+    }
   }
-  Statement& Int(int i, std::int64_t v) {
-    sqlite3_bind_int64(stmt_, i, v);
-    return *this;
-  }
-  Statement& Double(int i, double v) {
-    if (std::isfinite(v))
-      sqlite3_bind_double(stmt_, i, v);
-    else
-      sqlite3_bind_null(stmt_, i);
-    return *this;
-  }
-  Statement& Blob(int i, const void* data, std::size_t size) {
-    sqlite3_bind_blob(stmt_, i, data, static_cast<int>(size), SQLITE_TRANSIENT);
-    return *this;
-  }
-  Statement& Null(int i) {
-    sqlite3_bind_null(stmt_, i);
-    return *this;
-  }
-  int Step() { return sqlite3_step(stmt_); }
-  std::string ColumnText(int i) {
+  std::string ColumnText(int i) override {
     const auto* p = sqlite3_column_text(stmt_, i);
     return p ? reinterpret_cast<const char*>(p) : "";
   }
-  bool ColumnNull(int i) { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
-  std::int64_t ColumnInt(int i) { return sqlite3_column_int64(stmt_, i); }
-  // A stored signature; false when NULL or not one.
-  bool ColumnSignature(int i, claimex::Signature* out) {
-    if (sqlite3_column_bytes(stmt_, i) != static_cast<int>(sizeof(claimex::Signature))) return false;
-    std::memcpy(out->data(), sqlite3_column_blob(stmt_, i), sizeof(claimex::Signature));
-    return true;
+  bool ColumnNull(int i) override { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
+  std::int64_t ColumnInt(int i) override { return sqlite3_column_int64(stmt_, i); }
+  std::string ColumnBlob(int i) override {
+    const void* p = sqlite3_column_blob(stmt_, i);
+    return p ? std::string(static_cast<const char*>(p), sqlite3_column_bytes(stmt_, i)) : std::string();
   }
-  void Reset() {
+  void Reset() override {
     sqlite3_reset(stmt_);
     sqlite3_clear_bindings(stmt_);
   }
 
  private:
-  sqlite3_stmt* stmt_ = nullptr;
+  sqlite3_stmt* stmt_;
 };
 
-struct PendingDocument {
-  std::string doc_key, id;
-  bool current = false;
-};
-
-class SqliteSink final : public claimex::Sink {
+class SqliteDb final : public claimex::StoreDb {
  public:
-  explicit SqliteSink(const json& options)
-      : path_(options.at("path").get<std::string>()), rebuild_(options.value("rebuild", false)) {
-    // A database in memory keeps nothing past the run; "-" is not stdout here.
-    if (path_ == ":memory:" || path_ == "-" || path_.rfind("file:", 0) == 0) {
-      throw std::invalid_argument("path \"" + path_ + "\": the sqlite sink needs a database file");
-    }
-  }
+  explicit SqliteDb(std::string path) : path_(std::move(path)) {}
+  // The store finalises its statements first: sqlite3_close refuses while
+  // any is open.
+  ~SqliteDb() override { sqlite3_close(db_); }
 
-  ~SqliteSink() override {
-    // Statements first: sqlite3_close refuses while any is open.
-    statements_.clear();
-    if (db_ != nullptr) sqlite3_close(db_);
-  }
+  const std::string& name() const override { return path_; }
 
-  Status Open(const claimex::RunInfo& run) override {
-    run_ = run;
+  Status Open() override {
     if (sqlite3_open(path_.c_str(), &db_) != SQLITE_OK) return Error("cannot open");
     sqlite3_busy_timeout(db_, kBusyTimeoutMs);
-    if (Status s = Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); !s.ok()) return s;
-    if (Status s = Begin(); !s.ok()) return s;
-    if (Status s = CheckSchemaVersion(); !s.ok()) {
-      Exec("ROLLBACK");
-      return s;
-    }
-    if (Status s = Exec(claimex::StoreSchema(claimex::SqlDialect::kSqlite).c_str()); !s.ok()) return s;
-    Sql("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?1)")
-        .Text(1, claimex::kStoreSchemaVersion);
-    if (Status s = Run("cannot write the schema version"); !s.ok()) return s;
-    run_key_ = KeyOf({NowUtc(), std::to_string(::getpid()),
-                      std::to_string(std::chrono::steady_clock::now().time_since_epoch().count())});
-    Sql("INSERT INTO runs(run_key, started, engine, pipeline) VALUES (?1, ?2, ?3, ?4)")
-        .Text(1, run_key_)
-        .Text(2, NowUtc())
-        .Text(3, run_.engine_version)
-        .Text(4, run_.pipeline_hash);
-    if (Status s = Run("cannot record the run"); !s.ok()) return s;
-    return Commit();
+    return Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
   }
 
-  Status Write(const claimex::DocumentView& view) override {
-    if (!in_transaction_) {
-      if (Status s = Begin(); !s.ok()) return s;
+  std::unique_ptr<claimex::StoreStatement> Prepare(const std::string& sql, std::string* error) override {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+      *error = sqlite3_errmsg(db_);
+      sqlite3_finalize(stmt);
+      return nullptr;
     }
-    const claimex::Document& doc = view.document();
-    const std::string doc_key(view.key());
-    Sql("SELECT pipeline, current FROM documents WHERE doc_key = ?1").Text(1, doc_key);
-    int found = last_->Step();
-    const std::string stored_pipeline = found == SQLITE_ROW ? last_->ColumnText(0) : "";
-    const bool stored_current = found == SQLITE_ROW && last_->ColumnInt(1) == 1;
-    if (Status s = Done(found, "cannot look up a document"); !s.ok()) return s;
-    // The same text again: nothing new, unless another pipeline extracted
-    // it; an old version seen again stays old.
-    if (found == SQLITE_ROW && (stored_pipeline == run_.pipeline_hash || !stored_current))
-      return Status::OK();
-
-    if (found == SQLITE_ROW) {
-      if (Status s = DeleteExtraction(doc_key); !s.ok()) return s;
-      Sql("UPDATE documents SET engine = ?2, pipeline = ?3 WHERE doc_key = ?1")
-          .Text(1, doc_key)
-          .Text(2, run_.engine_version)
-          .Text(3, run_.pipeline_hash);
-      if (Status s = Run("cannot update a document"); !s.ok()) return s;
-    } else {
-      std::int64_t version = 1;
-      Sql("SELECT doc_key, version FROM documents WHERE id = ?1 AND current = 1").Text(1, doc.id);
-      found = last_->Step();
-      const std::string old_key = found == SQLITE_ROW ? last_->ColumnText(0) : "";
-      if (found == SQLITE_ROW) version = last_->ColumnInt(1) + 1;
-      if (Status s = Done(found, "cannot look up a document id"); !s.ok()) return s;
-      if (!old_key.empty()) {
-        if (Status s = Supersede(old_key, doc_key); !s.ok()) return s;
-      }
-      if (Status s = InsertDocument(view, doc_key, version); !s.ok()) return s;
-    }
-    for (const claimex::Layer& layer : doc.layers()) {
-      if (layer.visibility == claimex::LayerVisibility::kInternal) continue;
-      for (const claimex::Annotation& a : layer.items) {
-        if (Status st = WriteAnnotation(view, doc_key, layer.name, a); !st.ok()) return st;
-      }
-    }
-    ++written_;
-    if (++documents_in_transaction_ >= kDocumentsPerTransaction) return Commit();
-    return Status::OK();
+    return std::make_unique<SqliteStatement>(stmt);
   }
 
-  Status WriteRecord(std::string_view kind, const json& record) override {
-    // The store clusters itself at Close; the host runs no collector that
-    // makes clusters for it, but a caller may still hand their records over.
-    if (kind == "cluster" || kind == "conflict") return Status::OK();
-    if (!in_transaction_) {
-      if (Status s = Begin(); !s.ok()) return s;
+  Status Exec(const std::string& sql) override {
+    char* message = nullptr;
+    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+      std::string why = message ? message : "unknown error";
+      sqlite3_free(message);
+      return Status::IOError(path_ + ": " + why);
     }
-    const std::string text = Dump(record);
-    const std::string key = record.contains("key") && record["key"].is_string()
-                                ? record["key"].get<std::string>()
-                                : KeyOf({kind, text});
-    Sql("INSERT OR REPLACE INTO records(record_key, kind, record) VALUES (?1, ?2, ?3)")
-        .Text(1, key)
-        .Text(2, kind)
-        .Text(3, text);
-    return Run("cannot insert a record");
-  }
-
-  Status Close(const claimex::RunSummary&) override {
-    if (db_ == nullptr) return Status::OK();
-    if (in_transaction_) {
-      if (Status s = Commit(); !s.ok()) return s;
-    }
-    if (rebuild_) {
-      if (Status s = MarkEverythingStale(); !s.ok()) return s;
-    }
-    if (Status s = FindCopiesOfPending(); !s.ok()) return Abandon(s);
-    if (Status s = UpdateSourceRoots(); !s.ok()) return Abandon(s);
-    if (Status s = ReclusterStaleGroups(); !s.ok()) return Abandon(s);
-    if (Status s = Begin(); !s.ok()) return s;
-    Sql("UPDATE runs SET finished = ?2, documents = ?3 WHERE run_key = ?1")
-        .Text(1, run_key_)
-        .Text(2, NowUtc())
-        .Int(3, static_cast<std::int64_t>(written_));
-    if (Status s = Run("cannot record the end of the run"); !s.ok()) return Abandon(s);
-    return Commit();
-  }
-
- private:
-  // ---- writing documents --------------------------------------------------
-
-  Status CheckSchemaVersion() {
-    Sql("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
-    int rc = last_->Step();
-    const bool has_meta = rc == SQLITE_ROW && last_->ColumnInt(0) > 0;
-    if (Status s = Done(rc, "cannot read the schema"); !s.ok()) return s;
-    if (!has_meta) return Status::OK();
-    Sql("SELECT value FROM meta WHERE key = 'schema_version'");
-    rc = last_->Step();
-    const std::string version = rc == SQLITE_ROW ? last_->ColumnText(0) : "";
-    if (Status s = Done(rc, "cannot read the schema version"); !s.ok()) return s;
-    if (!version.empty() && version != claimex::kStoreSchemaVersion) {
-      return Status::IOError(path_ + ": a claims store of schema version " + version +
-                             ", this claimex writes version " + claimex::kStoreSchemaVersion +
-                             "; run the articles again into a new database file");
-    }
-    return Status::OK();
-  }
-
-  Status InsertDocument(const claimex::DocumentView& view, const std::string& doc_key, std::int64_t version) {
-    const claimex::Document& doc = view.document();
-    claimex::Fingerprint fingerprint;
-    std::optional<claimex::Signature> whole;
-    json fingerprint_record;
-    if (auto it = doc.properties.find("fingerprint"); it != doc.properties.end()) {
-      auto text_or_null = [](const std::string& s) { return s.empty() ? json() : json(s); };
-      fingerprint_record = {{"schema", claimex::kFingerprintSchema},
-                            {"doc", doc.id},
-                            {"source", text_or_null(doc.meta.source)},
-                            {"published", text_or_null(doc.meta.published)},
-                            {"fingerprint", *it}};
-      if (Status s = claimex::ParseFingerprint(*it, &fingerprint); !s.ok()) {
-        return Status::InvalidArgument("fingerprint: " + s.message());
-      }
-      if (!fingerprint.paragraphs.empty()) whole = claimex::WholeSignature(fingerprint);
-    }
-    Sql("INSERT INTO documents(doc_key, id, version, current, source, url, published, lang, title, text, "
-        "engine, "
-        "pipeline, pending, whole_sig) VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, ?12)")
-        .Text(1, doc_key)
-        .Text(2, doc.id)
-        .Int(3, version)
-        .TextOrNull(4, doc.meta.source)
-        .TextOrNull(5, doc.meta.url);
-    last_->TextOrNull(6, doc.meta.published).TextOrNull(7, doc.meta.lang).TextOrNull(8, doc.meta.title);
-    last_->Text(9, doc.text).Text(10, run_.engine_version).Text(11, run_.pipeline_hash);
-    if (whole) last_->Blob(12, whole->data(), sizeof(claimex::Signature));
-    if (Status s = Run("cannot insert a document"); !s.ok()) return s;
-    if (fingerprint_record.is_null()) return Status::OK();
-    Sql("INSERT OR REPLACE INTO fingerprints(doc_key, doc_id, record) VALUES (?1, ?2, ?3)")
-        .Text(1, doc_key)
-        .Text(2, doc.id)
-        .Text(3, Dump(fingerprint_record));
-    if (Status s = Run("cannot insert a fingerprint"); !s.ok()) return s;
-    for (const claimex::ParagraphPrint& p : fingerprint.paragraphs) {
-      Sql("INSERT OR IGNORE INTO store_paragraphs(hash, doc_key) VALUES (?1, ?2)")
-          .Int(1, static_cast<std::int64_t>(p.hash))
-          .Text(2, doc_key);
-      if (Status s = Run("cannot insert a paragraph"); !s.ok()) return s;
-    }
-    return Status::OK();
-  }
-
-  // The old version leaves the clusters: its groups go stale, and its copies
-  // are found again without it.
-  Status Supersede(const std::string& old_key, const std::string& new_key) {
-    if (Status s = MarkStale("SELECT DISTINCT group_key FROM claims WHERE doc_key = ?1", old_key); !s.ok())
-      return s;
-    Sql("UPDATE documents SET current = 0, superseded_by = ?2, pending = 1 WHERE doc_key = ?1")
-        .Text(1, old_key)
-        .Text(2, new_key);
-    return Run("cannot supersede a document");
-  }
-
-  // Same content, another pipeline: what it extracted goes.
-  Status DeleteExtraction(const std::string& doc_key) {
-    if (Status s = MarkStale("SELECT DISTINCT group_key FROM claims WHERE doc_key = ?1", doc_key); !s.ok())
-      return s;
-    for (const char* sql :
-         {"DELETE FROM mentions WHERE doc_key = ?1", "DELETE FROM claims WHERE doc_key = ?1"}) {
-      Sql(sql).Text(1, doc_key);
-      if (Status s = Run("cannot delete stale rows"); !s.ok()) return s;
-    }
-    return Status::OK();
-  }
-
-  Status WriteAnnotation(const claimex::DocumentView& view, const std::string& doc_key,
-                         const std::string& layer, const claimex::Annotation& a) {
-    const std::string attrs = Dump(AttrsJson(a));
-    const auto start = view.code_point_offset(a.begin);
-    const auto end = view.code_point_offset(a.end);
-    const std::string span = std::to_string(start) + ":" + std::to_string(end);
-    const std::string_view text = view.document().slice(a);
-    if (layer == "claims")
-      return WriteClaim(view, doc_key, KeyOf({doc_key, span, attrs}), a, start, end, text);
-    Sql("INSERT OR IGNORE INTO mentions(mention_key, doc_key, layer, start, \"end\", text, attrs) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .Text(1, KeyOf({doc_key, layer, span, attrs}))
-        .Text(2, doc_key)
-        .Text(3, layer);
-    last_->Int(4, static_cast<std::int64_t>(start))
-        .Int(5, static_cast<std::int64_t>(end))
-        .Text(6, text)
-        .Text(7, attrs);
-    return Run("cannot insert a mention");
-  }
-
-  Status WriteClaim(const claimex::DocumentView& view, const std::string& doc_key,
-                    const std::string& claim_key, const claimex::Annotation& a, std::size_t start,
-                    std::size_t end, std::string_view text) {
-    const claimex::Document& doc = view.document();
-    // The claim record of schemas/claim.schema.json.
-    json record = AttrsJson(a);
-    record["schema"] = "claimex.claim/1";
-    record["engine"] = run_.engine_version;
-    record["pipeline"] = run_.pipeline_hash;
-    record["doc"] = doc.id;
-    record["text"] = text;
-    record["start"] = start;
-    record["end"] = end;
-    const json doc_json = {{"id", doc.id},
-                           {"source", doc.meta.source.empty() ? json() : json(doc.meta.source)},
-                           {"published", doc.meta.published.empty() ? json() : json(doc.meta.published)}};
-    json member;
-    if (Status s = claimex::ClaimMember(record, doc_json, &member); !s.ok()) {
-      return Status::InvalidArgument("claim \"" + std::string(text) + "\": " + s.message());
-    }
-    const std::string group_key = KeyOf({claimex::MemberGroup(member)});
-    const auto [low, high] = claimex::MemberInterval(member);
-    Sql("INSERT OR IGNORE INTO claims(claim_key, doc_key, member_key, group_key, subject, predicate, family, "
-        "family_kind, amount, unit, precision, bound, low, high, model, scope, period, per, basis, "
-        "attribution, hedge, "
-        "start, \"end\", text, sentence, record, member) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        "?11, ?12, "
-        "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)")
-        .Text(1, claim_key)
-        .Text(2, doc_key)
-        .Text(3, member["key"].get<std::string>())
-        .Text(4, group_key);
-    last_->JsonText(5, member["subject"]).JsonText(6, member["predicate"]).JsonText(7, member["family"]);
-    last_->JsonText(8, member["family_kind"])
-        .Double(9, member["amount"].get<double>())
-        .JsonText(10, member["unit"]);
-    last_->Double(11, member["precision"].get<double>())
-        .JsonText(12, member["bound"])
-        .Double(13, low)
-        .Double(14, high);
-    last_->JsonText(15, member["model"]).JsonText(16, member["scope"]).JsonText(17, member["period"]);
-    last_->JsonText(18, member["per"]).JsonText(19, member["basis"]).JsonText(20, member["attribution"]);
-    last_->JsonText(21, member["hedge"])
-        .Int(22, static_cast<std::int64_t>(start))
-        .Int(23, static_cast<std::int64_t>(end));
-    last_->Text(24, text).JsonText(25, member["sentence"]).Text(26, Dump(record)).Text(27, Dump(member));
-    if (Status s = Run("cannot insert a claim"); !s.ok()) return s;
-    Sql("INSERT OR IGNORE INTO store_stale_groups(group_key) VALUES (?1)").Text(1, group_key);
-    return Run("cannot mark a group stale");
-  }
-
-  // ---- copies -------------------------------------------------------------
-
-  Status MarkEverythingStale() {
-    if (Status s = Begin(); !s.ok()) return s;
-    if (Status s = Exec(
-            "DELETE FROM store_bands; DELETE FROM store_boilerplate; DELETE FROM store_source_roots;"
-            "UPDATE documents SET pending = 1, content_sig = NULL, copy_group = NULL WHERE current = 1;"
-            "INSERT OR IGNORE INTO store_stale_groups(group_key) SELECT DISTINCT group_key FROM claims;");
-        !s.ok()) {
-      return s;
-    }
-    return Commit();
-  }
-
-  // Finds the copies of pending documents (new, or superseded) a batch at a
-  // time, each batch as if it arrived alone, which gives what FindCopies
-  // gives over every document at once: a paragraph whose boilerplate verdict
-  // a batch changes re-signs the documents holding it, and copy groups are
-  // the components of the band index's candidate pairs that are copies.
-  Status FindCopiesOfPending() {
-    for (;;) {
-      if (Status s = Begin(); !s.ok()) return s;
-      std::vector<PendingDocument> pending;
-      Sql("SELECT doc_key, id, current FROM documents WHERE pending = 1 LIMIT ?1")
-          .Int(1, kPendingPerTransaction);
-      int rc;
-      while ((rc = last_->Step()) == SQLITE_ROW) {
-        pending.push_back({last_->ColumnText(0), last_->ColumnText(1), last_->ColumnInt(2) == 1});
-      }
-      if (Status s = Done(rc, "cannot read pending documents"); !s.ok()) return s;
-      if (pending.empty()) return Commit();
-      if (Status s = FindCopiesOf(pending); !s.ok()) return s;
-      if (Status s = Commit(); !s.ok()) return s;
-    }
-  }
-
-  Status FindCopiesOf(const std::vector<PendingDocument>& pending) {
-    // Paragraphs whose verdict may change: those of the pending documents.
-    std::set<std::int64_t> hashes, lost;  // lost: held by a superseded document
-    std::set<std::string> resign;         // current documents whose content signature must be made again
-    std::set<std::string> old_groups;
-    for (const PendingDocument& d : pending) {
-      Sql("SELECT hash FROM store_paragraphs WHERE doc_key = ?1").Text(1, d.doc_key);
-      int rc;
-      while ((rc = last_->Step()) == SQLITE_ROW) (d.current ? hashes : lost).insert(last_->ColumnInt(0));
-      if (Status s = Done(rc, "cannot read paragraphs"); !s.ok()) return s;
-      if (d.current) {
-        resign.insert(d.doc_key);
-      } else {
-        if (Status s = ForgetDocument(d.doc_key, old_groups); !s.ok()) return s;
-      }
-    }
-    hashes.insert(lost.begin(), lost.end());
-    for (std::int64_t hash : hashes) {
-      if (Status s = Rejudge(hash, lost.count(hash) > 0, resign); !s.ok()) return s;
-    }
-    for (const std::string& doc_key : resign) {
-      if (Status s = Resign(doc_key, old_groups); !s.ok()) return s;
-    }
-    // Whoever was in a group a re-signed document left or joined.
-    std::set<std::string> seeds = resign;
-    for (const std::string& group : old_groups) {
-      Sql("SELECT doc_key FROM documents WHERE copy_group = ?1 AND current = 1").Text(1, group);
-      int rc;
-      while ((rc = last_->Step()) == SQLITE_ROW) seeds.insert(last_->ColumnText(0));
-      if (Status s = Done(rc, "cannot read a copy group"); !s.ok()) return s;
-    }
-    if (Status s = RegroupCopies(seeds); !s.ok()) return s;
-    for (const PendingDocument& d : pending) {
-      Sql("UPDATE documents SET pending = 0 WHERE doc_key = ?1").Text(1, d.doc_key);
-      if (Status s = Run("cannot mark a document done"); !s.ok()) return s;
-    }
-    return Status::OK();
-  }
-
-  // A superseded document is no copy of anything any more.
-  Status ForgetDocument(const std::string& doc_key, std::set<std::string>& old_groups) {
-    Sql("SELECT copy_group FROM documents WHERE doc_key = ?1").Text(1, doc_key);
-    const int rc = last_->Step();
-    if (rc == SQLITE_ROW && !last_->ColumnNull(0)) old_groups.insert(last_->ColumnText(0));
-    if (Status s = Done(rc, "cannot read a document"); !s.ok()) return s;
-    Sql("DELETE FROM store_bands WHERE doc_key = ?1").Text(1, doc_key);
-    if (Status s = Run("cannot delete bands"); !s.ok()) return s;
-    Sql("UPDATE documents SET content_sig = NULL, copy_group = NULL WHERE doc_key = ?1").Text(1, doc_key);
-    return Run("cannot update a document");
-  }
-
-  // Whether paragraph `hash` is boilerplate among the current documents
-  // holding it; when the verdict changes, they are re-signed. A holder more
-  // never makes boilerplate the story again, so only a paragraph that `lost`
-  // a holder (a superseded document) is judged again once boilerplate.
-  Status Rejudge(std::int64_t hash, bool lost, std::set<std::string>& resign) {
-    Sql("SELECT count(*) FROM store_boilerplate WHERE hash = ?1").Int(1, hash);
-    int rc = last_->Step();
-    const bool was = rc == SQLITE_ROW && last_->ColumnInt(0) > 0;
-    if (Status s = Done(rc, "cannot read boilerplate"); !s.ok()) return s;
-    if (was && !lost) return Status::OK();
-    struct Holder {
-      std::string doc_key, outlet;
-      claimex::Signature whole;
-    };
-    std::vector<Holder> holders;
-    Sql("SELECT d.doc_key, d.source, d.whole_sig FROM store_paragraphs p JOIN documents d ON d.doc_key = "
-        "p.doc_key "
-        "WHERE p.hash = ?1 AND d.current = 1 AND d.whole_sig IS NOT NULL")
-        .Int(1, hash);
-    while ((rc = last_->Step()) == SQLITE_ROW) {
-      Holder& h = holders.emplace_back();
-      h.doc_key = last_->ColumnText(0);
-      h.outlet = last_->ColumnText(1);
-      last_->ColumnSignature(2, &h.whole);
-    }
-    if (Status s = Done(rc, "cannot read paragraph holders"); !s.ok()) return s;
-    std::vector<claimex::ParagraphHolder> view;
-    for (const Holder& h : holders) view.push_back({h.outlet, &h.whole});
-    const bool now = claimex::IsBoilerplate(view);
-    if (now == was) return Status::OK();
-    Sql(now ? "INSERT INTO store_boilerplate(hash) VALUES (?1)"
-            : "DELETE FROM store_boilerplate WHERE hash = ?1")
-        .Int(1, hash);
-    if (Status s = Run("cannot write boilerplate"); !s.ok()) return s;
-    for (const Holder& h : holders) resign.insert(h.doc_key);
-    return Status::OK();
-  }
-
-  // A current document's content signature and bands, from its fingerprint
-  // and the boilerplate verdicts.
-  Status Resign(const std::string& doc_key, std::set<std::string>& old_groups) {
-    Sql("SELECT f.record, d.copy_group FROM documents d LEFT JOIN fingerprints f ON f.doc_key = d.doc_key "
-        "WHERE d.doc_key = ?1")
-        .Text(1, doc_key);
-    int rc = last_->Step();
-    const std::string record = rc == SQLITE_ROW ? last_->ColumnText(0) : "";
-    if (rc == SQLITE_ROW && !last_->ColumnNull(1)) old_groups.insert(last_->ColumnText(1));
-    if (Status s = Done(rc, "cannot read a fingerprint"); !s.ok()) return s;
-    std::optional<claimex::Signature> content;
-    if (!record.empty()) {
-      claimex::Fingerprint fingerprint;
-      const json parsed = json::parse(record, nullptr, false);
-      if (Status s = claimex::ParseFingerprint(parsed.value("fingerprint", json()), &fingerprint); !s.ok()) {
-        return Status::IOError(path_ + ": the stored fingerprint of " + doc_key + ": " + s.message());
-      }
-      Status lookup;
-      content = claimex::ContentSignature(fingerprint, [&](std::uint64_t hash) {
-        Sql("SELECT count(*) FROM store_boilerplate WHERE hash = ?1").Int(1, static_cast<std::int64_t>(hash));
-        const int r = last_->Step();
-        const bool boilerplate = r == SQLITE_ROW && last_->ColumnInt(0) > 0;
-        if (Status s = Done(r, "cannot read boilerplate"); !s.ok()) lookup = s;
-        return boilerplate;
-      });
-      if (!lookup.ok()) return lookup;
-    }
-    Sql("DELETE FROM store_bands WHERE doc_key = ?1").Text(1, doc_key);
-    if (Status s = Run("cannot delete bands"); !s.ok()) return s;
-    Sql("UPDATE documents SET content_sig = ?2 WHERE doc_key = ?1").Text(1, doc_key);
-    if (content)
-      last_->Blob(2, content->data(), sizeof(claimex::Signature));
-    else
-      last_->Null(2);
-    if (Status s = Run("cannot store a signature"); !s.ok()) return s;
-    if (!content) return Status::OK();
-    for (int band = 0; band < claimex::kLshBands; ++band) {
-      Sql("INSERT OR IGNORE INTO store_bands(band, band_hash, doc_key) VALUES (?1, ?2, ?3)")
-          .Int(1, band)
-          .Int(2, static_cast<std::int64_t>(claimex::BandKey(*content, band)))
-          .Text(3, doc_key);
-      if (Status s = Run("cannot insert a band"); !s.ok()) return s;
-    }
-    return Status::OK();
-  }
-
-  // The copy groups of every document reachable from `seeds` through
-  // candidate pairs that are copies: a group is a component, named by its
-  // smallest id. A document whose group changes has its groups go stale.
-  Status RegroupCopies(const std::set<std::string>& seeds) {
-    struct Node {
-      std::string id, group;
-      bool has_content = false;
-      claimex::Signature content;
-    };
-    std::map<std::string, Node> nodes;
-    auto load = [&](const std::string& doc_key, Node** out) -> Status {
-      auto [it, inserted] = nodes.try_emplace(doc_key);
-      *out = &it->second;
-      if (!inserted) return Status::OK();
-      Sql("SELECT id, copy_group, content_sig FROM documents WHERE doc_key = ?1").Text(1, doc_key);
-      const int rc = last_->Step();
-      if (rc == SQLITE_ROW) {
-        it->second.id = last_->ColumnText(0);
-        it->second.group = last_->ColumnText(1);
-        it->second.has_content = last_->ColumnSignature(2, &it->second.content);
-      }
-      return Done(rc, "cannot read a document");
-    };
-    std::set<std::string> done;
-    for (const std::string& seed : seeds) {
-      if (done.count(seed)) continue;
-      std::vector<std::string> component{seed};
-      done.insert(seed);
-      for (std::size_t i = 0; i < component.size(); ++i) {
-        Node* node = nullptr;
-        if (Status s = load(component[i], &node); !s.ok()) return s;
-        if (!node->has_content) continue;
-        const claimex::Signature content = node->content;
-        for (int band = 0; band < claimex::kLshBands; ++band) {
-          std::vector<std::string> candidates;
-          Sql("SELECT doc_key FROM store_bands WHERE band = ?1 AND band_hash = ?2")
-              .Int(1, band)
-              .Int(2, static_cast<std::int64_t>(claimex::BandKey(content, band)));
-          int rc;
-          while ((rc = last_->Step()) == SQLITE_ROW) candidates.push_back(last_->ColumnText(0));
-          if (Status s = Done(rc, "cannot read bands"); !s.ok()) return s;
-          for (const std::string& other : candidates) {
-            if (done.count(other)) continue;
-            Node* candidate = nullptr;
-            if (Status s = load(other, &candidate); !s.ok()) return s;
-            if (!candidate->has_content || !claimex::IsCopy(content, candidate->content)) continue;
-            done.insert(other);
-            component.push_back(other);
-          }
-        }
-      }
-      std::string root;
-      for (const std::string& doc_key : component) {
-        const std::string& id = nodes.at(doc_key).id;
-        if (root.empty() || id < root) root = id;
-      }
-      if (component.size() == 1) root.clear();
-      for (const std::string& doc_key : component) {
-        Node& node = nodes.at(doc_key);
-        if (node.group == root) continue;
-        Sql("UPDATE documents SET copy_group = ?2 WHERE doc_key = ?1").Text(1, doc_key).TextOrNull(2, root);
-        if (Status s = Run("cannot update a copy group"); !s.ok()) return s;
-        node.group = root;
-        if (Status s = MarkStale("SELECT DISTINCT group_key FROM claims WHERE doc_key = ?1", doc_key);
-            !s.ok()) {
-          return s;
-        }
-      }
-    }
-    return Status::OK();
-  }
-
-  // The sources outlets and copy groups count as (IndependentSources over
-  // the copied documents, which are few); groups of the documents whose
-  // source changed go stale.
-  Status UpdateSourceRoots() {
-    if (Status s = Begin(); !s.ok()) return s;
-    std::map<std::string, std::string> copies, outlets;
-    Sql("SELECT id, copy_group, source FROM documents WHERE current = 1 AND copy_group IS NOT NULL");
-    int rc;
-    while ((rc = last_->Step()) == SQLITE_ROW) {
-      const std::string id = last_->ColumnText(0);
-      copies[id] = last_->ColumnText(1);
-      outlets[id] = last_->ColumnText(2);
-    }
-    if (Status s = Done(rc, "cannot read copy groups"); !s.ok()) return s;
-    const std::map<std::string, std::string> roots = claimex::IndependentSources(copies, outlets).Roots();
-    if (Status s = LoadRoots(); !s.ok()) return s;
-    std::set<std::string> changed;
-    for (const auto& [node, root] : roots) {
-      if (auto it = roots_.find(node); it == roots_.end() || it->second != root) changed.insert(node);
-    }
-    for (const auto& [node, root] : roots_) {
-      if (!roots.count(node)) changed.insert(node);
-    }
-    for (const std::string& node : changed) {
-      const bool outlet = node.rfind("source:", 0) == 0;
-      const std::string name = node.substr(node.find(':') + 1);
-      if (Status s =
-              MarkStale(outlet ? "SELECT DISTINCT c.group_key FROM claims c JOIN documents d ON d.doc_key = "
-                                 "c.doc_key WHERE d.source = ?1 AND d.current = 1"
-                               : "SELECT DISTINCT c.group_key FROM claims c JOIN documents d ON d.doc_key = "
-                                 "c.doc_key WHERE d.copy_group = ?1 AND d.current = 1",
-                        name);
-          !s.ok()) {
-        return s;
-      }
-      if (auto it = roots.find(node); it != roots.end()) {
-        Sql("INSERT OR REPLACE INTO store_source_roots(node, root) VALUES (?1, ?2)")
-            .Text(1, node)
-            .Text(2, it->second);
-      } else {
-        Sql("DELETE FROM store_source_roots WHERE node = ?1").Text(1, node);
-      }
-      if (Status s = Run("cannot write a source root"); !s.ok()) return s;
-    }
-    roots_ = roots;
-    return Commit();
-  }
-
-  Status LoadRoots() {
-    roots_.clear();
-    Sql("SELECT node, root FROM store_source_roots");
-    int rc;
-    while ((rc = last_->Step()) == SQLITE_ROW) roots_[last_->ColumnText(0)] = last_->ColumnText(1);
-    return Done(rc, "cannot read source roots");
-  }
-
-  // ---- clusters -----------------------------------------------------------
-
-  Status ReclusterStaleGroups() {
-    for (;;) {
-      if (Status s = Begin(); !s.ok()) return s;
-      // Roots as of this transaction: another run may have changed them.
-      if (Status s = LoadRoots(); !s.ok()) return s;
-      std::vector<std::string> groups;
-      Sql("SELECT group_key FROM store_stale_groups LIMIT 256");
-      int rc;
-      while ((rc = last_->Step()) == SQLITE_ROW) groups.push_back(last_->ColumnText(0));
-      if (Status s = Done(rc, "cannot read stale groups"); !s.ok()) return s;
-      if (groups.empty()) return Commit();
-      std::size_t claims = 0;
-      for (const std::string& group : groups) {
-        if (Status s = Recluster(group, &claims); !s.ok()) return s;
-        if (claims >= kClaimsPerTransaction) break;
-      }
-      if (Status s = Commit(); !s.ok()) return s;
-    }
-  }
-
-  Status Recluster(const std::string& group, std::size_t* claims_read) {
-    // The group's current claims, as members.
-    json members = json::array();
-    std::map<std::string, std::vector<std::string>> claims_of;  // member key -> claim keys
-    claimex::DocumentSources sources;
-    std::map<std::string, std::string> copies;
-    Sql("SELECT c.claim_key, c.member_key, c.member, d.id, d.copy_group FROM claims c JOIN documents d ON "
-        "d.doc_key = "
-        "c.doc_key WHERE c.group_key = ?1 AND d.current = 1")
-        .Text(1, group);
-    int rc;
-    while ((rc = last_->Step()) == SQLITE_ROW) {
-      claims_of[last_->ColumnText(1)].push_back(last_->ColumnText(0));
-      members.push_back(json::parse(last_->ColumnText(2), nullptr, false));
-      if (!last_->ColumnNull(4)) copies[last_->ColumnText(3)] = last_->ColumnText(4);
-    }
-    if (Status s = Done(rc, "cannot read a group's claims"); !s.ok()) return s;
-    *claims_read += members.size();
-
-    // What the group's clusters were: their keys and members.
-    std::map<std::string, std::set<std::string>> old_members;  // cluster key -> member keys
-    Sql("SELECT cluster_key, member_key FROM claims WHERE group_key = ?1 AND cluster_key IS NOT NULL")
-        .Text(1, group);
-    while ((rc = last_->Step()) == SQLITE_ROW) old_members[last_->ColumnText(0)].insert(last_->ColumnText(1));
-    if (Status s = Done(rc, "cannot read a group's clusters"); !s.ok()) return s;
-    Sql("SELECT cluster_key FROM clusters WHERE group_key = ?1").Text(1, group);
-    while ((rc = last_->Step()) == SQLITE_ROW) old_members[last_->ColumnText(0)];
-    if (Status s = Done(rc, "cannot read a group's clusters"); !s.ok()) return s;
-
-    std::vector<json> records;
-    if (!members.empty()) {
-      claimex::ClusterSet set;
-      if (Status s = set.Add({{"schema", claimex::kClusterSchema}, {"members", std::move(members)}});
-          !s.ok()) {
-        return Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
-      }
-      const claimex::IndependentSources independent = claimex::IndependentSources::FromRoots(copies, roots_);
-      sources.copies = copies;
-      sources.source_of = [&](const std::string& doc, const std::string& outlet) {
-        return independent.Of(doc, outlet);
-      };
-      if (Status s = set.ForEachRecord(sources, [&](const json& r) { records.push_back(r); }); !s.ok()) {
-        return Status::IOError(path_ + ": " + s.message());
-      }
-    }
-
-    const std::map<std::string, std::string> stable = StableKeys(records, old_members);
-    for (const char* sql :
-         {"DELETE FROM conflict_clusters WHERE conflict_key IN (SELECT conflict_key FROM conflicts "
-          "WHERE group_key = ?1)",
-          "DELETE FROM conflicts WHERE group_key = ?1",
-          "DELETE FROM cluster_members WHERE cluster_key IN (SELECT cluster_key FROM clusters WHERE "
-          "group_key = ?1)",
-          "DELETE FROM clusters WHERE group_key = ?1",
-          "UPDATE claims SET cluster_key = NULL WHERE group_key = ?1"}) {
-      Sql(sql).Text(1, group);
-      if (Status s = Run("cannot clear a group's clusters"); !s.ok()) return s;
-    }
-    for (json& record : records) {
-      // The record with the stable keys of the group's clusters.
-      const std::string text = ReplaceKeys(Dump(record), stable);
-      const json stored = json::parse(text);
-      if (Status s = record["schema"] == claimex::kConflictSchema
-                         ? InsertConflict(group, stored, text)
-                         : InsertCluster(group, record["key"], stored, text, claims_of);
-          !s.ok()) {
-        return s;
-      }
-    }
-    // Old keys no cluster kept: resolvable to where their members went.
-    for (const auto& [old_key, keys] : old_members) {
-      bool kept = false;
-      for (const auto& [merge_key, key] : stable) kept = kept || key == old_key;
-      if (kept) continue;
-      std::string successor;
-      std::size_t best = 0;
-      for (const json& r : records) {
-        if (r["schema"] != claimex::kClusterSchema) continue;
-        std::size_t shared = 0;
-        for (const json& m : r["members"]) shared += keys.count(m["key"].get<std::string>());
-        const std::string& key = stable.at(r["key"].get<std::string>());
-        if (shared > best || (shared == best && shared > 0 && key < successor))
-          best = shared, successor = key;
-      }
-      Sql("INSERT OR REPLACE INTO cluster_aliases(retired_key, successor_key) VALUES (?1, ?2)")
-          .Text(1, old_key)
-          .TextOrNull(2, successor);
-      if (Status s = Run("cannot retire a cluster key"); !s.ok()) return s;
-      Sql("UPDATE cluster_aliases SET successor_key = ?2 WHERE successor_key = ?1")
-          .Text(1, old_key)
-          .TextOrNull(2, successor);
-      if (Status s = Run("cannot retire a cluster key"); !s.ok()) return s;
-    }
-    Sql("DELETE FROM store_stale_groups WHERE group_key = ?1").Text(1, group);
-    return Run("cannot mark a group current");
-  }
-
-  // Merge key -> stable key. Each new cluster takes the old key it shares
-  // most members with (pairs by decreasing overlap, ties by key), so a key
-  // survives a more precise member joining; a cluster sharing none takes
-  // its merge key, unless that was ever used, then one made from it.
-  std::map<std::string, std::string> StableKeys(
-      const std::vector<json>& records, const std::map<std::string, std::set<std::string>>& old_members) {
-    struct Pair {
-      std::size_t shared;
-      std::string old_key, merge_key;
-    };
-    std::vector<Pair> pairs;
-    std::vector<std::string> merge_keys;
-    for (const json& r : records) {
-      if (r["schema"] != claimex::kClusterSchema) continue;
-      const std::string merge_key = r["key"];
-      merge_keys.push_back(merge_key);
-      for (const auto& [old_key, keys] : old_members) {
-        std::size_t shared = 0;
-        for (const json& m : r["members"]) shared += keys.count(m["key"].get<std::string>());
-        if (shared > 0) pairs.push_back({shared, old_key, merge_key});
-      }
-    }
-    std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
-      return std::tie(b.shared, a.old_key, a.merge_key) < std::tie(a.shared, b.old_key, b.merge_key);
-    });
-    std::map<std::string, std::string> stable;
-    std::set<std::string> taken;
-    for (const Pair& p : pairs) {
-      if (stable.count(p.merge_key) || taken.count(p.old_key)) continue;
-      stable[p.merge_key] = p.old_key;
-      taken.insert(p.old_key);
-    }
-    for (const std::string& merge_key : merge_keys) {
-      if (stable.count(merge_key)) continue;
-      std::string key = merge_key;
-      for (int n = 1; taken.count(key) || old_members.count(key) || KeyWasUsed(key); ++n) {
-        key = merge_key.substr(0, 8) + KeyOf({merge_key, std::to_string(n)}).substr(0, 8);
-      }
-      stable[merge_key] = key;
-      taken.insert(key);
-    }
-    return stable;
-  }
-
-  bool KeyWasUsed(const std::string& key) {
-    Sql("SELECT (SELECT count(*) FROM cluster_aliases WHERE retired_key = ?1) + (SELECT count(*) FROM "
-        "clusters WHERE "
-        "cluster_key = ?1)")
-        .Text(1, key);
-    const int rc = last_->Step();
-    const bool used = rc == SQLITE_ROW && last_->ColumnInt(0) > 0;
-    last_->Reset();
-    return used;
-  }
-
-  Status InsertCluster(const std::string& group, const json& merge_key, const json& c,
-                       const std::string& text,
-                       const std::map<std::string, std::vector<std::string>>& claims_of) {
-    const json& slot = c["slot"];
-    const json& qualifiers = c["qualifiers"];
-    const json& value = c["value"];
-    const std::string key = c["key"];
-    const bool disputed = !c["conflicts"].empty();
-    Sql("INSERT INTO clusters(cluster_key, merge_key, group_key, subject, predicate, family_kind, model, "
-        "unit, per, "
-        "basis, scope, period, amount, low, high, bound, documents, sources, variants, joined, first_seen, "
-        "last_seen, "
-        "conflicts, conflict_key, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-        "?14, ?15, "
-        "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)")
-        .Text(1, key)
-        .JsonText(2, merge_key)
-        .Text(3, group)
-        .JsonText(4, slot["subject"])
-        .JsonText(5, slot["predicate"]);
-    last_->JsonText(6, slot["family_kind"]).JsonText(7, slot["model"]).JsonText(8, slot["unit"]);
-    last_->JsonText(9, slot["per"]).JsonText(10, slot["basis"]).JsonText(11, qualifiers["scope"]);
-    last_->JsonText(12, qualifiers["period"]).Double(13, value["amount"].get<double>());
-    if (value["low"].is_number()) last_->Double(14, value["low"].get<double>());
-    if (value["high"].is_number()) last_->Double(15, value["high"].get<double>());
-    last_->JsonText(16, value["bound"])
-        .Int(17, c["documents"].get<std::int64_t>())
-        .Int(18, c["sources"].get<std::int64_t>());
-    last_->Int(19, c["variants"].get<std::int64_t>()).Int(20, c["joined"].get<std::int64_t>());
-    last_->JsonText(21, c["first_seen"]).JsonText(22, c["last_seen"]).Int(23, disputed ? 1 : 0);
-    if (disputed) last_->JsonText(24, c["conflicts"][0]["key"]);
-    last_->Text(25, text);
-    if (Status s = Run("cannot insert a cluster"); !s.ok()) return s;
-    for (const json& m : c["members"]) {
-      const std::string member_key = m["key"];
-      Sql("INSERT OR IGNORE INTO cluster_members(cluster_key, member_key, doc_id) VALUES (?1, ?2, ?3)")
-          .Text(1, key)
-          .Text(2, member_key)
-          .JsonText(3, m["doc"]);
-      if (Status s = Run("cannot insert a cluster member"); !s.ok()) return s;
-      if (auto it = claims_of.find(member_key); it != claims_of.end()) {
-        for (const std::string& claim_key : it->second) {
-          Sql("UPDATE claims SET cluster_key = ?2 WHERE claim_key = ?1").Text(1, claim_key).Text(2, key);
-          if (Status s = Run("cannot link a claim to its cluster"); !s.ok()) return s;
-        }
-      }
-    }
-    return Status::OK();
-  }
-
-  Status InsertConflict(const std::string& group, const json& c, const std::string& text) {
-    const json& slot = c["slot"];
-    const std::string key = c["key"];
-    Sql("INSERT INTO conflicts(conflict_key, group_key, subject, predicate, model, unit, scope, period, "
-        "clusters, "
-        "reason, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-        .Text(1, key)
-        .Text(2, group)
-        .JsonText(3, slot["subject"])
-        .JsonText(4, slot["predicate"]);
-    last_->JsonText(5, slot["model"]).JsonText(6, slot["unit"]).JsonText(7, c["qualifiers"]["scope"]);
-    last_->JsonText(8, c["qualifiers"]["period"]).Int(9, static_cast<std::int64_t>(c["clusters"].size()));
-    last_->JsonText(10, c["reason"]).Text(11, text);
-    if (Status s = Run("cannot insert a conflict"); !s.ok()) return s;
-    for (const json& entry : c["clusters"]) {
-      Sql("INSERT OR IGNORE INTO conflict_clusters(conflict_key, cluster_key) VALUES (?1, ?2)")
-          .Text(1, key)
-          .JsonText(2, entry["key"]);
-      if (Status s = Run("cannot insert a conflict's cluster"); !s.ok()) return s;
-    }
-    return Status::OK();
-  }
-
-  // ---- SQLite -------------------------------------------------------------
-
-  // Runs `select` (one text parameter, one group_key column) and marks the
-  // groups it returns stale.
-  Status MarkStale(const char* select, const std::string& parameter) {
-    Sql(std::string("INSERT OR IGNORE INTO store_stale_groups(group_key) ") + select).Text(1, parameter);
-    return Run("cannot mark groups stale");
-  }
-
-  // A cached statement, reset and ready to bind; last_ is it.
-  Statement& Sql(const std::string& sql) {
-    auto& slot = statements_[sql];
-    if (!slot) {
-      slot = std::make_unique<Statement>();
-      if (slot->Prepare(db_, sql) != SQLITE_OK) {
-        prepare_error_ = sqlite3_errmsg(db_);
-        slot.reset();
-        static Statement broken;  // binds and steps fail harmlessly
-        last_ = &broken;
-        return broken;
-      }
-    }
-    last_ = slot.get();
-    return *slot;
-  }
-
-  // Steps last_ to the end of a statement that returns no rows.
-  Status Run(const char* what) {
-    if (!prepare_error_.empty())
-      return Status::IOError(path_ + ": " + what + ": " + prepare_error_ + Committed());
-    const int rc = last_->Step();
-    last_->Reset();
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return Error(what);
-    return Status::OK();
-  }
-
-  // After reading rows from last_: `rc` is the last step's code.
-  Status Done(int rc, const char* what) {
-    if (!prepare_error_.empty())
-      return Status::IOError(path_ + ": " + what + ": " + prepare_error_ + Committed());
-    last_->Reset();
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return Error(what);
     return Status::OK();
   }
 
   // BEGIN IMMEDIATE takes the write lock at once, so a transaction never
   // has to upgrade a read lock another writer blocks (which SQLite answers
   // with SQLITE_BUSY at once, whatever the timeout).
-  Status Begin() {
+  Status Begin() override {
     for (int attempt = 0;; ++attempt) {
-      char* message = nullptr;
-      const int rc = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, &message);
-      sqlite3_free(message);
-      if (rc == SQLITE_OK) break;
+      const int rc = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+      if (rc == SQLITE_OK) return Status::OK();
       if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || attempt + 1 >= kBusyRetries) {
         return Error("cannot start a transaction");
       }
       std::this_thread::sleep_for(std::chrono::milliseconds(100 << attempt));
     }
-    in_transaction_ = true;
-    return Status::OK();
   }
+  Status Commit() override { return Exec("COMMIT"); }
+  void Rollback() override { sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr); }
 
-  Status Commit() {
-    if (Status s = Exec("COMMIT"); !s.ok()) return s;
-    in_transaction_ = false;
-    committed_ += documents_in_transaction_;
-    documents_in_transaction_ = 0;
-    return Status::OK();
-  }
-
-  Status Abandon(const Status& why) {
-    if (in_transaction_) Exec("ROLLBACK");
-    in_transaction_ = false;
-    return why;
-  }
-
-  // Errors say how much of the run is safe in the database, so that a
-  // failed run's summary can tell.
-  std::string Committed() const {
-    return " (" + std::to_string(committed_) + " documents of this run committed)";
-  }
-
-  Status Exec(const char* sql) {
-    char* message = nullptr;
-    if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-      std::string why = message ? message : "unknown error";
-      sqlite3_free(message);
-      return Status::IOError(path_ + ": " + why + Committed());
+  bool TableExists(const std::string& table, Status* status) override {
+    sqlite3_stmt* stmt = nullptr;
+    bool exists = false;
+    if (sqlite3_prepare_v2(db_, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1", -1, &stmt,
+                           nullptr) == SQLITE_OK) {
+      sqlite3_bind_text(stmt, 1, table.c_str(), -1, SQLITE_TRANSIENT);
+      const int rc = sqlite3_step(stmt);
+      if (rc == SQLITE_ROW) exists = sqlite3_column_int64(stmt, 0) > 0;
+      if (rc != SQLITE_ROW) *status = Error("cannot read the schema");
+    } else {
+      *status = Error("cannot read the schema");
     }
-    return Status::OK();
+    sqlite3_finalize(stmt);
+    return exists;
   }
 
-  Status Error(const char* what) {
-    return Status::IOError(path_ + ": " + what + ": " + (db_ ? sqlite3_errmsg(db_) : "out of memory") +
-                           Committed());
-  }
+  std::string LastError() override { return db_ ? sqlite3_errmsg(db_) : "out of memory"; }
+  std::string Schema() override { return claimex::StoreSchema(claimex::SqlDialect::kSqlite); }
+
+ private:
+  Status Error(const char* what) { return Status::IOError(path_ + ": " + what + ": " + LastError()); }
 
   std::string path_;
-  bool rebuild_ = false;
-  claimex::RunInfo run_;
-  std::string run_key_;
   sqlite3* db_ = nullptr;
-  std::map<std::string, std::unique_ptr<Statement>> statements_;
-  Statement* last_ = nullptr;
-  std::string prepare_error_;
-  bool in_transaction_ = false;
-  int documents_in_transaction_ = 0;
-  std::uint64_t committed_ = 0, written_ = 0;
-  std::map<std::string, std::string> roots_;  // store_source_roots
+};
+
+std::unique_ptr<claimex::StoreDb> OpenSqlite(const json& options) {
+  const std::string path = options.at("path").get<std::string>();
+  // A database in memory keeps nothing past the run; "-" is not stdout here.
+  if (path == ":memory:" || path == "-" || path.rfind("file:", 0) == 0) {
+    throw std::invalid_argument("path \"" + path + "\": the sqlite sink needs a database file");
+  }
+  return std::make_unique<SqliteDb>(path);
+}
+
+class SqliteSink final : public claimex::ClaimStore {
+ public:
+  explicit SqliteSink(const json& options) : ClaimStore(OpenSqlite(options), options.value("rebuild", false)) {}
 };
 
 }  // namespace
@@ -1175,5 +181,7 @@ CLAIMEX_PLUGIN(
       "additionalProperties": false
     })",
         .reads = "",
-        .writes = "",
+        // It clusters what it holds: the host runs no collector that makes
+        // clusters for it.
+        .writes = "clusters",
     });

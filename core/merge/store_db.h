@@ -1,0 +1,78 @@
+// What the claims store (claim_store.h) needs of a database: prepared
+// statements with numbered parameters, rows of text, and write
+// transactions that exclude every other writer. One implementation per
+// engine (SQLite, PostgreSQL), inside its sink plugin.
+//
+// Statements are written once, in the SQL both engines read: parameters
+// are ?1, ?2 ... (PostgreSQL's $1, $2 ... once translated), inserts say
+// ON CONFLICT, and an INSERT ... SELECT carries a WHERE clause (SQLite
+// would read its ON CONFLICT as a join constraint otherwise).
+#ifndef CLAIMEX_CORE_MERGE_STORE_DB_H_
+#define CLAIMEX_CORE_MERGE_STORE_DB_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "claimex/status.h"
+
+namespace claimex {
+
+enum class StepResult { kRow, kDone, kError };
+
+class StoreStatement {
+ public:
+  virtual ~StoreStatement() = default;
+
+  virtual void BindText(int i, std::string_view s) = 0;
+  virtual void BindInt(int i, std::int64_t v) = 0;
+  virtual void BindDouble(int i, double v) = 0;
+  virtual void BindBlob(int i, std::string_view bytes) = 0;
+  virtual void BindNull(int i) = 0;
+
+  // The next row, or the end. A statement whose rows the caller does not
+  // read goes through Execute instead: an engine may then send it without
+  // waiting for its answer, and report a failure at the next Step, Execute
+  // of a statement with rows, or commit.
+  virtual StepResult Step() = 0;
+  virtual StepResult Execute() { return Step(); }
+
+  // Columns of the current row. A NULL reads as "" and 0.
+  virtual std::string ColumnText(int i) = 0;
+  virtual bool ColumnNull(int i) = 0;
+  virtual std::int64_t ColumnInt(int i) = 0;
+  virtual std::string ColumnBlob(int i) = 0;
+
+  // Ready to bind and step again; bindings cleared.
+  virtual void Reset() = 0;
+};
+
+class StoreDb {
+ public:
+  virtual ~StoreDb() = default;
+
+  // What messages call the store: a path, or a URI without its password.
+  virtual const std::string& name() const = 0;
+
+  // Connects (creating the database file where the engine does that).
+  virtual Status Open() = 0;
+  // Null with the engine's message in `error` when `sql` does not prepare.
+  virtual std::unique_ptr<StoreStatement> Prepare(const std::string& sql, std::string* error) = 0;
+  // Statements without parameters, several separated by ";".
+  virtual Status Exec(const std::string& sql) = 0;
+  // A write transaction no other writer of the store runs beside: the
+  // merge re-reads what it writes, so two at once would interleave.
+  virtual Status Begin() = 0;
+  virtual Status Commit() = 0;
+  virtual void Rollback() = 0;
+  virtual bool TableExists(const std::string& table, Status* status) = 0;
+  // The engine's message for the last failure.
+  virtual std::string LastError() = 0;
+  // How the shared schema (store_schema.h) is spelt for this engine.
+  virtual std::string Schema() = 0;
+};
+
+}  // namespace claimex
+
+#endif  // CLAIMEX_CORE_MERGE_STORE_DB_H_

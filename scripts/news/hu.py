@@ -1,0 +1,38 @@
+"""Hungarian (hu) news articles with their gold (row helpers: rows_ko_tr_ar_hu.py)."""
+
+from rows_ko_tr_ar_hu import B, M, T, article, gpus, money  # noqa: F401
+
+LANG = "hu"
+ARTICLES = []
+
+# ---------------------------------------------------------------- S12 Salesforce buys Informatica
+ARTICLES.append(article(
+    LANG, "news-hu-S12", "tozsdeforum.example", "salesforce-informatica-felvasarlas", "2026-05-27",
+    "8 milliárd dollárért veszi meg a Salesforce az Informaticát",
+    """
+Tőzsdefórum | 2026. május 27., szerda 22:15
+
+A Salesforce 8 milliárd dollárért (nagyjából 2900 milliárd forintért) vásárolja meg az adatkezelő szoftvereket fejlesztő Informaticát, jelentette be szerdán az amerikai vállalat.
+
+A Salesforce részvényenként 25 dollárt fizet készpénzben, ami mintegy 30 százalékos prémiumot jelent a pénteki záróárhoz képest. Az Informatica éves árbevétele 1,6 milliárd dollár.
+
+– Az adat a mesterséges intelligencia üzemanyaga – mondta Marc Benioff, a Salesforce vezérigazgatója.
+
+A tranzakció lezárását a jövő év elejére várják, a hatósági jóváhagyások után.
+""",
+    [
+        money("8 milliárd dollárért", 0, 8 * B, "USD", "exact", "salesforce", "deal_value",
+              "S12 salesforce informatica deal"),
+        money("8 milliárd dollárért", 1, 8 * B, "USD", "exact", "salesforce", "deal_value",
+              "S12 salesforce informatica deal", attribution="salesforce"),
+        money("2900 milliárd forintért", 0, 2900 * B, "HUF", "approx", "salesforce", "deal_value",
+              "S12 salesforce informatica deal", cluster="S12 salesforce informatica deal|HUF",
+              attribution="salesforce"),
+        money("25 dollárt", 0, 25, "USD", "exact", "salesforce", "price_per_unit",
+              "S12 informatica share price", per="share"),
+        money("1,6 milliárd dollár", 0, 1.6 * B, "USD", "exact", "informatica", "revenue",
+              "S12 informatica revenue"),
+    ],
+    [("Salesforce", "salesforce", "org"), ("Informaticát", "informatica", "org"),
+     ("Informatica", "informatica", "org"), ("Marc Benioff", "marc-benioff", "person")],
+))

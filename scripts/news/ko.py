@@ -1,0 +1,37 @@
+"""Korean (ko) news articles with their gold (row helpers: rows_ko_tr_ar_hu.py)."""
+
+from rows_ko_tr_ar_hu import B, M, T, article, gpus, money  # noqa: F401
+
+LANG = "ko"
+ARTICLES = []
+
+# ---------------------------------------------------------------- S09 SK hynix Q3
+ARTICLES.append(article(
+    LANG, "news-ko-S09", "hanbit-ilbo.example", "skhynix-q3-2026-results", "2026-10-23",
+    "SK하이닉스, 2026년 3분기 영업이익 11조4000억원…HBM 효과로 사상 최대",
+    """
+한빛일보 | 이서연 기자 | 2026.10.23 09:12
+
+SK하이닉스가 인공지능(AI) 서버용 고대역폭메모리(HBM) 판매 호조에 힘입어 분기 기준 사상 최대 실적을 냈다.
+
+SK하이닉스는 2026년 3분기 연결 기준 매출 24조4000억원, 영업이익 11조4000억원(약 80억 달러)을 기록했다고 23일 공시했다. 영업이익률은 47%에 이른다.
+
+엔비디아에 HBM을 공급하는 SK하이닉스는 차세대 제품인 HBM4의 양산도 예정대로 진행하고 있다고 밝혔다. 곽노정 사장은 실적 발표 후 콘퍼런스콜에서 "AI 메모리 수요가 공급을 계속 웃돌고 있다"며 "내년 물량도 대부분 고객과 협의를 마쳤다"고 말했다.
+
+증권가에서는 4분기에도 호실적이 이어질 것으로 내다봤다.
+
+ⓒ 한빛일보, 무단 전재 및 재배포 금지
+""",
+    [
+        money("11조4000억원", 0, 11.4 * T, "KRW", "exact", "sk-hynix", "operating_profit",
+              "S09 skhynix operating profit q3", period="2026-Q3"),
+        money("24조4000억원", 0, 24.4 * T, "KRW", "exact", "sk-hynix", "revenue",
+              "S09 skhynix revenue q3", period="2026-Q3"),
+        money("11조4000억원", 1, 11.4 * T, "KRW", "exact", "sk-hynix", "operating_profit",
+              "S09 skhynix operating profit q3", period="2026-Q3"),
+        money("80억 달러", 0, 8 * B, "USD", "approx", "sk-hynix", "operating_profit",
+              "S09 skhynix operating profit q3", cluster="S09 skhynix operating profit q3|USD",
+              period="2026-Q3"),
+    ],
+    [("SK하이닉스", "sk-hynix", "org"), ("엔비디아", "nvidia", "org"), ("곽노정", "kwak-noh-jung", "person")],
+))

@@ -1,0 +1,39 @@
+"""Turkish (tr) news articles with their gold (row helpers: rows_ko_tr_ar_hu.py)."""
+
+from rows_ko_tr_ar_hu import B, M, T, article, gpus, money  # noqa: F401
+
+LANG = "tr"
+ARTICLES = []
+
+# ---------------------------------------------------------------- S05 Anthropic funding
+ARTICLES.append(article(
+    LANG, "news-tr-S05", "ekonomi-gundem.example", "anthropic-10-milyar-dolar-yatirim", "2026-03-04",
+    "Anthropic 10 milyar dolar topladı, değerlemesi 230 milyar dolara çıktı",
+    """
+Ekonomi Gündem | San Francisco | 4 Mart 2026, 21:40
+
+Yapay zekâ şirketi Anthropic, yeni yatırım turunda 10 milyar dolar (yaklaşık 355 milyar TL) topladığını açıkladı. Şirketin açıklamasına göre turun ardından Anthropic'in değerlemesi 230 milyar dolara ulaştı.
+
+Claude modellerinin geliştiricisi olan şirketin yıllıklandırılmış geliri 7 milyar dolar seviyesinde bulunuyor. Anthropic, 2025 yılında da 13 milyar dolarlık bir yatırım turu tamamlamıştı.
+
+Turda Google ve Amazon gibi mevcut yatırımcılar da yer aldı. Şirketin CEO'su Dario Amodei, "Bu kaynak, daha güvenli ve daha yetenekli modeller geliştirmemizi hızlandıracak" dedi.
+
+Anthropic, toplanan fonu bilgi işlem kapasitesine ve yeni veri merkezlerine harcayacak.
+""",
+    [
+        money("10 milyar dolar", 0, 10 * B, "USD", "exact", "anthropic", "funding", "S05 anthropic funding"),
+        money("230 milyar dolara", 0, 230 * B, "USD", "exact", "anthropic", "valuation",
+              "S05 anthropic valuation"),
+        money("10 milyar dolar", 1, 10 * B, "USD", "exact", "anthropic", "funding", "S05 anthropic funding"),
+        money("355 milyar TL", 0, 355 * B, "TRY", "approx", "anthropic", "funding", "S05 anthropic funding",
+              cluster="S05 anthropic funding|TRY"),
+        money("230 milyar dolara", 1, 230 * B, "USD", "exact", "anthropic", "valuation",
+              "S05 anthropic valuation", attribution="anthropic"),
+        money("7 milyar dolar", 0, 7 * B, "USD", "exact", "anthropic", "revenue",
+              "S05 anthropic revenue run-rate", per="year"),
+        money("13 milyar dolarlık", 0, 13 * B, "USD", "exact", "anthropic", "funding",
+              "S05 anthropic funding 2025", period="2025"),
+    ],
+    [("Anthropic", "anthropic", "org"), ("Google", "google", "org"), ("Amazon", "amazon", "org"),
+     ("Dario Amodei", "dario-amodei", "person")],
+))
