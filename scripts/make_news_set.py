@@ -28,7 +28,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "new
 from gold_util import locate  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LANGS = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "vi", "id", "zh", "ja", "ko", "tr", "ar", "hu"]
+LANGS = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "vi", "id", "zh", "ja", "ko", "tr", "ar", "hu", "ru", "uk", "cs", "el"]
 BOUNDS = {"exact", "approx", "over", "under", "at_least", "at_most"}
 
 

@@ -1,0 +1,30 @@
+"""Greek (el) news articles with their gold (row helpers: rows_ko_tr_ar_hu.py)."""
+
+from rows_ko_tr_ar_hu import B, M, T, article, gpus, money  # noqa: F401
+
+LANG = "el"
+ARTICLES = []
+
+# ---------------------------------------------------------------- S08 ESMC state aid
+ARTICLES.append(article(
+    LANG, "news-el-S08", "oikonomiki-epitheorisi.example", "komision-enisxysi-esmc-dresdi", "2026-04-29",
+    "Πράσινο φως της Κομισιόν σε κρατική ενίσχυση 5 δισ. ευρώ για την ESMC",
+    """
+Βρυξέλλες, 29 Απριλίου 2026
+
+Η Ευρωπαϊκή Επιτροπή ενέκρινε γερμανική κρατική ενίσχυση ύψους 5 δισ. ευρώ για την ESMC, την κοινοπραξία της TSMC με τις Bosch, Infineon και NXP, που κατασκευάζει εργοστάσιο ημιαγωγών στη Δρέσδη.
+
+Σύμφωνα με την Κομισιόν, η επένδυση για τη μονάδα ξεπερνά τα 10 δισ. ευρώ. Το εργοστάσιο αναμένεται να δημιουργήσει περίπου 2.000 θέσεις εργασίας.
+
+Η ESMC θα παράγει τσιπ κυρίως για την αυτοκινητοβιομηχανία και τη βιομηχανία.
+""",
+    [
+        money("5 δισ. ευρώ", 0, 5 * B, "EUR", "exact", "esmc", "subsidy", "S08 esmc subsidy"),
+        money("5 δισ. ευρώ", 1, 5 * B, "EUR", "exact", "esmc", "subsidy", "S08 esmc subsidy"),
+        money("10 δισ. ευρώ", 0, 10 * B, "EUR", "over", "esmc", "investment", "S08 esmc investment",
+              attribution="european-commission"),
+    ],
+    [("Ευρωπαϊκή Επιτροπή", "european-commission", "org"), ("Κομισιόν", "european-commission", "org"),
+     ("ESMC", "esmc", "org"), ("TSMC", "tsmc", "org"), ("Bosch", "bosch", "org"),
+     ("Infineon", "infineon", "org"), ("NXP", "nxp", "org")],
+))
