@@ -65,6 +65,9 @@ TEST_F(ClaimsLanguageKoTrArHuTest, Korean) {
   // The contract the topic won; the one who pays is named with 로부터.
   EXPECT_EQ(Claims("삼성전자는 테슬라로부터 165억 달러 규모의 반도체 공급 계약을 수주했다.", "ko"),
             V{"samsung order_value 1.65e+10"});
+  // A headline with no particle on its subject: 와 (with) marks the partner.
+  EXPECT_EQ(Claims("삼성전자, 테슬라와 22조8000억원 규모 반도체 위탁생산 계약", "ko"),
+            V{"samsung order_value 2.28e+13"});
   // 을/를 marks the object: the buyer is the topic, not the nearest name.
   EXPECT_EQ(Claims("세일즈포스는 인포매티카를 약 80억 달러에 인수한다.", "ko"),
             V{"salesforce deal_value 8e+09"});
