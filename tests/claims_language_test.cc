@@ -16,30 +16,6 @@ using V = std::vector<std::string>;
 
 class ClaimsLanguageTest : public testing::DefaultPipelineTest {
  protected:
-  // "subject predicate value" per claim, plus " scope=", " period=", " per="
-  // for each qualifier set.
-  V Claims(const std::string& text, const std::string& lang) {
-    const Document doc = Run(text, lang);
-    const ProcessedDocument view(doc, run_, pipeline_->output_layers());
-    const json record = json::parse(view.annotations_json());
-    V out;
-    for (const auto& c : record["claims"]) {
-      const json& value = c["value"];
-      char amount[32];
-      std::snprintf(amount, sizeof amount, "%g", value.contains("amount") ? value["amount"].get<double>()
-                                                                          : value["count"].get<double>());
-      std::string line = (c["subject"].is_null() ? std::string("null") : c["subject"]["id"].get<std::string>()) +
-                         " " + c["predicate"].get<std::string>() + " " + amount;
-      for (const char* q : {"scope", "period", "per"}) {
-        if (c["qualifiers"].contains(q) && !c["qualifiers"][q].is_null()) {
-          line += std::string(" ") + q + "=" + c["qualifiers"][q].get<std::string>();
-        }
-      }
-      out.push_back(line);
-    }
-    return out;
-  }
-
   // The first claim's qualifiers.basis, "null" when none.
   std::string Basis(const std::string& text, const std::string& lang) {
     const Document doc = Run(text, lang);
@@ -50,7 +26,6 @@ class ClaimsLanguageTest : public testing::DefaultPipelineTest {
     return basis.is_null() ? "null" : basis.get<std::string>();
   }
 
-  RunInfo run_{"test", "0000000000000000"};
 };
 
 TEST_F(ClaimsLanguageTest, English) {

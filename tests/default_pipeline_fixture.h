@@ -10,9 +10,11 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "pipeline.h"
 #include "plugin_registry.h"
+#include "records.h"
 
 namespace claimex::testing {
 
@@ -70,9 +72,34 @@ class DefaultPipelineTest : public ::testing::Test {
     return out;
   }
 
+  // "subject predicate value" per claim, plus " scope=", " period=", " per="
+  // for each qualifier set.
+  std::vector<std::string> Claims(const std::string& text, const std::string& lang) {
+    const Document doc = Run(text, lang);
+    const ProcessedDocument view(doc, run_, pipeline_->output_layers());
+    const nlohmann::json record = nlohmann::json::parse(view.annotations_json());
+    std::vector<std::string> out;
+    for (const auto& c : record["claims"]) {
+      const nlohmann::json& value = c["value"];
+      char amount[32];
+      std::snprintf(amount, sizeof amount, "%g", value.contains("amount") ? value["amount"].get<double>()
+                                                                          : value["count"].get<double>());
+      std::string line = (c["subject"].is_null() ? std::string("null") : c["subject"]["id"].get<std::string>()) +
+                         " " + c["predicate"].get<std::string>() + " " + amount;
+      for (const char* q : {"scope", "period", "per"}) {
+        if (c["qualifiers"].contains(q) && !c["qualifiers"][q].is_null()) {
+          line += std::string(" ") + q + "=" + c["qualifiers"][q].get<std::string>();
+        }
+      }
+      out.push_back(line);
+    }
+    return out;
+  }
+
   static inline PluginRegistry* registry_ = nullptr;
   static inline Pipeline* pipeline_ = nullptr;
   std::vector<std::unique_ptr<detail::StageHandle>> stages_;
+  RunInfo run_{"test", "0000000000000000"};
 };
 
 }  // namespace claimex::testing

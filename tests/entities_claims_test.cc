@@ -149,8 +149,6 @@ class ClaimsTest : public testing::DefaultPipelineTest {
     }
     return out;
   }
-
-  RunInfo run_{"test", "0000000000000000"};
 };
 
 TEST_F(ClaimsTest, SubjectIsThePossessorOrTheNearestName) {
