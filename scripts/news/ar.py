@@ -29,3 +29,29 @@ ARTICLES.append(article(
      ("GB300", "GB300", "accelerator"), ("جنسن هوانغ", "jensen-huang", "person"),
      ("طارق أمين", "tareq-amin", "person")],
 ))
+
+# ---------------------------------------------------------------- S06 Cerebras IPO
+ARTICLES.append(article(
+    LANG, "news-ar-S06", "aswaq-today.example", "cerebras-nasdaq-ipo", "2026-05-14",
+    "سيريبراس تجمع 1.1 مليار دولار في طرحها العام الأولي",
+    """
+أسواق اليوم - نيويورك، 14 مايو 2026
+
+جمعت شركة سيريبراس سيستمز الأمريكية لصناعة رقائق الذكاء الاصطناعي 1.1 مليار دولار في طرحها العام الأولي في بورصة ناسداك، بعد أن سعّرت أسهمها عند 28 دولارا للسهم، ما يقيّم الشركة بنحو 8.1 مليار دولار.
+
+وتعد مجموعة G42 الإماراتية أكبر عملاء الشركة. وبلغت إيرادات سيريبراس في عام 2025 نحو 290 مليون دولار.
+
+وقال أندرو فيلدمان، الرئيس التنفيذي للشركة، إن الطرح "يمنحنا الموارد لمنافسة أكبر اللاعبين".
+""",
+    [
+        money("1.1 مليار دولار", 0, 1.1 * B, "USD", "exact", "cerebras", "funding", "S06 cerebras ipo proceeds"),
+        money("1.1 مليار دولار", 1, 1.1 * B, "USD", "exact", "cerebras", "funding", "S06 cerebras ipo proceeds"),
+        money("28 دولارا", 0, 28, "USD", "exact", "cerebras", "price_per_unit", "S06 cerebras share price",
+              per="share"),
+        money("8.1 مليار دولار", 0, 8.1 * B, "USD", "approx", "cerebras", "valuation", "S06 cerebras valuation"),
+        money("290 مليون دولار", 0, 290 * M, "USD", "approx", "cerebras", "revenue", "S06 cerebras revenue 2025",
+              period="2025"),
+    ],
+    [("سيريبراس سيستمز", "cerebras", "org"), ("سيريبراس", "cerebras", "org"), ("G42", "g42", "org"),
+     ("أندرو فيلدمان", "andrew-feldman", "person")],
+))

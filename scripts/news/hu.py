@@ -36,3 +36,30 @@ A tranzakció lezárását a jövő év elejére várják, a hatósági jóváha
     [("Salesforce", "salesforce", "org"), ("Informaticát", "informatica", "org"),
      ("Informatica", "informatica", "org"), ("Marc Benioff", "marc-benioff", "person")],
 ))
+
+# ---------------------------------------------------------------- S01 Mistral AI funding
+ARTICLES.append(article(
+    LANG, "news-hu-S01", "techvilag.example", "mistral-ai-2-milliard-euro", "2026-09-09",
+    "2 milliárd eurót vont be a Mistral AI, 14 milliárd euróra értékelik",
+    """
+Techvilág | 2026. szeptember 9. 18:40
+
+A francia Mistral AI 2 milliárd eurót (mintegy 2,3 milliárd dollárt) vont be egy D sorozatú finanszírozási körben, amely 14 milliárd euróra értékeli a céget. A körben a holland ASML 1,3 milliárd eurót fektetett be.
+
+A párizsi startup 2024-ben 600 millió eurót gyűjtött.
+
+– Európának saját, független mesterséges intelligenciára van szüksége – mondta Arthur Mensch vezérigazgató.
+""",
+    [
+        money("2 milliárd eurót", 0, 2 * B, "EUR", "exact", "mistral", "funding", "S01 mistral funding"),
+        money("14 milliárd euróra", 0, 14 * B, "EUR", "exact", "mistral", "valuation", "S01 mistral valuation"),
+        money("2 milliárd eurót", 1, 2 * B, "EUR", "exact", "mistral", "funding", "S01 mistral funding"),
+        money("2,3 milliárd dollárt", 0, 2.3 * B, "USD", "approx", "mistral", "funding", "S01 mistral funding",
+              cluster="S01 mistral funding|USD"),
+        money("14 milliárd euróra", 1, 14 * B, "EUR", "exact", "mistral", "valuation", "S01 mistral valuation"),
+        money("1,3 milliárd eurót", 0, 1.3 * B, "EUR", "exact", "asml", "investment", "S01 asml investment"),
+        money("600 millió eurót", 0, 600 * M, "EUR", "exact", "mistral", "funding", "S01 mistral funding 2024",
+              period="2024"),
+    ],
+    [("Mistral AI", "mistral", "org"), ("ASML", "asml", "org"), ("Arthur Mensch", "arthur-mensch", "person")],
+))

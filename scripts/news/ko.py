@@ -35,3 +35,32 @@ SK하이닉스는 2026년 3분기 연결 기준 매출 24조4000억원, 영업�
     ],
     [("SK하이닉스", "sk-hynix", "org"), ("엔비디아", "nvidia", "org"), ("곽노정", "kwak-noh-jung", "person")],
 ))
+
+# ---------------------------------------------------------------- S04 Samsung's Tesla order, Q3
+ARTICLES.append(article(
+    LANG, "news-ko-S04", "sejong-business.example", "samsung-tesla-foundry-q3", "2026-10-08",
+    "삼성전자, 테슬라와 22조8000억원 규모 반도체 위탁생산 계약",
+    """
+세종비즈 | 김민준 기자 | 입력 2026.10.08 16:05
+
+삼성전자는 테슬라와 향후 7년간 22조8000억원(165억 달러) 규모의 반도체 위탁생산 계약을 맺었다고 8일 공시했다. 삼성전자 파운드리 사업부가 수주한 단일 계약으로는 역대 최대다.
+
+일론 머스크 테슬라 최고경영자(CEO)는 소셜미디어에 "삼성의 텍사스 공장이 차세대 AI6 칩을 생산하게 된다"고 밝혔다.
+
+같은 날 삼성전자는 2026년 3분기 연결 기준 매출 86조원, 영업이익 4조7000억원을 기록한 것으로 잠정 집계됐다고 발표했다. 메모리 가격 반등이 실적 개선을 이끌었다는 분석이 나온다.
+
+<저작권자 © 세종비즈 무단전재 및 재배포금지>
+""",
+    [
+        money("22조8000억원", 0, 22.8 * T, "KRW", "exact", "samsung", "order_value", "S04 samsung tesla order",
+              cluster="S04 samsung tesla order|KRW"),
+        money("22조8000억원", 1, 22.8 * T, "KRW", "exact", "samsung", "order_value", "S04 samsung tesla order",
+              cluster="S04 samsung tesla order|KRW"),
+        money("165억 달러", 0, 16.5 * B, "USD", "exact", "samsung", "order_value", "S04 samsung tesla order"),
+        money("86조원", 0, 86 * T, "KRW", "exact", "samsung", "revenue", "S04 samsung revenue q3",
+              period="2026-Q3"),
+        money("4조7000억원", 0, 4.7 * T, "KRW", "exact", "samsung", "operating_profit",
+              "S04 samsung operating profit q3", period="2026-Q3"),
+    ],
+    [("삼성전자", "samsung", "org"), ("테슬라", "tesla", "org"), ("일론 머스크", "elon-musk", "person")],
+))

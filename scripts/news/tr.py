@@ -37,3 +37,28 @@ Anthropic, toplanan fonu bilgi işlem kapasitesine ve yeni veri merkezlerine har
     [("Anthropic", "anthropic", "org"), ("Google", "google", "org"), ("Amazon", "amazon", "org"),
      ("Dario Amodei", "dario-amodei", "person")],
 ))
+
+# ---------------------------------------------------------------- S03 EU fines Microsoft
+ARTICLES.append(article(
+    LANG, "news-tr-S03", "piyasa-haber.example", "ab-microsoft-copilot-cezasi", "2026-06-24",
+    "AB'den Microsoft'a 1,1 milyar avro ceza",
+    """
+Piyasa Haber | Brüksel | 24 Haziran 2026, 14:32
+
+Avrupa Komisyonu, Copilot yapay zekâ asistanını Office paketine bağladığı gerekçesiyle Microsoft'a 1,1 milyar avro (yaklaşık 1,28 milyar dolar) para cezası verdi.
+
+Ceza, Google'a 2018'de verilen 4,34 milyar avroluk cezadan bu yana teknoloji sektöründe verilen en büyük rekabet cezası oldu. Rekabetten sorumlu Komisyon Başkan Yardımcısı Teresa Ribera, "Hâkim konumdaki şirketler pazar güçlerini yeni pazarlara taşıyamaz" dedi.
+
+Microsoft ise karara itiraz edeceğini açıkladı.
+""",
+    [
+        money("1,1 milyar avro", 0, 1.1 * B, "EUR", "exact", "microsoft", "fine", "S03 microsoft fine"),
+        money("1,1 milyar avro", 1, 1.1 * B, "EUR", "exact", "microsoft", "fine", "S03 microsoft fine"),
+        money("1,28 milyar dolar", 0, 1.28 * B, "USD", "approx", "microsoft", "fine", "S03 microsoft fine",
+              cluster="S03 microsoft fine|USD"),
+        money("4,34 milyar avroluk", 0, 4.34 * B, "EUR", "exact", "google", "fine", "S03 google fine 2018",
+              period="2018"),
+    ],
+    [("Avrupa Komisyonu", "european-commission", "org"), ("Microsoft", "microsoft", "org"),
+     ("Google", "google", "org"), ("Teresa Ribera", "teresa-ribera", "person")],
+))
