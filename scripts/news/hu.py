@@ -63,3 +63,23 @@ A párizsi startup 2024-ben 600 millió eurót gyűjtött.
     ],
     [("Mistral AI", "mistral", "org"), ("ASML", "asml", "org"), ("Arthur Mensch", "arthur-mensch", "person")],
 ))
+
+# ---------------------------------------------------------------- S08 EU approves aid for ESMC
+ARTICLES.append(article(
+    LANG, "news-hu-S08", "tozsdeforum.example", "esmc-drezda-allami-tamogatas", "2026-04-29",
+    "Brüsszel rábólintott az ESMC drezdai gyárának 5 milliárd eurós támogatására",
+    """
+Tőzsdefórum | 2026. április 29., szerda 17:30
+
+Az Európai Bizottság jóváhagyta, hogy Németország 5 milliárd euró állami támogatást nyújtson az ESMC drezdai chipgyárának. Az ESMC a TSMC, a Bosch, az Infineon és az NXP közös vállalata.
+
+A gyárba több mint 10 milliárd eurót fektetnek be, és mintegy kétezer munkahelyet teremt.
+""",
+    [
+        money("5 milliárd eurós", 0, 5 * B, "EUR", "exact", "esmc", "subsidy", "S08 esmc subsidy"),
+        money("5 milliárd euró", 1, 5 * B, "EUR", "exact", "esmc", "subsidy", "S08 esmc subsidy"),
+        money("10 milliárd eurót", 0, 10 * B, "EUR", "over", "esmc", "investment", "S08 esmc investment"),
+    ],
+    [("Európai Bizottság", "european-commission", "org"), ("ESMC", "esmc", "org"), ("TSMC", "tsmc", "org"),
+     ("Bosch", "bosch", "org"), ("Infineon", "infineon", "org"), ("NXP", "nxp", "org")],
+))

@@ -64,3 +64,30 @@ ARTICLES.append(article(
     ],
     [("삼성전자", "samsung", "org"), ("테슬라", "tesla", "org"), ("일론 머스크", "elon-musk", "person")],
 ))
+
+# ---------------------------------------------------------------- S07 Moonshot Kimi K3
+ARTICLES.append(article(
+    LANG, "news-ko-S07", "ai-times-kr.example", "moonshot-kimi-k3-training", "2026-02-20",
+    "中 문샷AI \"키미 K3 최종 학습비 460만 달러\"",
+    """
+AI타임즈코리아 | 베이징=박지훈 특파원 | 2026.02.20 19:20
+
+중국 AI 스타트업 문샷AI는 20일 공개한 기술 보고서에서 새 언어모델 키미 K3의 최종 학습에 약 460만 달러(약 66억원)가 들었다고 밝혔다. 학습에는 H800 GPU 3072개가 쓰였다.
+
+이 회사는 추론용을 포함해 모두 합쳐 약 2만 개의 GPU를 운영하고 있다. 창업자 양즈린은 "연산 자원의 양만으로 승부가 나지 않는다"고 말했다.
+
+업계에서는 연구개발비와 인건비를 더하면 실제 비용은 훨씬 클 것이라는 분석이 나온다.
+""",
+    [
+        money("460만 달러", 0, 4.6 * M, "USD", "exact", "moonshot", "training_cost",
+              "S07 moonshot training cost", scope="run"),
+        money("460만 달러", 1, 4.6 * M, "USD", "approx", "moonshot", "training_cost",
+              "S07 moonshot training cost", attribution="moonshot", scope="run"),
+        money("66억원", 0, 6.6 * B, "KRW", "approx", "moonshot", "training_cost", "S07 moonshot training cost",
+              cluster="S07 moonshot training cost|KRW", attribution="moonshot", scope="run"),
+        gpus("H800 GPU 3072개", 0, 3072, "H800", "exact", "moonshot", "S07 moonshot training gpus",
+             scope="run"),
+        gpus("2만 개의 GPU", 0, 20000, None, "approx", "moonshot", "S07 moonshot fleet", scope="total"),
+    ],
+    [("문샷AI", "moonshot", "org"), ("H800", "H800", "accelerator")],
+))

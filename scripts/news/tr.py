@@ -62,3 +62,29 @@ Microsoft ise karara itiraz edeceğini açıkladı.
     [("Avrupa Komisyonu", "european-commission", "org"), ("Microsoft", "microsoft", "org"),
      ("Google", "google", "org"), ("Teresa Ribera", "teresa-ribera", "person")],
 ))
+
+# ---------------------------------------------------------------- S12 Salesforce buys Informatica
+ARTICLES.append(article(
+    LANG, "news-tr-S12", "teknoloji-finans.example", "salesforce-informatica-satin-alma", "2026-05-27",
+    "Salesforce, Informatica'yı 8 milyar dolara satın alıyor",
+    """
+Teknoloji Finans | New York | 27 Mayıs 2026, 23:05
+
+Bulut yazılım devi Salesforce, veri yönetimi yazılımı şirketi Informatica'yı 8 milyar dolara satın alacak. Salesforce, hisse başına 25 dolar nakit ödeyecek.
+
+Informatica'nın yıllık geliri 1,6 milyar dolar. Salesforce CEO'su Marc Benioff, "Yapay zekânın yakıtı veridir" dedi.
+
+İşlemin düzenleyici onayların ardından gelecek yılın başında tamamlanması bekleniyor.
+""",
+    [
+        money("8 milyar dolara", 0, 8 * B, "USD", "exact", "salesforce", "deal_value",
+              "S12 salesforce informatica deal"),
+        money("8 milyar dolara", 1, 8 * B, "USD", "exact", "salesforce", "deal_value",
+              "S12 salesforce informatica deal"),
+        money("25 dolar", 0, 25, "USD", "exact", "salesforce", "price_per_unit", "S12 informatica share price",
+              per="share"),
+        money("1,6 milyar dolar", 0, 1.6 * B, "USD", "exact", "informatica", "revenue", "S12 informatica revenue"),
+    ],
+    [("Salesforce", "salesforce", "org"), ("Informatica", "informatica", "org"),
+     ("Marc Benioff", "marc-benioff", "person")],
+))
