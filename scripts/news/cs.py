@@ -31,3 +31,24 @@ Microsoft uvedl, že se proti rozhodnutí odvolá. Tržby společnosti ve fiská
     [("Evropská komise", "european-commission", "org"), ("Microsoftu", "microsoft", "org"),
      ("Microsoft", "microsoft", "org"), ("Google", "google", "org"), ("Teresa Ribera", "teresa-ribera", "person")],
 ))
+
+# ---------------------------------------------------------------- S01 Mistral AI funding
+ARTICLES.append(article(
+    LANG, "news-cs-S01", "tech-noviny.example", "mistral-ai-ziskal-2-miliardy-eur", "2026-09-09",
+    "Francouzský Mistral AI získal 2 miliardy eur, ocenění firmy stouplo na 14 miliard",
+    """
+Paříž 9. září (TN) - Francouzský vývojář umělé inteligence Mistral AI získal v investičním kole série D 2 miliardy eur (asi 2,3 miliardy dolarů). Kolo firmu ocenilo na 14 miliard eur.
+
+Největším investorem je nizozemská společnost ASML, která do kola vložila 1,3 miliardy eur.
+""",
+    [
+        money("2 miliardy eur", 0, 2 * B, "EUR", "exact", "mistral", "funding", "S01 mistral funding"),
+        money("14 miliard", 0, 14 * B, "EUR", "exact", "mistral", "valuation", "S01 mistral valuation"),
+        money("2 miliardy eur", 1, 2 * B, "EUR", "exact", "mistral", "funding", "S01 mistral funding"),
+        money("2,3 miliardy dolarů", 0, 2.3 * B, "USD", "approx", "mistral", "funding", "S01 mistral funding",
+              cluster="S01 mistral funding|USD"),
+        money("14 miliard eur", 0, 14 * B, "EUR", "exact", "mistral", "valuation", "S01 mistral valuation"),
+        money("1,3 miliardy eur", 0, 1.3 * B, "EUR", "exact", "asml", "investment", "S01 asml investment"),
+    ],
+    [("Mistral AI", "mistral", "org"), ("ASML", "asml", "org")],
+))

@@ -28,3 +28,29 @@ ARTICLES.append(article(
      ("ESMC", "esmc", "org"), ("TSMC", "tsmc", "org"), ("Bosch", "bosch", "org"),
      ("Infineon", "infineon", "org"), ("NXP", "nxp", "org")],
 ))
+
+# ---------------------------------------------------------------- S12 Salesforce and Informatica
+ARTICLES.append(article(
+    LANG, "news-el-S12", "agores-simera.example", "salesforce-exagora-informatica", "2026-05-27",
+    "Η Salesforce εξαγοράζει την Informatica έναντι 8 δισ. δολαρίων",
+    """
+Νέα Υόρκη, 27 Μαΐου 2026
+
+Η Salesforce θα εξαγοράσει την Informatica έναντι 8 δισ. δολαρίων (περίπου 7,1 δισ. ευρώ), ανακοίνωσε η αμερικανική εταιρεία. Η Salesforce θα καταβάλει 25 δολάρια ανά μετοχή σε μετρητά.
+
+Τα έσοδα της Informatica το 2025 ανέρχονται σε 1,6 δισ. δολάρια.
+""",
+    [
+        money("8 δισ. δολαρίων", 0, 8 * B, "USD", "exact", "salesforce", "deal_value",
+              "S12 salesforce informatica deal"),
+        money("8 δισ. δολαρίων", 1, 8 * B, "USD", "exact", "salesforce", "deal_value",
+              "S12 salesforce informatica deal", attribution="salesforce"),
+        money("7,1 δισ. ευρώ", 0, 7.1 * B, "EUR", "approx", "salesforce", "deal_value",
+              "S12 salesforce informatica deal", cluster="S12 salesforce informatica deal|EUR",
+              attribution="salesforce"),
+        money("25 δολάρια", 0, 25, "USD", "exact", "salesforce", "price_per_unit", "S12 informatica share price",
+              per="share"),
+        money("1,6 δισ. δολάρια", 0, 1.6 * B, "USD", "exact", "informatica", "revenue", "S12 informatica revenue", period="2025"),
+    ],
+    [("Salesforce", "salesforce", "org"), ("Informatica", "informatica", "org")],
+))

@@ -32,3 +32,28 @@ OpenAI договорилась купить у Oracle вычислительн�
     [("OpenAI", "openai", "org"), ("Oracle", "oracle", "org"), ("Reuters", "reuters", "org"),
      ("Ларри Эллисон", "larry-ellison", "person"), ("Сэм Альтман", "sam-altman", "person")],
 ))
+
+# ---------------------------------------------------------------- S07 Moonshot AI training run
+ARTICLES.append(article(
+    LANG, "news-ru-S07", "tekhnopark-daily.example", "moonshot-kimi-k3-obuchenie", "2026-02-20",
+    "Moonshot AI: обучение Kimi K3 обошлось в $4,6 млн",
+    """
+Технопарк Daily, 20 февраля 2026
+
+Китайский стартап Moonshot AI потратил на финальный запуск обучения модели Kimi K3 4,6 млн долларов, сообщила компания в техническом отчете. Для обучения использовались 3072 GPU Nvidia H800.
+
+В общей сложности Moonshot AI эксплуатирует около 20 000 графических процессоров, отметил основатель компании Ян Чжилинь. Среди инвесторов стартапа — Alibaba.
+""",
+    [
+        money("$4,6 млн", 0, 4.6 * M, "USD", "exact", "moonshot", "training_cost", "S07 moonshot training cost",
+              scope="run"),
+        money("4,6 млн долларов", 0, 4.6 * M, "USD", "exact", "moonshot", "training_cost",
+              "S07 moonshot training cost", attribution="moonshot", scope="run"),
+        gpus("3072 GPU Nvidia H800", 0, 3072, "H800", "exact", "moonshot", "S07 moonshot training gpus",
+             scope="run"),
+        gpus("20 000 графических процессоров", 0, 20000, None, "approx", "moonshot", "S07 moonshot fleet",
+             scope="total"),
+    ],
+    [("Moonshot AI", "moonshot", "org"), ("Nvidia", "nvidia", "org"), ("Alibaba", "alibaba", "org"),
+     ("H800", "H800", "accelerator")],
+))

@@ -36,3 +36,26 @@ Tesla замовила в Samsung Electronics чипи на 16,5 млрд дол
     [("Tesla", "tesla", "org"), ("Samsung Electronics", "samsung", "org"), ("Samsung", "samsung", "org"),
      ("Ілон Маск", "elon-musk", "person")],
 ))
+
+# ---------------------------------------------------------------- S06 Cerebras IPO
+ARTICLES.append(article(
+    LANG, "news-uk-S06", "finansovyi-pulse.example", "cerebras-ipo-nasdaq", "2026-05-14",
+    "Cerebras залучила $1,1 млрд під час IPO на Nasdaq",
+    """
+Фінансовий пульс | Нью-Йорк, 14 травня 2026
+
+Виробник чипів для штучного інтелекту Cerebras Systems залучив 1,1 млрд доларів під час первинного розміщення акцій на біржі Nasdaq. Ціна розміщення становила 28 доларів за акцію, що дає компанії оцінку у 8,1 млрд доларів.
+
+Найбільшим клієнтом Cerebras залишається група G42 з ОАЕ. Виручка компанії у 2025 році склала 290 млн доларів.
+""",
+    [
+        money("$1,1 млрд", 0, 1.1 * B, "USD", "exact", "cerebras", "funding", "S06 cerebras ipo proceeds"),
+        money("1,1 млрд доларів", 0, 1.1 * B, "USD", "exact", "cerebras", "funding", "S06 cerebras ipo proceeds"),
+        money("28 доларів", 0, 28, "USD", "exact", "cerebras", "price_per_unit", "S06 cerebras share price",
+              per="share"),
+        money("8,1 млрд доларів", 0, 8.1 * B, "USD", "exact", "cerebras", "valuation", "S06 cerebras valuation"),
+        money("290 млн доларів", 0, 290 * M, "USD", "exact", "cerebras", "revenue", "S06 cerebras revenue 2025",
+              period="2025"),
+    ],
+    [("Cerebras Systems", "cerebras", "org"), ("Cerebras", "cerebras", "org"), ("G42", "g42", "org")],
+))
