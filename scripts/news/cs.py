@@ -52,3 +52,26 @@ Největším investorem je nizozemská společnost ASML, která do kola vložila
     ],
     [("Mistral AI", "mistral", "org"), ("ASML", "asml", "org")],
 ))
+
+# ---------------------------------------------------------------- S05 Anthropic funding
+ARTICLES.append(article(
+    LANG, "news-cs-S05", "tech-noviny.example", "anthropic-ziskal-10-miliard-dolaru", "2026-03-04",
+    "Anthropic získal 10 miliard dolarů, ocenění vzrostlo na 230 miliard",
+    """
+San Francisco 4. března (TN) - Americká společnost Anthropic, která vyvíjí modely Claude, získala v novém kole financování 10 miliard dolarů (asi 230 miliard Kč). Kolo ji ocenilo na 230 miliard dolarů.
+
+Anualizované tržby firmy podle ní činí 7 miliard dolarů ročně.
+""",
+    [
+        money("10 miliard dolarů", 0, 10 * B, "USD", "exact", "anthropic", "funding", "S05 anthropic funding"),
+        money("230 miliard", 0, 230 * B, "USD", "exact", "anthropic", "valuation", "S05 anthropic valuation"),
+        money("10 miliard dolarů", 1, 10 * B, "USD", "exact", "anthropic", "funding", "S05 anthropic funding"),
+        money("230 miliard Kč", 0, 230 * B, "CZK", "approx", "anthropic", "funding", "S05 anthropic funding",
+              cluster="S05 anthropic funding|CZK"),
+        money("230 miliard dolarů", 0, 230 * B, "USD", "exact", "anthropic", "valuation",
+              "S05 anthropic valuation"),
+        money("7 miliard dolarů", 0, 7 * B, "USD", "exact", "anthropic", "revenue",
+              "S05 anthropic revenue run-rate", per="year"),
+    ],
+    [("Anthropic", "anthropic", "org")],
+))

@@ -54,3 +54,25 @@ ARTICLES.append(article(
     ],
     [("Salesforce", "salesforce", "org"), ("Informatica", "informatica", "org")],
 ))
+
+# ---------------------------------------------------------------- S10 OpenAI and Oracle
+ARTICLES.append(article(
+    LANG, "news-el-S10", "agores-simera.example", "openai-oracle-symvasi-300-dis", "2026-07-15",
+    "Η Oracle κλείνει συμβόλαιο 300 δισ. δολαρίων με την OpenAI",
+    """
+Νέα Υόρκη, 15 Ιουλίου 2026
+
+Η OpenAI θα αγοράσει από την Oracle υπολογιστική ισχύ αξίας 300 δισ. δολαρίων σε διάστημα περίπου πέντε ετών, σύμφωνα με το Reuters. Η σύμβαση αντιστοιχεί σε περίπου 60 δισ. δολάρια τον χρόνο για την Oracle.
+
+Οι μετοχές της Oracle σημείωσαν άνοδο 30%.
+""",
+    [
+        money("300 δισ. δολαρίων", 0, 300 * B, "USD", "exact", "oracle", "order_value",
+              "S10 oracle openai contract"),
+        money("300 δισ. δολαρίων", 1, 300 * B, "USD", "exact", "oracle", "order_value",
+              "S10 oracle openai contract", attribution="reuters"),
+        money("60 δισ. δολάρια", 0, 60 * B, "USD", "approx", "oracle", "order_value",
+              "S10 oracle openai contract per year", per="year"),
+    ],
+    [("OpenAI", "openai", "org"), ("Oracle", "oracle", "org"), ("Reuters", "reuters", "org")],
+))

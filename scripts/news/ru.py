@@ -57,3 +57,26 @@ ARTICLES.append(article(
     [("Moonshot AI", "moonshot", "org"), ("Nvidia", "nvidia", "org"), ("Alibaba", "alibaba", "org"),
      ("H800", "H800", "accelerator")],
 ))
+
+# ---------------------------------------------------------------- S12 Salesforce and Informatica
+ARTICLES.append(article(
+    LANG, "news-ru-S12", "delovoy-vestnik.example", "salesforce-pokupaet-informatica", "2026-05-27",
+    "Salesforce купит Informatica за $8 млрд",
+    """
+Деловой вестник, 27 мая 2026, 23:10
+
+Salesforce договорилась о покупке разработчика программ для управления данными Informatica за 8 млрд долларов, сообщила компания. Salesforce заплатит по 25 долларов за акцию деньгами.
+
+Годовая выручка Informatica составляет около 1,6 млрд долларов. Сделку планируется закрыть в начале следующего года.
+""",
+    [
+        money("$8 млрд", 0, 8 * B, "USD", "exact", "salesforce", "deal_value", "S12 salesforce informatica deal"),
+        money("8 млрд долларов", 0, 8 * B, "USD", "exact", "salesforce", "deal_value",
+              "S12 salesforce informatica deal", attribution="salesforce"),
+        money("25 долларов", 0, 25, "USD", "exact", "salesforce", "price_per_unit", "S12 informatica share price",
+              per="share"),
+        money("1,6 млрд долларов", 0, 1.6 * B, "USD", "approx", "informatica", "revenue",
+              "S12 informatica revenue"),
+    ],
+    [("Salesforce", "salesforce", "org"), ("Informatica", "informatica", "org")],
+))

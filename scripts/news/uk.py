@@ -59,3 +59,22 @@ ARTICLES.append(article(
     ],
     [("Cerebras Systems", "cerebras", "org"), ("Cerebras", "cerebras", "org"), ("G42", "g42", "org")],
 ))
+
+# ---------------------------------------------------------------- S11 Humain and Nvidia
+ARTICLES.append(article(
+    LANG, "news-uk-S11", "biznes-ogliad.example", "humain-nvidia-gb300", "2026-05-13",
+    "Саудівська Humain купить 18 000 чипів Nvidia GB300",
+    """
+Бізнес-огляд | Ер-Ріяд, 13 травня 2026
+
+Саудівська компанія штучного інтелекту Humain придбає 18 000 чипів Nvidia GB300 для своїх дата-центрів, повідомило агентство Reuters. Крім того, Humain уклала з AMD партнерство на 10 млрд доларів.
+""",
+    [
+        gpus("18 000 чипів Nvidia GB300", 0, 18000, "GB300", "exact", "humain", "S11 humain gb300"),
+        gpus("18 000 чипів Nvidia GB300", 1, 18000, "GB300", "exact", "humain", "S11 humain gb300",
+             attribution="reuters"),
+        money("10 млрд доларів", 0, 10 * B, "USD", "exact", "humain", "investment", "S11 humain amd deal"),
+    ],
+    [("Humain", "humain", "org"), ("Nvidia", "nvidia", "org"), ("GB300", "GB300", "accelerator"),
+     ("Reuters", "reuters", "org"), ("AMD", "amd", "org")],
+))
