@@ -226,17 +226,31 @@ class ClaimStore::Impl {
     }
     const Document& doc = view.document();
     const std::string doc_key(view.key());
-    Sql("SELECT pipeline, current FROM documents WHERE doc_key = ?1").Text(1, doc_key);
-    StepResult found = last_->Step();
-    const std::string stored_pipeline = found == StepResult::kRow ? last_->ColumnText(0) : "";
-    const bool stored_current = found == StepResult::kRow && last_->ColumnInt(1) == 1;
-    if (Status s = Done(found, "cannot look up a document"); !s.ok()) return s;
+    // The document itself, and the current version of its id: one round
+    // trip, which is what a document costs a database over a network.
+    Sql("SELECT doc_key, pipeline, current, version FROM documents WHERE doc_key = ?1 OR (id = ?2 AND current = 1)")
+        .Text(1, doc_key)
+        .Text(2, doc.id);
+    bool found = false, stored_current = false;
+    std::string stored_pipeline, old_key;
+    std::int64_t version = 1;
+    StepResult rc;
+    while ((rc = last_->Step()) == StepResult::kRow) {
+      if (last_->ColumnText(0) == doc_key) {
+        found = true;
+        stored_pipeline = last_->ColumnText(1);
+        stored_current = last_->ColumnInt(2) == 1;
+      } else {
+        old_key = last_->ColumnText(0);
+        version = last_->ColumnInt(3) + 1;
+      }
+    }
+    if (Status s = Done(rc, "cannot look up a document"); !s.ok()) return s;
     // The same text again: nothing new, unless another pipeline extracted
     // it; an old version seen again stays old.
-    if (found == StepResult::kRow && (stored_pipeline == run_.pipeline_hash || !stored_current))
-      return Status::OK();
+    if (found && (stored_pipeline == run_.pipeline_hash || !stored_current)) return Status::OK();
 
-    if (found == StepResult::kRow) {
+    if (found) {
       if (Status s = DeleteExtraction(doc_key); !s.ok()) return s;
       Sql("UPDATE documents SET engine = ?2, pipeline = ?3 WHERE doc_key = ?1")
           .Text(1, doc_key)
@@ -244,12 +258,6 @@ class ClaimStore::Impl {
           .Text(3, run_.pipeline_hash);
       if (Status s = Run("cannot update a document"); !s.ok()) return s;
     } else {
-      std::int64_t version = 1;
-      Sql("SELECT doc_key, version FROM documents WHERE id = ?1 AND current = 1").Text(1, doc.id);
-      found = last_->Step();
-      const std::string old_key = found == StepResult::kRow ? last_->ColumnText(0) : "";
-      if (found == StepResult::kRow) version = last_->ColumnInt(1) + 1;
-      if (Status s = Done(found, "cannot look up a document id"); !s.ok()) return s;
       if (!old_key.empty()) {
         if (Status s = Supersede(old_key, doc_key); !s.ok()) return s;
       }
@@ -558,11 +566,10 @@ class ClaimStore::Impl {
   // never makes boilerplate the story again, so only a paragraph that `lost`
   // a holder (a superseded document) is judged again once boilerplate.
   Status Rejudge(std::int64_t hash, bool lost, std::set<std::string>& resign) {
-    Sql("SELECT count(*) FROM store_boilerplate WHERE hash = ?1").Int(1, hash);
-    StepResult rc = last_->Step();
-    const bool was = rc == StepResult::kRow && last_->ColumnInt(0) > 0;
-    if (Status s = Done(rc, "cannot read boilerplate"); !s.ok()) return s;
+    bool was = false;
+    if (Status s = StoredBoilerplate(hash, &was); !s.ok()) return s;
     if (was && !lost) return Status::OK();
+    StepResult rc;
     struct Holder {
       std::string doc_key, outlet;
       Signature whole;
@@ -587,7 +594,25 @@ class ClaimStore::Impl {
             : "DELETE FROM store_boilerplate WHERE hash = ?1")
         .Int(1, hash);
     if (Status s = Run("cannot write boilerplate"); !s.ok()) return s;
+    boilerplate_[hash] = now;
     for (const Holder& h : holders) resign.insert(h.doc_key);
+    return Status::OK();
+  }
+
+  // Whether the store says paragraph `hash` is boilerplate. Remembered for
+  // the transaction, in which no other writer changes it: a document's
+  // paragraphs are asked about once while finding copies, again while
+  // signing it and the documents sharing them.
+  Status StoredBoilerplate(std::int64_t hash, bool* boilerplate) {
+    if (auto it = boilerplate_.find(hash); it != boilerplate_.end()) {
+      *boilerplate = it->second;
+      return Status::OK();
+    }
+    Sql("SELECT count(*) FROM store_boilerplate WHERE hash = ?1").Int(1, hash);
+    const StepResult rc = last_->Step();
+    *boilerplate = rc == StepResult::kRow && last_->ColumnInt(0) > 0;
+    if (Status s = Done(rc, "cannot read boilerplate"); !s.ok()) return s;
+    boilerplate_[hash] = *boilerplate;
     return Status::OK();
   }
 
@@ -610,10 +635,8 @@ class ClaimStore::Impl {
       }
       Status lookup;
       content = ContentSignature(fingerprint, [&](std::uint64_t hash) {
-        Sql("SELECT count(*) FROM store_boilerplate WHERE hash = ?1").Int(1, static_cast<std::int64_t>(hash));
-        const StepResult r = last_->Step();
-        const bool boilerplate = r == StepResult::kRow && last_->ColumnInt(0) > 0;
-        if (Status s = Done(r, "cannot read boilerplate"); !s.ok()) lookup = s;
+        bool boilerplate = false;
+        if (Status s = StoredBoilerplate(static_cast<std::int64_t>(hash), &boilerplate); !s.ok()) lookup = s;
         return boilerplate;
       });
       if (!lookup.ok()) return lookup;
@@ -670,22 +693,22 @@ class ClaimStore::Impl {
         if (Status s = load(component[i], &node); !s.ok()) return s;
         if (!node->has_content) continue;
         const Signature content = node->content;
+        // Every band at once: one round trip per document, not one per band.
+        Statement& bands = Sql(BandQuery());
         for (int band = 0; band < kLshBands; ++band) {
-          std::vector<std::string> candidates;
-          Sql("SELECT doc_key FROM store_bands WHERE band = ?1 AND band_hash = ?2")
-              .Int(1, band)
-              .Int(2, static_cast<std::int64_t>(BandKey(content, band)));
-          StepResult rc;
-          while ((rc = last_->Step()) == StepResult::kRow) candidates.push_back(last_->ColumnText(0));
-          if (Status s = Done(rc, "cannot read bands"); !s.ok()) return s;
-          for (const std::string& other : candidates) {
-            if (done.count(other)) continue;
-            Node* candidate = nullptr;
-            if (Status s = load(other, &candidate); !s.ok()) return s;
-            if (!candidate->has_content || !IsCopy(content, candidate->content)) continue;
-            done.insert(other);
-            component.push_back(other);
-          }
+          bands.Int(2 * band + 1, band).Int(2 * band + 2, static_cast<std::int64_t>(BandKey(content, band)));
+        }
+        std::vector<std::string> candidates;
+        StepResult rc;
+        while ((rc = last_->Step()) == StepResult::kRow) candidates.push_back(last_->ColumnText(0));
+        if (Status s = Done(rc, "cannot read bands"); !s.ok()) return s;
+        for (const std::string& other : candidates) {
+          if (done.count(other)) continue;
+          Node* candidate = nullptr;
+          if (Status s = load(other, &candidate); !s.ok()) return s;
+          if (!candidate->has_content || !IsCopy(content, candidate->content)) continue;
+          done.insert(other);
+          component.push_back(other);
         }
       }
       std::string root;
@@ -707,6 +730,20 @@ class ClaimStore::Impl {
       }
     }
     return Status::OK();
+  }
+
+  // The documents sharing any band of a signature: (band, band_hash) pairs
+  // as parameters 1 and 2, 3 and 4, ...
+  static const std::string& BandQuery() {
+    static const std::string sql = [] {
+      std::string q = "SELECT DISTINCT doc_key FROM store_bands WHERE ";
+      for (int band = 0; band < kLshBands; ++band) {
+        q += (band ? " OR " : "") + std::string("(band = ?") + std::to_string(2 * band + 1) + " AND band_hash = ?" +
+             std::to_string(2 * band + 2) + ")";
+      }
+      return q;
+    }();
+    return sql;
   }
 
   // The sources outlets and copy groups count as (IndependentSources over
@@ -1064,6 +1101,7 @@ class ClaimStore::Impl {
   }
 
   Status Begin() {
+    boilerplate_.clear();  // another writer may have changed it since
     if (Status s = db_->Begin(); !s.ok()) return Status::IOError(s.message() + Committed());
     in_transaction_ = true;
     return Status::OK();
@@ -1112,6 +1150,7 @@ class ClaimStore::Impl {
   int documents_in_transaction_ = 0;
   std::uint64_t committed_ = 0, written_ = 0;
   std::map<std::string, std::string> roots_;  // store_source_roots
+  std::map<std::int64_t, bool> boilerplate_;  // store_boilerplate, as read in this transaction
 };
 
 ClaimStore::ClaimStore(std::unique_ptr<StoreDb> db, bool rebuild)
