@@ -489,6 +489,17 @@ TEST(BothSinksTest, HoldTheSameRows) {
   }
   EXPECT_GT(sqlite.Int("s.db", "SELECT count(*) FROM conflicts"), 0);
 }
+// A server that is not there: the output error, saying where and why,
+// and never the password.
+TEST(PostgresqlSinkTest, AnUnreachableServerIsAnOutputErrorWithoutThePassword) {
+  TempDir dir;
+  const auto r = RunClaimex("run --summary s.json --sink 'postgresql://bob:secret@127.0.0.1:1/claims' " +
+                                std::string(CLAIMEX_SOURCE_DIR) + "/corpus/seeds.jsonl",
+                            dir.str());
+  EXPECT_EQ(r.exit_code, 6) << r.err;
+  EXPECT_NE(r.err.find("postgresql://bob:***@127.0.0.1:1/claims: cannot connect"), std::string::npos) << r.err;
+  EXPECT_EQ((r.out + r.err + ReadFile(dir / "s.json")).find("secret"), std::string::npos);
+}
 #else
 INSTANTIATE_TEST_SUITE_P(Sinks, StoreTest, ::testing::Values("sqlite"), [](const auto& info) { return info.param; });
 #endif
