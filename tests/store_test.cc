@@ -139,9 +139,13 @@ std::string Difference(const std::vector<std::string>& got, const std::vector<st
     EXPECT_TRUE(got_ == want_) << Difference(got_, want_); \
   } while (0)
 
+// Opened for writing, as the next run would: after a killed run only a
+// connection that may write can recover its WAL (a read-only one finds the
+// database locked).
 std::vector<json> SqliteQuery(const std::string& db_path, const std::string& sql) {
   sqlite3* db = nullptr;
-  EXPECT_EQ(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  EXPECT_EQ(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+  sqlite3_busy_timeout(db, 10000);
   sqlite3_stmt* stmt = nullptr;
   EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK)
       << sql << ": " << sqlite3_errmsg(db);
