@@ -199,6 +199,9 @@ CREATE TABLE IF NOT EXISTS store_paragraphs (
   doc_key TEXT NOT NULL REFERENCES documents(doc_key),
   PRIMARY KEY (hash, doc_key)
 );
+-- A document's paragraphs, read for every document whose copies are found:
+-- without it each read scans the table, a cost that grows with the store.
+CREATE INDEX IF NOT EXISTS store_paragraphs_by_doc ON store_paragraphs(doc_key);
 CREATE TABLE IF NOT EXISTS store_boilerplate (
   hash BIGINT PRIMARY KEY
 );
