@@ -1,7 +1,7 @@
 // What the claims store (claim_store.h) needs of a database: prepared
 // statements with numbered parameters, rows of text, and write
 // transactions that exclude every other writer. One implementation per
-// engine (SQLite, PostgreSQL), inside its sink plugin.
+// engine: SQLite, and PostgreSQL (postgresql_db.h).
 //
 // Statements are written once, in the SQL both engines read: parameters
 // are ?1, ?2 ... (PostgreSQL's $1, $2 ... once translated), inserts say
