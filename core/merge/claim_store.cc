@@ -39,6 +39,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -49,6 +50,7 @@
 #include <set>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "claimex/content_hash.h"
 #include "clusters.h"
@@ -183,6 +185,50 @@ class Statement {
   std::unique_ptr<StoreStatement> impl_;  // null: it did not prepare
 };
 
+// Rows of one table kept until the transaction commits, then written by one
+// StoreDb::BulkWrite: a statement per row costs a database server a
+// statement's work per row (parse, plan, a round trip).
+class Bulk {
+ public:
+  Bulk(std::string table, std::vector<std::string> columns, std::size_t key_columns, BulkRows::Mode mode)
+      : rows_(std::move(table), std::move(columns), key_columns, mode) {}
+
+  Bulk& Text(std::string_view s) { return Add(StoreValue::Type::kText, s); }
+  Bulk& TextOrNull(std::string_view s) { return s.empty() ? Null() : Text(s); }
+  // As Statement::JsonText.
+  Bulk& JsonText(const json& v) {
+    if (v.is_null()) return Null();
+    if (v.is_string()) return Text(v.get_ref<const std::string&>());
+    return Text(Dump(v));
+  }
+  Bulk& Int(std::int64_t v) {
+    Add(StoreValue::Type::kInt, {}).rows_.values.back().integer = v;
+    return *this;
+  }
+  Bulk& Double(double v) {
+    if (!std::isfinite(v)) return Null();
+    Add(StoreValue::Type::kDouble, {}).rows_.values.back().real = v;
+    return *this;
+  }
+  Bulk& Blob(const void* data, std::size_t size) {
+    return Add(StoreValue::Type::kBlob, std::string_view(static_cast<const char*>(data), size));
+  }
+  Bulk& Null() { return Add(StoreValue::Type::kNull, {}); }
+
+  const BulkRows& rows() const { return rows_; }
+  void Clear() { rows_.values.clear(); }
+
+ private:
+  Bulk& Add(StoreValue::Type type, std::string_view bytes) {
+    StoreValue& v = rows_.values.emplace_back();
+    v.type = type;
+    v.bytes = bytes;
+    return *this;
+  }
+
+  BulkRows rows_;
+};
+
 struct PendingDocument {
   std::string doc_key, id;
   bool current = false;
@@ -250,6 +296,10 @@ class ClaimStore::Impl {
     // it; an old version seen again stays old.
     if (found && (stored_pipeline == run_.pipeline_hash || !stored_current)) return Status::OK();
 
+    // What follows reads and deletes claims this transaction may hold back.
+    if (found || !old_key.empty()) {
+      if (Status s = FlushBulk(); !s.ok()) return s;
+    }
     if (found) {
       if (Status s = DeleteExtraction(doc_key); !s.ok()) return s;
       Sql("UPDATE documents SET engine = ?2, pipeline = ?3 WHERE doc_key = ?1")
@@ -370,10 +420,7 @@ class ClaimStore::Impl {
         .Text(3, Dump(fingerprint_record));
     if (Status s = Run("cannot insert a fingerprint"); !s.ok()) return s;
     for (const ParagraphPrint& p : fingerprint.paragraphs) {
-      Sql("INSERT INTO store_paragraphs(hash, doc_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-          .Int(1, static_cast<std::int64_t>(p.hash))
-          .Text(2, doc_key);
-      if (Status s = Run("cannot insert a paragraph"); !s.ok()) return s;
+      paragraphs_.Int(static_cast<std::int64_t>(p.hash)).Text(doc_key);
     }
     return Status::OK();
   }
@@ -410,16 +457,9 @@ class ClaimStore::Impl {
     const std::string_view text = view.document().slice(a);
     if (layer == "claims")
       return WriteClaim(view, doc_key, KeyOf({doc_key, span, attrs}), a, start, end, text);
-    Sql("INSERT INTO mentions(mention_key, doc_key, layer, start, \"end\", text, attrs) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING")
-        .Text(1, KeyOf({doc_key, layer, span, attrs}))
-        .Text(2, doc_key)
-        .Text(3, layer);
-    last_->Int(4, static_cast<std::int64_t>(start))
-        .Int(5, static_cast<std::int64_t>(end))
-        .Text(6, text)
-        .Text(7, attrs);
-    return Run("cannot insert a mention");
+    mentions_.Text(KeyOf({doc_key, layer, span, attrs})).Text(doc_key).Text(layer);
+    mentions_.Int(static_cast<std::int64_t>(start)).Int(static_cast<std::int64_t>(end)).Text(text).Text(attrs);
+    return Status::OK();
   }
 
   Status WriteClaim(const DocumentView& view, const std::string& doc_key,
@@ -444,33 +484,16 @@ class ClaimStore::Impl {
     }
     const std::string group_key = KeyOf({MemberGroup(member)});
     const auto [low, high] = MemberInterval(member);
-    Sql("INSERT INTO claims(claim_key, doc_key, member_key, group_key, subject, predicate, family, "
-        "family_kind, amount, unit, precision, bound, low, high, model, scope, period, per, basis, "
-        "attribution, hedge, "
-        "start, \"end\", text, sentence, record, member) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        "?11, ?12, "
-        "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27) ON CONFLICT DO NOTHING")
-        .Text(1, claim_key)
-        .Text(2, doc_key)
-        .Text(3, member["key"].get<std::string>())
-        .Text(4, group_key);
-    last_->JsonText(5, member["subject"]).JsonText(6, member["predicate"]).JsonText(7, member["family"]);
-    last_->JsonText(8, member["family_kind"])
-        .Double(9, member["amount"].get<double>())
-        .JsonText(10, member["unit"]);
-    last_->Double(11, member["precision"].get<double>())
-        .JsonText(12, member["bound"])
-        .Double(13, low)
-        .Double(14, high);
-    last_->JsonText(15, member["model"]).JsonText(16, member["scope"]).JsonText(17, member["period"]);
-    last_->JsonText(18, member["per"]).JsonText(19, member["basis"]).JsonText(20, member["attribution"]);
-    last_->JsonText(21, member["hedge"])
-        .Int(22, static_cast<std::int64_t>(start))
-        .Int(23, static_cast<std::int64_t>(end));
-    last_->Text(24, text).JsonText(25, member["sentence"]).Text(26, Dump(record)).Text(27, Dump(member));
-    if (Status s = Run("cannot insert a claim"); !s.ok()) return s;
-    Sql("INSERT INTO store_stale_groups(group_key) VALUES (?1) ON CONFLICT DO NOTHING").Text(1, group_key);
-    return Run("cannot mark a group stale");
+    claims_.Text(claim_key).Text(doc_key).Text(member["key"].get<std::string>()).Text(group_key);
+    claims_.JsonText(member["subject"]).JsonText(member["predicate"]).JsonText(member["family"]);
+    claims_.JsonText(member["family_kind"]).Double(member["amount"].get<double>()).JsonText(member["unit"]);
+    claims_.Double(member["precision"].get<double>()).JsonText(member["bound"]).Double(low).Double(high);
+    claims_.JsonText(member["model"]).JsonText(member["scope"]).JsonText(member["period"]);
+    claims_.JsonText(member["per"]).JsonText(member["basis"]).JsonText(member["attribution"]);
+    claims_.JsonText(member["hedge"]).Int(static_cast<std::int64_t>(start)).Int(static_cast<std::int64_t>(end));
+    claims_.Text(text).JsonText(member["sentence"]).Text(Dump(record)).Text(Dump(member));
+    stale_.Text(group_key);
+    return Status::OK();
   }
 
   // ---- copies -------------------------------------------------------------
@@ -533,6 +556,8 @@ class ClaimStore::Impl {
     for (const std::string& doc_key : resign) {
       if (Status s = Resign(doc_key, old_groups); !s.ok()) return s;
     }
+    // Regrouping reads the signatures and bands just made.
+    if (Status s = FlushBulk(); !s.ok()) return s;
     // Whoever was in a group a re-signed document left or joined.
     std::set<std::string> seeds = resign;
     for (const std::string& group : old_groups) {
@@ -542,10 +567,7 @@ class ClaimStore::Impl {
       if (Status s = Done(rc, "cannot read a copy group"); !s.ok()) return s;
     }
     if (Status s = RegroupCopies(seeds); !s.ok()) return s;
-    for (const PendingDocument& d : pending) {
-      Sql("UPDATE documents SET pending = 0 WHERE doc_key = ?1").Text(1, d.doc_key);
-      if (Status s = Run("cannot mark a document done"); !s.ok()) return s;
-    }
+    for (const PendingDocument& d : pending) found_.Text(d.doc_key).Int(0);
     return Status::OK();
   }
 
@@ -643,19 +665,14 @@ class ClaimStore::Impl {
     }
     Sql("DELETE FROM store_bands WHERE doc_key = ?1").Text(1, doc_key);
     if (Status s = Run("cannot delete bands"); !s.ok()) return s;
-    Sql("UPDATE documents SET content_sig = ?2 WHERE doc_key = ?1").Text(1, doc_key);
-    if (content)
-      last_->Blob(2, content->data(), sizeof(Signature));
-    else
-      last_->Null(2);
-    if (Status s = Run("cannot store a signature"); !s.ok()) return s;
-    if (!content) return Status::OK();
+    signatures_.Text(doc_key);
+    if (!content) {
+      signatures_.Null();
+      return Status::OK();
+    }
+    signatures_.Blob(content->data(), sizeof(Signature));
     for (int band = 0; band < kLshBands; ++band) {
-      Sql("INSERT INTO store_bands(band, band_hash, doc_key) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-          .Int(1, band)
-          .Int(2, static_cast<std::int64_t>(BandKey(*content, band)))
-          .Text(3, doc_key);
-      if (Status s = Run("cannot insert a band"); !s.ok()) return s;
+      bands_.Int(band).Int(static_cast<std::int64_t>(BandKey(*content, band))).Text(doc_key);
     }
     return Status::OK();
   }
@@ -968,6 +985,7 @@ class ClaimStore::Impl {
   }
 
   bool KeyWasUsed(const std::string& key) {
+    if (cluster_keys_held_.count(key)) return true;
     Sql("SELECT (SELECT count(*) FROM cluster_aliases WHERE retired_key = ?1) + (SELECT count(*) FROM "
         "clusters WHERE "
         "cluster_key = ?1)")
@@ -986,44 +1004,35 @@ class ClaimStore::Impl {
     const json& value = c["value"];
     const std::string key = c["key"];
     const bool disputed = !c["conflicts"].empty();
-    Sql("INSERT INTO clusters(cluster_key, merge_key, group_key, subject, predicate, family_kind, model, "
-        "unit, per, "
-        "basis, scope, period, amount, low, high, bound, documents, sources, variants, joined, first_seen, "
-        "last_seen, "
-        "conflicts, conflict_key, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-        "?14, ?15, "
-        "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)")
-        .Text(1, key)
-        .JsonText(2, merge_key)
-        .Text(3, group)
-        .JsonText(4, slot["subject"])
-        .JsonText(5, slot["predicate"]);
-    last_->JsonText(6, slot["family_kind"]).JsonText(7, slot["model"]).JsonText(8, slot["unit"]);
-    last_->JsonText(9, slot["per"]).JsonText(10, slot["basis"]).JsonText(11, qualifiers["scope"]);
-    last_->JsonText(12, qualifiers["period"]).Double(13, value["amount"].get<double>());
-    if (value["low"].is_number()) last_->Double(14, value["low"].get<double>());
-    if (value["high"].is_number()) last_->Double(15, value["high"].get<double>());
-    last_->JsonText(16, value["bound"])
-        .Int(17, c["documents"].get<std::int64_t>())
-        .Int(18, c["sources"].get<std::int64_t>());
-    last_->Int(19, c["variants"].get<std::int64_t>()).Int(20, c["joined"].get<std::int64_t>());
-    last_->JsonText(21, c["first_seen"]).JsonText(22, c["last_seen"]).Int(23, disputed ? 1 : 0);
-    if (disputed) last_->JsonText(24, c["conflicts"][0]["key"]);
-    last_->Text(25, text);
-    if (Status s = Run("cannot insert a cluster"); !s.ok()) return s;
+    clusters_.Text(key).JsonText(merge_key).Text(group).JsonText(slot["subject"]).JsonText(slot["predicate"]);
+    clusters_.JsonText(slot["family_kind"]).JsonText(slot["model"]).JsonText(slot["unit"]);
+    clusters_.JsonText(slot["per"]).JsonText(slot["basis"]).JsonText(qualifiers["scope"]);
+    clusters_.JsonText(qualifiers["period"]).Double(value["amount"].get<double>());
+    if (value["low"].is_number()) {
+      clusters_.Double(value["low"].get<double>());
+    } else {
+      clusters_.Null();
+    }
+    if (value["high"].is_number()) {
+      clusters_.Double(value["high"].get<double>());
+    } else {
+      clusters_.Null();
+    }
+    clusters_.JsonText(value["bound"]).Int(c["documents"].get<std::int64_t>()).Int(c["sources"].get<std::int64_t>());
+    clusters_.Int(c["variants"].get<std::int64_t>()).Int(c["joined"].get<std::int64_t>());
+    clusters_.JsonText(c["first_seen"]).JsonText(c["last_seen"]).Int(disputed ? 1 : 0);
+    if (disputed) {
+      clusters_.JsonText(c["conflicts"][0]["key"]);
+    } else {
+      clusters_.Null();
+    }
+    clusters_.Text(text);
+    cluster_keys_held_.insert(key);
     for (const json& m : c["members"]) {
       const std::string member_key = m["key"];
-      Sql("INSERT INTO cluster_members(cluster_key, member_key, doc_id) VALUES (?1, ?2, ?3) "
-          "ON CONFLICT DO NOTHING")
-          .Text(1, key)
-          .Text(2, member_key)
-          .JsonText(3, m["doc"]);
-      if (Status s = Run("cannot insert a cluster member"); !s.ok()) return s;
+      members_.Text(key).Text(member_key).JsonText(m["doc"]);
       if (auto it = claims_of.find(member_key); it != claims_of.end()) {
-        for (const std::string& claim_key : it->second) {
-          Sql("UPDATE claims SET cluster_key = ?2 WHERE claim_key = ?1").Text(1, claim_key).Text(2, key);
-          if (Status s = Run("cannot link a claim to its cluster"); !s.ok()) return s;
-        }
+        for (const std::string& claim_key : it->second) links_.Text(claim_key).Text(key);
       }
     }
     return Status::OK();
@@ -1032,23 +1041,11 @@ class ClaimStore::Impl {
   Status InsertConflict(const std::string& group, const json& c, const std::string& text) {
     const json& slot = c["slot"];
     const std::string key = c["key"];
-    Sql("INSERT INTO conflicts(conflict_key, group_key, subject, predicate, model, unit, scope, period, "
-        "clusters, "
-        "reason, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-        .Text(1, key)
-        .Text(2, group)
-        .JsonText(3, slot["subject"])
-        .JsonText(4, slot["predicate"]);
-    last_->JsonText(5, slot["model"]).JsonText(6, slot["unit"]).JsonText(7, c["qualifiers"]["scope"]);
-    last_->JsonText(8, c["qualifiers"]["period"]).Int(9, static_cast<std::int64_t>(c["clusters"].size()));
-    last_->JsonText(10, c["reason"]).Text(11, text);
-    if (Status s = Run("cannot insert a conflict"); !s.ok()) return s;
-    for (const json& entry : c["clusters"]) {
-      Sql("INSERT INTO conflict_clusters(conflict_key, cluster_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-          .Text(1, key)
-          .JsonText(2, entry["key"]);
-      if (Status s = Run("cannot insert a conflict's cluster"); !s.ok()) return s;
-    }
+    conflicts_.Text(key).Text(group).JsonText(slot["subject"]).JsonText(slot["predicate"]);
+    conflicts_.JsonText(slot["model"]).JsonText(slot["unit"]).JsonText(c["qualifiers"]["scope"]);
+    conflicts_.JsonText(c["qualifiers"]["period"]).Int(static_cast<std::int64_t>(c["clusters"].size()));
+    conflicts_.JsonText(c["reason"]).Text(text);
+    for (const json& entry : c["clusters"]) conflict_clusters_.Text(key).JsonText(entry["key"]);
     return Status::OK();
   }
 
@@ -1102,12 +1099,14 @@ class ClaimStore::Impl {
 
   Status Begin() {
     boilerplate_.clear();  // another writer may have changed it since
+    DropBulk();
     if (Status s = db_->Begin(); !s.ok()) return Status::IOError(s.message() + Committed());
     in_transaction_ = true;
     return Status::OK();
   }
 
   Status Commit() {
+    if (Status s = FlushBulk(); !s.ok()) return Abandon(s);
     if (Status s = db_->Commit(); !s.ok()) return Status::IOError(s.message() + Committed());
     in_transaction_ = false;
     committed_ += documents_in_transaction_;
@@ -1116,9 +1115,32 @@ class ClaimStore::Impl {
   }
 
   Status Abandon(const Status& why) {
+    DropBulk();
     if (in_transaction_) db_->Rollback();
     in_transaction_ = false;
     return why;
+  }
+
+  // Every row held back, written; in an order where a row comes after the
+  // rows it references.
+  Status FlushBulk() {
+    for (Bulk* bulk : BulkInOrder()) {
+      if (Status s = db_->BulkWrite(bulk->rows()); !s.ok()) {
+        return Status::IOError(path_ + ": cannot write " + bulk->rows().table + ": " + s.message() + Committed());
+      }
+      bulk->Clear();
+    }
+    return Status::OK();
+  }
+
+  void DropBulk() {
+    for (Bulk* bulk : BulkInOrder()) bulk->Clear();
+    cluster_keys_held_.clear();
+  }
+
+  std::array<Bulk*, 12> BulkInOrder() {
+    return {&paragraphs_, &mentions_, &claims_, &stale_, &signatures_, &bands_, &found_,
+            &clusters_, &conflicts_, &members_, &conflict_clusters_, &links_};
   }
 
   // Errors say how much of the run is safe in the database, so that a
@@ -1151,6 +1173,36 @@ class ClaimStore::Impl {
   std::uint64_t committed_ = 0, written_ = 0;
   std::map<std::string, std::string> roots_;  // store_source_roots
   std::map<std::int64_t, bool> boilerplate_;  // store_boilerplate, as read in this transaction
+
+  // Rows held back until the transaction commits (FlushBulk).
+  using Mode = BulkRows::Mode;
+  Bulk paragraphs_{"store_paragraphs", {"hash", "doc_key"}, 2, Mode::kInsert};
+  Bulk mentions_{"mentions", {"mention_key", "doc_key", "layer", "start", "\"end\"", "text", "attrs"}, 1, Mode::kInsert};
+  Bulk claims_{"claims",
+               {"claim_key", "doc_key", "member_key", "group_key", "subject", "predicate", "family", "family_kind",
+                "amount", "unit", "precision", "bound", "low", "high", "model", "scope", "period", "per", "basis",
+                "attribution", "hedge", "start", "\"end\"", "text", "sentence", "record", "member"},
+               1,
+               Mode::kInsert};
+  Bulk stale_{"store_stale_groups", {"group_key"}, 1, Mode::kInsert};
+  Bulk signatures_{"documents", {"doc_key", "content_sig"}, 1, Mode::kUpdate};
+  Bulk bands_{"store_bands", {"band", "band_hash", "doc_key"}, 3, Mode::kInsert};
+  Bulk found_{"documents", {"doc_key", "pending"}, 1, Mode::kUpdate};  // copies found: pending = 0
+  Bulk clusters_{"clusters",
+                 {"cluster_key", "merge_key", "group_key", "subject", "predicate", "family_kind", "model", "unit",
+                  "per", "basis", "scope", "period", "amount", "low", "high", "bound", "documents", "sources",
+                  "variants", "joined", "first_seen", "last_seen", "conflicts", "conflict_key", "record"},
+                 1,
+                 Mode::kInsert};
+  Bulk conflicts_{"conflicts",
+                  {"conflict_key", "group_key", "subject", "predicate", "model", "unit", "scope", "period",
+                   "clusters", "reason", "record"},
+                  1,
+                  Mode::kInsert};
+  Bulk members_{"cluster_members", {"cluster_key", "member_key", "doc_id"}, 2, Mode::kInsert};
+  Bulk conflict_clusters_{"conflict_clusters", {"conflict_key", "cluster_key"}, 2, Mode::kInsert};
+  Bulk links_{"claims", {"claim_key", "cluster_key"}, 1, Mode::kUpdate};  // a claim's cluster
+  std::set<std::string> cluster_keys_held_;  // of clusters_, which KeyWasUsed must see
 };
 
 ClaimStore::ClaimStore(std::unique_ptr<StoreDb> db, bool rebuild)

@@ -8,8 +8,10 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <optional>
 #include <regex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -158,6 +160,7 @@ class PostgresDb final : public claimex::StoreDb {
   }
 
   Status Begin() override {
+    staged_.clear();
     if (Status s = Exec("BEGIN"); !s.ok()) return s;
     return Exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")");
   }
@@ -167,6 +170,7 @@ class PostgresDb final : public claimex::StoreDb {
       Rollback();
       return Failure("a statement failed");
     }
+    staged_.clear();
     PGresult* result = PQexec(conn_, "COMMIT");
     // A transaction that failed ends in ROLLBACK, answered as success.
     const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK && std::string(PQcmdStatus(result)) == "COMMIT";
@@ -179,6 +183,28 @@ class PostgresDb final : public claimex::StoreDb {
     Sync();
     PQclear(PQexec(conn_, "ROLLBACK"));
     failure_.clear();
+    staged_.clear();
+  }
+
+  // COPY into a staging table of the connection (emptied at commit), then
+  // one statement from it into the table, keys sorted so that concurrent
+  // writers lock rows in one order. The staging table has the target's
+  // column types and the rows' order, which decides between rows of one key.
+  Status BulkWrite(const claimex::BulkRows& rows) override {
+    if (rows.empty()) return Status::OK();
+    if (!Sync()) return Status::IOError(LastError());
+    std::string columns;
+    for (const std::string& c : rows.columns) columns += (columns.empty() ? "" : ", ") + c;
+    auto [it, created] = stages_.try_emplace(rows.table + "(" + columns + ")");
+    if (created) it->second = "claimex_stage_" + std::to_string(stages_.size());
+    const std::string& stage = it->second;
+    // Created at each use: a transaction that rolls back takes its creation with it.
+    std::string prepare = "CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT " +
+                          columns + ", 0::bigint AS claimex_row FROM " + rows.table + " WITH NO DATA";
+    if (!staged_.insert(stage).second) prepare += "; TRUNCATE " + stage;
+    if (Status s = Exec(prepare); !s.ok()) return Status::IOError(last_error_);
+    if (Status s = Copy(stage, columns, rows); !s.ok()) return s;
+    return Exec(FromStage(rows, stage)).ok() ? Status::OK() : Status::IOError(last_error_);
   }
 
   bool TableExists(const std::string& table, Status* status) override {
@@ -270,8 +296,125 @@ class PostgresDb final : public claimex::StoreDb {
     return Status::IOError(name_ + ": " + what + ": " + (why.empty() ? "out of memory" : why));
   }
 
+  Status Copy(const std::string& stage, const std::string& columns, const claimex::BulkRows& rows) {
+    PGresult* result = PQexec(conn_, ("COPY " + stage + " (" + columns + ", claimex_row) FROM STDIN").c_str());
+    const bool copying = PQresultStatus(result) == PGRES_COPY_IN;
+    if (!copying) last_error_ = Message(result);
+    PQclear(result);
+    if (!copying) return Status::IOError(last_error_);
+    // Sent in pieces of about this size: a bound on the run's memory.
+    constexpr std::size_t kPiece = 1 << 20;
+    std::string data;
+    bool sent = true;
+    const std::size_t width = rows.columns.size();
+    for (std::size_t row = 0; row < rows.size() && sent; ++row) {
+      for (std::size_t column = 0; column < width; ++column) {
+        AppendCopyText(rows.values[row * width + column], &data);
+        data += '\t';
+      }
+      data += std::to_string(row);
+      data += '\n';
+      if (data.size() >= kPiece || row + 1 == rows.size()) {
+        sent = PQputCopyData(conn_, data.data(), static_cast<int>(data.size())) == 1;
+        data.clear();
+      }
+    }
+    if (PQputCopyEnd(conn_, sent ? nullptr : "claimex could not send its rows") != 1) sent = false;
+    if (!sent) last_error_ = PQerrorMessage(conn_);
+    bool ok = sent;
+    while (PGresult* end = PQgetResult(conn_)) {
+      if (PQresultStatus(end) != PGRES_COMMAND_OK && ok) {
+        last_error_ = Message(end);
+        ok = false;
+      }
+      PQclear(end);
+    }
+    return ok ? Status::OK() : Status::IOError(last_error_);
+  }
+
+  // A value as COPY's text format spells it.
+  static void AppendCopyText(const claimex::StoreValue& v, std::string* out) {
+    using Type = claimex::StoreValue::Type;
+    switch (v.type) {
+      case Type::kNull:
+        *out += "\\N";
+        return;
+      case Type::kInt:
+        *out += std::to_string(v.integer);
+        return;
+      case Type::kDouble: {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.17g", v.real);
+        *out += buf;
+        return;
+      }
+      case Type::kBlob: {
+        // bytea's hex input, its backslash escaped for COPY.
+        static const char kHex[] = "0123456789abcdef";
+        *out += "\\\\x";
+        for (const unsigned char c : v.bytes) {
+          *out += kHex[c >> 4];
+          *out += kHex[c & 15];
+        }
+        return;
+      }
+      case Type::kText:
+        for (const char c : v.bytes) {
+          switch (c) {
+            case '\\':
+              *out += "\\\\";
+              break;
+            case '\n':
+              *out += "\\n";
+              break;
+            case '\r':
+              *out += "\\r";
+              break;
+            case '\t':
+              *out += "\\t";
+              break;
+            default:
+              *out += c;
+          }
+        }
+        return;
+    }
+  }
+
+  // The statement that writes the staged rows into their table.
+  static std::string FromStage(const claimex::BulkRows& rows, const std::string& stage) {
+    std::string columns, key, updates, matches;
+    for (std::size_t i = 0; i < rows.columns.size(); ++i) {
+      const std::string& c = rows.columns[i];
+      columns += (i ? ", " : "") + c;
+      if (i < rows.key_columns) {
+        key += (i ? ", " : "") + c;
+        matches += (i ? " AND " : "") + rows.table + "." + c + " = s." + c;
+      } else {
+        updates += (updates.empty() ? "" : ", ") + c + " = " +
+                   (rows.mode == claimex::BulkRows::Mode::kUpdate ? "s." : "excluded.") + c;
+      }
+    }
+    using Mode = claimex::BulkRows::Mode;
+    if (rows.mode == Mode::kInsert || updates.empty()) {
+      // A key staged twice: the first row is inserted, the second finds it.
+      return "INSERT INTO " + rows.table + " (" + columns + ") SELECT " + columns + " FROM " + stage + " ORDER BY " +
+             key + ", claimex_row ON CONFLICT DO NOTHING";
+    }
+    // One row per key, the last staged (a statement may not touch a row twice).
+    const std::string last = "SELECT DISTINCT ON (" + key + ") " + columns + " FROM " + stage + " ORDER BY " + key +
+                             ", claimex_row DESC";
+    if (rows.mode == Mode::kUpsert) {
+      return "INSERT INTO " + rows.table + " (" + columns + ") " + last + " ON CONFLICT (" + key + ") DO UPDATE SET " +
+             updates;
+    }
+    return "UPDATE " + rows.table + " SET " + updates + " FROM (" + last + ") s WHERE " + matches;
+  }
+
   std::string uri_, name_;
   PGconn* conn_ = nullptr;
+  std::map<std::string, std::string> stages_;  // table(columns) -> its staging table
+  std::set<std::string> staged_;               // staging tables used in this transaction
   int statements_ = 0;
   std::size_t in_flight_ = 0;
   std::string failure_;  // of a statement sent ahead: the transaction is lost

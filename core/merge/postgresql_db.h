@@ -12,6 +12,9 @@
 // deadlock each other. A deadlock or serialization failure against another
 // client of the database fails the run, saying how much it committed.
 //
+// Bulk writes (BulkWrite) COPY into a staging table of the connection, then
+// go into their table in one statement, keys sorted.
+//
 // Round trips: statements whose rows nobody reads (Execute) are sent in
 // libpq's pipeline mode, without waiting for each answer; their results are
 // checked, in order, before the next statement with rows and at commit, so a
