@@ -45,10 +45,13 @@
 #include <cstdint>
 #include <cstring>
 #include <ctime>
+#include <functional>
 #include <map>
 #include <optional>
+#include <random>
 #include <set>
 #include <string>
+#include <thread>
 #include <variant>
 #include <vector>
 
@@ -68,6 +71,8 @@ constexpr int kDocumentsPerTransaction = 500;
 // another writer waits.
 constexpr int kPendingPerTransaction = 500;
 constexpr int kClaimsPerTransaction = 20000;
+// Tries of a transaction that failed through another one (InTransaction).
+constexpr int kTransactionAttempts = 6;
 
 std::string KeyOf(std::initializer_list<std::string_view> fields) {
   ContentHash hash;
@@ -217,6 +222,10 @@ class Bulk {
 
   const BulkRows& rows() const { return rows_; }
   void Clear() { rows_.values.clear(); }
+  // The rows of `other`, a Bulk of the same table and columns.
+  void Append(const Bulk& other) {
+    rows_.values.insert(rows_.values.end(), other.rows_.values.begin(), other.rows_.values.end());
+  }
 
  private:
   Bulk& Add(StoreValue::Type type, std::string_view bytes) {
@@ -227,6 +236,32 @@ class Bulk {
   }
 
   BulkRows rows_;
+};
+
+// The tables a document's write adds rows to in bulk.
+Bulk ParagraphRows() { return Bulk("store_paragraphs", {"hash", "doc_key"}, 2, BulkRows::Mode::kInsert); }
+Bulk MentionRows() {
+  return Bulk("mentions", {"mention_key", "doc_key", "layer", "start", "\"end\"", "text", "attrs"}, 1,
+              BulkRows::Mode::kInsert);
+}
+Bulk ClaimRows() {
+  return Bulk("claims",
+              {"claim_key", "doc_key", "member_key", "group_key", "subject", "predicate", "family", "family_kind",
+               "amount", "unit", "precision", "bound", "low", "high", "model", "scope", "period", "per", "basis",
+               "attribution", "hedge", "start", "\"end\"", "text", "sentence", "record", "member"},
+              1, BulkRows::Mode::kInsert);
+}
+Bulk StaleGroupRows() { return Bulk("store_stale_groups", {"group_key"}, 1, BulkRows::Mode::kInsert); }
+Bulk RecordRows() { return Bulk("records", {"record_key", "kind", "record"}, 1, BulkRows::Mode::kUpsert); }
+
+// A document as the store writes it, made from its view when the host hands
+// it over: the views of a batch are gone by the time its transaction
+// commits, and a transaction may have to be written again from the start.
+struct DocumentRows {
+  std::string doc_key, id, source, url, published, lang, title, text;
+  std::optional<Signature> whole;
+  std::string fingerprint;  // the fingerprint record, JSON; empty: none
+  Bulk paragraphs = ParagraphRows(), mentions = MentionRows(), claims = ClaimRows(), stale = StaleGroupRows();
 };
 
 struct PendingDocument {
@@ -249,34 +284,138 @@ class ClaimStore::Impl {
     run_ = run;
     if (Status s = db_->Open(); !s.ok()) return s;
     opened_ = true;
-    if (Status s = Begin(); !s.ok()) return s;
-    if (Status s = CheckSchemaVersion(); !s.ok()) return Abandon(s);
-    if (Status s = Exec(db_->Schema()); !s.ok()) return Abandon(s);
-    Sql("INSERT INTO meta(key, value) VALUES ('schema_version', ?1) ON CONFLICT DO NOTHING")
-        .Text(1, kStoreSchemaVersion);
-    if (Status s = Run("cannot write the schema version"); !s.ok()) return s;
     run_key_ = KeyOf({NowUtc(), std::to_string(::getpid()),
                       std::to_string(std::chrono::steady_clock::now().time_since_epoch().count())});
-    Sql("INSERT INTO runs(run_key, started, engine, pipeline) VALUES (?1, ?2, ?3, ?4)")
-        .Text(1, run_key_)
-        .Text(2, NowUtc())
-        .Text(3, run_.engine_version)
-        .Text(4, run_.pipeline_hash);
-    if (Status s = Run("cannot record the run"); !s.ok()) return s;
-    return Commit();
+    const std::string started = NowUtc();
+    return InTransaction([&] {
+      if (Status s = CheckSchemaVersion(); !s.ok()) return s;
+      if (Status s = Exec(db_->Schema()); !s.ok()) return s;
+      Sql("INSERT INTO meta(key, value) VALUES ('schema_version', ?1) ON CONFLICT DO NOTHING")
+          .Text(1, kStoreSchemaVersion);
+      if (Status s = Run("cannot write the schema version"); !s.ok()) return s;
+      Sql("INSERT INTO runs(run_key, started, engine, pipeline) VALUES (?1, ?2, ?3, ?4)")
+          .Text(1, run_key_)
+          .Text(2, started)
+          .Text(3, run_.engine_version)
+          .Text(4, run_.pipeline_hash);
+      return Run("cannot record the run");
+    });
   }
 
   Status Write(const DocumentView& view) {
-    if (!in_transaction_) {
-      if (Status s = Begin(); !s.ok()) return s;
+    DocumentRows& rows = batch_.emplace_back();
+    if (Status s = MakeRows(view, &rows); !s.ok()) {
+      batch_.pop_back();
+      return s;
     }
+    if (batch_.size() >= kDocumentsPerTransaction) return WriteBatch();
+    return Status::OK();
+  }
+
+  Status WriteRecord(std::string_view kind, const json& record) {
+    // The store clusters itself at Close; the host runs no collector that
+    // makes clusters for it, but a caller may still hand their records over.
+    if (kind == "cluster" || kind == "conflict") return Status::OK();
+    const std::string text = Dump(record);
+    const std::string key = record.contains("key") && record["key"].is_string()
+                                ? record["key"].get<std::string>()
+                                : KeyOf({kind, text});
+    held_records_.Text(key).Text(kind).Text(text);
+    return Status::OK();
+  }
+
+  Status Close() {
+    if (!opened_) return Status::OK();
+    if (Status s = WriteBatch(); !s.ok()) return s;
+    if (rebuild_) {
+      if (Status s = InTransaction([&] { return MarkEverythingStale(); }); !s.ok()) return s;
+    }
+    if (Status s = FindCopiesOfPending(); !s.ok()) return s;
+    if (Status s = InTransaction([&] { return UpdateSourceRoots(); }); !s.ok()) return s;
+    if (Status s = ReclusterStaleGroups(); !s.ok()) return s;
+    const std::string finished = NowUtc();
+    return InTransaction([&] {
+      Sql("UPDATE runs SET finished = ?2, documents = ?3 WHERE run_key = ?1")
+          .Text(1, run_key_)
+          .Text(2, finished)
+          .Int(3, static_cast<std::int64_t>(written_));
+      return Run("cannot record the end of the run");
+    });
+  }
+
+ private:
+  // ---- writing documents --------------------------------------------------
+
+  // The documents and records held since the last batch, in one write
+  // transaction.
+  Status WriteBatch() {
+    if (batch_.empty() && held_records_.rows().empty()) return Status::OK();
+    std::uint64_t written = 0;
+    const Status status = InTransaction([&] {
+      written = 0;
+      for (const DocumentRows& rows : batch_) {
+        bool wrote = false;
+        if (Status s = WriteDocument(rows, &wrote); !s.ok()) return s;
+        written += wrote ? 1 : 0;
+      }
+      records_.Append(held_records_);
+      return Status::OK();
+    });
+    if (!status.ok()) return status;
+    written_ += written;
+    committed_ += written;
+    batch_.clear();
+    held_records_.Clear();
+    return Status::OK();
+  }
+
+  // `view` as the rows its write adds.
+  Status MakeRows(const DocumentView& view, DocumentRows* rows) {
     const Document& doc = view.document();
-    const std::string doc_key(view.key());
+    rows->doc_key = view.key();
+    rows->id = doc.id;
+    rows->source = doc.meta.source;
+    rows->url = doc.meta.url;
+    rows->published = doc.meta.published;
+    rows->lang = doc.meta.lang;
+    rows->title = doc.meta.title;
+    rows->text = doc.text;
+    if (auto it = doc.properties.find("fingerprint"); it != doc.properties.end()) {
+      auto text_or_null = [](const std::string& s) { return s.empty() ? json() : json(s); };
+      const json record = {{"schema", kFingerprintSchema},
+                           {"doc", doc.id},
+                           {"source", text_or_null(doc.meta.source)},
+                           {"published", text_or_null(doc.meta.published)},
+                           {"fingerprint", *it}};
+      Fingerprint fingerprint;
+      if (Status s = ParseFingerprint(*it, &fingerprint); !s.ok()) {
+        return Status::InvalidArgument("fingerprint: " + s.message());
+      }
+      if (!fingerprint.paragraphs.empty()) rows->whole = WholeSignature(fingerprint);
+      rows->fingerprint = Dump(record);
+      for (const ParagraphPrint& p : fingerprint.paragraphs) {
+        rows->paragraphs.Int(static_cast<std::int64_t>(p.hash)).Text(rows->doc_key);
+      }
+    }
+    for (const Layer& layer : doc.layers()) {
+      if (layer.visibility == LayerVisibility::kInternal) continue;
+      for (const Annotation& a : layer.items) {
+        if (Status st = AddAnnotationRows(view, layer.name, a, rows); !st.ok()) return st;
+      }
+    }
+    return Status::OK();
+  }
+
+  // Writes one document of the batch; `wrote`: whether it was new to the
+  // store (or new to this pipeline).
+  Status WriteDocument(const DocumentRows& rows, bool* wrote) {
+    *wrote = false;
+    const std::string& doc_key = rows.doc_key;
     // The document itself, and the current version of its id: one round
     // trip, which is what a document costs a database over a network.
     Sql("SELECT doc_key, pipeline, current, version FROM documents WHERE doc_key = ?1 OR (id = ?2 AND current = 1)")
         .Text(1, doc_key)
-        .Text(2, doc.id);
+        .Text(2, rows.id);
     bool found = false, stored_current = false;
     std::string stored_pipeline, old_key;
     std::int64_t version = 1;
@@ -311,60 +450,15 @@ class ClaimStore::Impl {
       if (!old_key.empty()) {
         if (Status s = Supersede(old_key, doc_key); !s.ok()) return s;
       }
-      if (Status s = InsertDocument(view, doc_key, version); !s.ok()) return s;
+      if (Status s = InsertDocument(rows, version); !s.ok()) return s;
     }
-    for (const Layer& layer : doc.layers()) {
-      if (layer.visibility == LayerVisibility::kInternal) continue;
-      for (const Annotation& a : layer.items) {
-        if (Status st = WriteAnnotation(view, doc_key, layer.name, a); !st.ok()) return st;
-      }
-    }
-    ++written_;
-    if (++documents_in_transaction_ >= kDocumentsPerTransaction) return Commit();
+    paragraphs_.Append(rows.paragraphs);
+    mentions_.Append(rows.mentions);
+    claims_.Append(rows.claims);
+    stale_.Append(rows.stale);
+    *wrote = true;
     return Status::OK();
   }
-
-  Status WriteRecord(std::string_view kind, const json& record) {
-    // The store clusters itself at Close; the host runs no collector that
-    // makes clusters for it, but a caller may still hand their records over.
-    if (kind == "cluster" || kind == "conflict") return Status::OK();
-    if (!in_transaction_) {
-      if (Status s = Begin(); !s.ok()) return s;
-    }
-    const std::string text = Dump(record);
-    const std::string key = record.contains("key") && record["key"].is_string()
-                                ? record["key"].get<std::string>()
-                                : KeyOf({kind, text});
-    Sql("INSERT INTO records(record_key, kind, record) VALUES (?1, ?2, ?3) "
-        "ON CONFLICT (record_key) DO UPDATE SET kind = excluded.kind, record = excluded.record")
-        .Text(1, key)
-        .Text(2, kind)
-        .Text(3, text);
-    return Run("cannot insert a record");
-  }
-
-  Status Close() {
-    if (!opened_) return Status::OK();
-    if (in_transaction_) {
-      if (Status s = Commit(); !s.ok()) return s;
-    }
-    if (rebuild_) {
-      if (Status s = MarkEverythingStale(); !s.ok()) return s;
-    }
-    if (Status s = FindCopiesOfPending(); !s.ok()) return Abandon(s);
-    if (Status s = UpdateSourceRoots(); !s.ok()) return Abandon(s);
-    if (Status s = ReclusterStaleGroups(); !s.ok()) return Abandon(s);
-    if (Status s = Begin(); !s.ok()) return s;
-    Sql("UPDATE runs SET finished = ?2, documents = ?3 WHERE run_key = ?1")
-        .Text(1, run_key_)
-        .Text(2, NowUtc())
-        .Int(3, static_cast<std::int64_t>(written_));
-    if (Status s = Run("cannot record the end of the run"); !s.ok()) return Abandon(s);
-    return Commit();
-  }
-
- private:
-  // ---- writing documents --------------------------------------------------
 
   Status CheckSchemaVersion() {
     Status status;
@@ -383,46 +477,26 @@ class ClaimStore::Impl {
     return Status::OK();
   }
 
-  Status InsertDocument(const DocumentView& view, const std::string& doc_key, std::int64_t version) {
-    const Document& doc = view.document();
-    Fingerprint fingerprint;
-    std::optional<Signature> whole;
-    json fingerprint_record;
-    if (auto it = doc.properties.find("fingerprint"); it != doc.properties.end()) {
-      auto text_or_null = [](const std::string& s) { return s.empty() ? json() : json(s); };
-      fingerprint_record = {{"schema", kFingerprintSchema},
-                            {"doc", doc.id},
-                            {"source", text_or_null(doc.meta.source)},
-                            {"published", text_or_null(doc.meta.published)},
-                            {"fingerprint", *it}};
-      if (Status s = ParseFingerprint(*it, &fingerprint); !s.ok()) {
-        return Status::InvalidArgument("fingerprint: " + s.message());
-      }
-      if (!fingerprint.paragraphs.empty()) whole = WholeSignature(fingerprint);
-    }
+  Status InsertDocument(const DocumentRows& rows, std::int64_t version) {
     Sql("INSERT INTO documents(doc_key, id, version, current, source, url, published, lang, title, text, "
         "engine, "
         "pipeline, pending, whole_sig) VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, ?12)")
-        .Text(1, doc_key)
-        .Text(2, doc.id)
+        .Text(1, rows.doc_key)
+        .Text(2, rows.id)
         .Int(3, version)
-        .TextOrNull(4, doc.meta.source)
-        .TextOrNull(5, doc.meta.url);
-    last_->TextOrNull(6, doc.meta.published).TextOrNull(7, doc.meta.lang).TextOrNull(8, doc.meta.title);
-    last_->Text(9, doc.text).Text(10, run_.engine_version).Text(11, run_.pipeline_hash);
-    if (whole) last_->Blob(12, whole->data(), sizeof(Signature));
+        .TextOrNull(4, rows.source)
+        .TextOrNull(5, rows.url);
+    last_->TextOrNull(6, rows.published).TextOrNull(7, rows.lang).TextOrNull(8, rows.title);
+    last_->Text(9, rows.text).Text(10, run_.engine_version).Text(11, run_.pipeline_hash);
+    if (rows.whole) last_->Blob(12, rows.whole->data(), sizeof(Signature));
     if (Status s = Run("cannot insert a document"); !s.ok()) return s;
-    if (fingerprint_record.is_null()) return Status::OK();
+    if (rows.fingerprint.empty()) return Status::OK();
     Sql("INSERT INTO fingerprints(doc_key, doc_id, record) VALUES (?1, ?2, ?3) "
         "ON CONFLICT (doc_key) DO UPDATE SET doc_id = excluded.doc_id, record = excluded.record")
-        .Text(1, doc_key)
-        .Text(2, doc.id)
-        .Text(3, Dump(fingerprint_record));
-    if (Status s = Run("cannot insert a fingerprint"); !s.ok()) return s;
-    for (const ParagraphPrint& p : fingerprint.paragraphs) {
-      paragraphs_.Int(static_cast<std::int64_t>(p.hash)).Text(doc_key);
-    }
-    return Status::OK();
+        .Text(1, rows.doc_key)
+        .Text(2, rows.id)
+        .Text(3, rows.fingerprint);
+    return Run("cannot insert a fingerprint");
   }
 
   // The old version leaves the clusters: its groups go stale, and its copies
@@ -448,23 +522,25 @@ class ClaimStore::Impl {
     return Status::OK();
   }
 
-  Status WriteAnnotation(const DocumentView& view, const std::string& doc_key,
-                         const std::string& layer, const Annotation& a) {
+  Status AddAnnotationRows(const DocumentView& view, const std::string& layer, const Annotation& a,
+                        DocumentRows* rows) {
+    const std::string& doc_key = rows->doc_key;
     const std::string attrs = Dump(AttrsJson(a));
     const auto start = view.code_point_offset(a.begin);
     const auto end = view.code_point_offset(a.end);
     const std::string span = std::to_string(start) + ":" + std::to_string(end);
     const std::string_view text = view.document().slice(a);
     if (layer == "claims")
-      return WriteClaim(view, doc_key, KeyOf({doc_key, span, attrs}), a, start, end, text);
-    mentions_.Text(KeyOf({doc_key, layer, span, attrs})).Text(doc_key).Text(layer);
-    mentions_.Int(static_cast<std::int64_t>(start)).Int(static_cast<std::int64_t>(end)).Text(text).Text(attrs);
+      return AddClaimRows(view, KeyOf({doc_key, span, attrs}), a, start, end, text, rows);
+    rows->mentions.Text(KeyOf({doc_key, layer, span, attrs})).Text(doc_key).Text(layer);
+    rows->mentions.Int(static_cast<std::int64_t>(start)).Int(static_cast<std::int64_t>(end)).Text(text).Text(attrs);
     return Status::OK();
   }
 
-  Status WriteClaim(const DocumentView& view, const std::string& doc_key,
-                    const std::string& claim_key, const Annotation& a, std::size_t start,
-                    std::size_t end, std::string_view text) {
+  Status AddClaimRows(const DocumentView& view, const std::string& claim_key, const Annotation& a,
+                   std::size_t start, std::size_t end, std::string_view text, DocumentRows* rows) {
+    const std::string& doc_key = rows->doc_key;
+    Bulk& claims = rows->claims;
     const Document& doc = view.document();
     // The claim record of schemas/claim.schema.json.
     json record = AttrsJson(a);
@@ -484,31 +560,26 @@ class ClaimStore::Impl {
     }
     const std::string group_key = KeyOf({MemberGroup(member)});
     const auto [low, high] = MemberInterval(member);
-    claims_.Text(claim_key).Text(doc_key).Text(member["key"].get<std::string>()).Text(group_key);
-    claims_.JsonText(member["subject"]).JsonText(member["predicate"]).JsonText(member["family"]);
-    claims_.JsonText(member["family_kind"]).Double(member["amount"].get<double>()).JsonText(member["unit"]);
-    claims_.Double(member["precision"].get<double>()).JsonText(member["bound"]).Double(low).Double(high);
-    claims_.JsonText(member["model"]).JsonText(member["scope"]).JsonText(member["period"]);
-    claims_.JsonText(member["per"]).JsonText(member["basis"]).JsonText(member["attribution"]);
-    claims_.JsonText(member["hedge"]).Int(static_cast<std::int64_t>(start)).Int(static_cast<std::int64_t>(end));
-    claims_.Text(text).JsonText(member["sentence"]).Text(Dump(record)).Text(Dump(member));
-    stale_.Text(group_key);
+    claims.Text(claim_key).Text(doc_key).Text(member["key"].get<std::string>()).Text(group_key);
+    claims.JsonText(member["subject"]).JsonText(member["predicate"]).JsonText(member["family"]);
+    claims.JsonText(member["family_kind"]).Double(member["amount"].get<double>()).JsonText(member["unit"]);
+    claims.Double(member["precision"].get<double>()).JsonText(member["bound"]).Double(low).Double(high);
+    claims.JsonText(member["model"]).JsonText(member["scope"]).JsonText(member["period"]);
+    claims.JsonText(member["per"]).JsonText(member["basis"]).JsonText(member["attribution"]);
+    claims.JsonText(member["hedge"]).Int(static_cast<std::int64_t>(start)).Int(static_cast<std::int64_t>(end));
+    claims.Text(text).JsonText(member["sentence"]).Text(Dump(record)).Text(Dump(member));
+    rows->stale.Text(group_key);
     return Status::OK();
   }
 
   // ---- copies -------------------------------------------------------------
 
   Status MarkEverythingStale() {
-    if (Status s = Begin(); !s.ok()) return s;
-    if (Status s = Exec(
+    return Exec(
             "DELETE FROM store_bands; DELETE FROM store_boilerplate; DELETE FROM store_source_roots;"
             "UPDATE documents SET pending = 1, content_sig = NULL, copy_group = NULL WHERE current = 1;"
             "INSERT INTO store_stale_groups(group_key) SELECT DISTINCT group_key FROM claims WHERE true "
             "ON CONFLICT DO NOTHING;");
-        !s.ok()) {
-      return s;
-    }
-    return Commit();
   }
 
   // Finds the copies of pending documents (new, or superseded) a batch at a
@@ -517,20 +588,22 @@ class ClaimStore::Impl {
   // a batch changes re-signs the documents holding it, and copy groups are
   // the components of the band index's candidate pairs that are copies.
   Status FindCopiesOfPending() {
-    for (;;) {
-      if (Status s = Begin(); !s.ok()) return s;
-      std::vector<PendingDocument> pending;
-      Sql("SELECT doc_key, id, current FROM documents WHERE pending = 1 LIMIT ?1")
-          .Int(1, kPendingPerTransaction);
-      StepResult rc;
-      while ((rc = last_->Step()) == StepResult::kRow) {
-        pending.push_back({last_->ColumnText(0), last_->ColumnText(1), last_->ColumnInt(2) == 1});
-      }
-      if (Status s = Done(rc, "cannot read pending documents"); !s.ok()) return s;
-      if (pending.empty()) return Commit();
-      if (Status s = FindCopiesOf(pending); !s.ok()) return s;
-      if (Status s = Commit(); !s.ok()) return s;
+    for (bool done = false; !done;) {
+      Status status = InTransaction([&] {
+        std::vector<PendingDocument> pending;
+        Sql("SELECT doc_key, id, current FROM documents WHERE pending = 1 LIMIT ?1")
+            .Int(1, kPendingPerTransaction);
+        StepResult rc;
+        while ((rc = last_->Step()) == StepResult::kRow) {
+          pending.push_back({last_->ColumnText(0), last_->ColumnText(1), last_->ColumnInt(2) == 1});
+        }
+        if (Status s = Done(rc, "cannot read pending documents"); !s.ok()) return s;
+        done = pending.empty();
+        return FindCopiesOf(pending);
+      });
+      if (!status.ok()) return status;
     }
+    return Status::OK();
   }
 
   Status FindCopiesOf(const std::vector<PendingDocument>& pending) {
@@ -767,7 +840,6 @@ class ClaimStore::Impl {
   // the copied documents, which are few); groups of the documents whose
   // source changed go stale.
   Status UpdateSourceRoots() {
-    if (Status s = Begin(); !s.ok()) return s;
     std::map<std::string, std::string> copies, outlets;
     Sql("SELECT id, copy_group, source FROM documents WHERE current = 1 AND copy_group IS NOT NULL");
     StepResult rc;
@@ -809,7 +881,7 @@ class ClaimStore::Impl {
       if (Status s = Run("cannot write a source root"); !s.ok()) return s;
     }
     roots_ = roots;
-    return Commit();
+    return Status::OK();
   }
 
   Status LoadRoots() {
@@ -823,23 +895,26 @@ class ClaimStore::Impl {
   // ---- clusters -----------------------------------------------------------
 
   Status ReclusterStaleGroups() {
-    for (;;) {
-      if (Status s = Begin(); !s.ok()) return s;
-      // Roots as of this transaction: another run may have changed them.
-      if (Status s = LoadRoots(); !s.ok()) return s;
-      std::vector<std::string> groups;
-      Sql("SELECT group_key FROM store_stale_groups LIMIT 256");
-      StepResult rc;
-      while ((rc = last_->Step()) == StepResult::kRow) groups.push_back(last_->ColumnText(0));
-      if (Status s = Done(rc, "cannot read stale groups"); !s.ok()) return s;
-      if (groups.empty()) return Commit();
-      std::size_t claims = 0;
-      for (const std::string& group : groups) {
-        if (Status s = Recluster(group, &claims); !s.ok()) return s;
-        if (claims >= kClaimsPerTransaction) break;
-      }
-      if (Status s = Commit(); !s.ok()) return s;
+    for (bool done = false; !done;) {
+      Status status = InTransaction([&] {
+        // Roots as of this transaction: another run may have changed them.
+        if (Status s = LoadRoots(); !s.ok()) return s;
+        std::vector<std::string> groups;
+        Sql("SELECT group_key FROM store_stale_groups LIMIT 256");
+        StepResult rc;
+        while ((rc = last_->Step()) == StepResult::kRow) groups.push_back(last_->ColumnText(0));
+        if (Status s = Done(rc, "cannot read stale groups"); !s.ok()) return s;
+        done = groups.empty();
+        std::size_t claims = 0;
+        for (const std::string& group : groups) {
+          if (Status s = Recluster(group, &claims); !s.ok()) return s;
+          if (claims >= kClaimsPerTransaction) break;
+        }
+        return Status::OK();
+      });
+      if (!status.ok()) return status;
     }
+    return Status::OK();
   }
 
   Status Recluster(const std::string& group, std::size_t* claims_read) {
@@ -1097,11 +1172,33 @@ class ClaimStore::Impl {
     return Status::OK();
   }
 
+  // Runs `body` in a write transaction and commits it. When the engine says
+  // the failure was another transaction's doing (a deadlock, a serialization
+  // failure), rolls back and runs it again from the start, after a pause
+  // that grows, a few times: everything `body` writes it makes again.
+  Status InTransaction(const std::function<Status()>& body) {
+    static std::minstd_rand jitter(static_cast<unsigned>(::getpid()));
+    for (int attempt = 1;; ++attempt) {
+      Status s = Begin();
+      if (s.ok()) s = body();
+      if (s.ok()) s = Commit();
+      if (s.ok()) return s;
+      const bool again = attempt < kTransactionAttempts && db_->LastFailureIsTransient();
+      Abandon(s);
+      if (!again) return s;
+      // Apart, so that the transactions that collided do not collide again.
+      const int pause_ms = (25 << attempt) + static_cast<int>(jitter() % 50);
+      std::this_thread::sleep_for(std::chrono::milliseconds(pause_ms));
+    }
+  }
+
   Status Begin() {
     boilerplate_.clear();  // another writer may have changed it since
     DropBulk();
-    if (Status s = db_->Begin(); !s.ok()) return Status::IOError(s.message() + Committed());
+    prepare_error_.clear();  // of the transaction before: a retried one prepares again
+    // In one from here: a Begin that fails half-way is rolled back.
     in_transaction_ = true;
+    if (Status s = db_->Begin(); !s.ok()) return Status::IOError(s.message() + Committed());
     return Status::OK();
   }
 
@@ -1109,8 +1206,6 @@ class ClaimStore::Impl {
     if (Status s = FlushBulk(); !s.ok()) return Abandon(s);
     if (Status s = db_->Commit(); !s.ok()) return Status::IOError(s.message() + Committed());
     in_transaction_ = false;
-    committed_ += documents_in_transaction_;
-    documents_in_transaction_ = 0;
     return Status::OK();
   }
 
@@ -1138,9 +1233,9 @@ class ClaimStore::Impl {
     cluster_keys_held_.clear();
   }
 
-  std::array<Bulk*, 12> BulkInOrder() {
-    return {&paragraphs_, &mentions_, &claims_, &stale_, &signatures_, &bands_, &found_,
-            &clusters_, &conflicts_, &members_, &conflict_clusters_, &links_};
+  std::array<Bulk*, 13> BulkInOrder() {
+    return {&paragraphs_, &mentions_, &claims_, &stale_, &records_, &signatures_, &bands_,
+            &found_, &clusters_, &conflicts_, &members_, &conflict_clusters_, &links_};
   }
 
   // Errors say how much of the run is safe in the database, so that a
@@ -1169,22 +1264,14 @@ class ClaimStore::Impl {
   Statement* last_ = nullptr;
   std::string prepare_error_;
   bool in_transaction_ = false;
-  int documents_in_transaction_ = 0;
   std::uint64_t committed_ = 0, written_ = 0;
   std::map<std::string, std::string> roots_;  // store_source_roots
   std::map<std::int64_t, bool> boilerplate_;  // store_boilerplate, as read in this transaction
 
   // Rows held back until the transaction commits (FlushBulk).
   using Mode = BulkRows::Mode;
-  Bulk paragraphs_{"store_paragraphs", {"hash", "doc_key"}, 2, Mode::kInsert};
-  Bulk mentions_{"mentions", {"mention_key", "doc_key", "layer", "start", "\"end\"", "text", "attrs"}, 1, Mode::kInsert};
-  Bulk claims_{"claims",
-               {"claim_key", "doc_key", "member_key", "group_key", "subject", "predicate", "family", "family_kind",
-                "amount", "unit", "precision", "bound", "low", "high", "model", "scope", "period", "per", "basis",
-                "attribution", "hedge", "start", "\"end\"", "text", "sentence", "record", "member"},
-               1,
-               Mode::kInsert};
-  Bulk stale_{"store_stale_groups", {"group_key"}, 1, Mode::kInsert};
+  Bulk paragraphs_ = ParagraphRows(), mentions_ = MentionRows(), claims_ = ClaimRows(), stale_ = StaleGroupRows();
+  Bulk records_ = RecordRows();
   Bulk signatures_{"documents", {"doc_key", "content_sig"}, 1, Mode::kUpdate};
   Bulk bands_{"store_bands", {"band", "band_hash", "doc_key"}, 3, Mode::kInsert};
   Bulk found_{"documents", {"doc_key", "pending"}, 1, Mode::kUpdate};  // copies found: pending = 0
@@ -1203,6 +1290,10 @@ class ClaimStore::Impl {
   Bulk conflict_clusters_{"conflict_clusters", {"conflict_key", "cluster_key"}, 2, Mode::kInsert};
   Bulk links_{"claims", {"claim_key", "cluster_key"}, 1, Mode::kUpdate};  // a claim's cluster
   std::set<std::string> cluster_keys_held_;  // of clusters_, which KeyWasUsed must see
+
+  // What the host handed over since the last batch's transaction.
+  std::vector<DocumentRows> batch_;
+  Bulk held_records_ = RecordRows();
 };
 
 ClaimStore::ClaimStore(std::unique_ptr<StoreDb> db, bool rebuild)

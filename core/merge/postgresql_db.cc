@@ -143,7 +143,8 @@ class PostgresDb final : public claimex::StoreDb {
     const std::string name = "claimex_" + std::to_string(++statements_);
     PGresult* result = PQprepare(conn_, name.c_str(), text.c_str(), 0, nullptr);
     const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
-    if (!ok) *error = Message(result);
+    // Preparing locks the tables the statement names: it can deadlock too.
+    if (!ok) *error = last_error_ = Message(result);
     PQclear(result);
     if (!ok) return nullptr;
     return std::make_unique<PostgresStatement>(this, name, parameters);
@@ -161,6 +162,7 @@ class PostgresDb final : public claimex::StoreDb {
 
   Status Begin() override {
     staged_.clear();
+    last_error_.clear();  // LastFailureIsTransient reads it
     if (Status s = Exec("BEGIN"); !s.ok()) return s;
     return Exec("SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")");
   }
@@ -223,6 +225,12 @@ class PostgresDb final : public claimex::StoreDb {
   }
 
   std::string LastError() override { return last_error_.empty() ? "unknown error" : last_error_; }
+  // Message() ends a failure with its SQLSTATE: 40P01 deadlock_detected,
+  // 40001 serialization_failure.
+  bool LastFailureIsTransient() override {
+    return last_error_.find("(SQLSTATE 40P01)") != std::string::npos ||
+           last_error_.find("(SQLSTATE 40001)") != std::string::npos;
+  }
   std::string Schema() override { return claimex::StoreSchema(claimex::SqlDialect::kPostgres); }
 
   // ---- for statements ----------------------------------------------------

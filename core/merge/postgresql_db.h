@@ -9,8 +9,9 @@
 // transaction, as they do on SQLite's write lock: the merge reads what it is
 // about to rewrite, and two merges of one group at once would interleave.
 // Since no two claimex transactions hold row locks at once, they cannot
-// deadlock each other. A deadlock or serialization failure against another
-// client of the database fails the run, saying how much it committed.
+// deadlock each other; another client of the database can deadlock with
+// one, or fail its serialization: LastFailureIsTransient says so, and the
+// store (claim_store.cc) runs the transaction again.
 //
 // Bulk writes (BulkWrite) COPY into a staging table of the connection, then
 // go into their table in one statement, keys sorted.

@@ -105,6 +105,10 @@ class StoreDb {
   virtual Status BulkWrite(const BulkRows& rows);
   // The engine's message for the last failure.
   virtual std::string LastError() = 0;
+  // Whether the last failure came from another transaction running beside
+  // this one (a deadlock, a serialization failure), so that the same
+  // transaction, rolled back and run again, may pass.
+  virtual bool LastFailureIsTransient() { return false; }
   // How the shared schema (store_schema.h) is spelt for this engine.
   virtual std::string Schema() = 0;
 };
