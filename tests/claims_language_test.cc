@@ -260,6 +260,8 @@ TEST_F(ClaimsLanguageTest, Chinese) {
   EXPECT_EQ(Claims("英伟达的市值蒸发了6000亿美元。", "zh"), V{"nvidia market_cap_change 6e+11"});
   EXPECT_EQ(Claims("甲骨文公司2026财年的资本支出约为350亿美元。", "zh"), V{"oracle capex 3.5e+10 period=FY2026"});
   EXPECT_EQ(Claims("Humain还与AMD达成一项价值100亿美元的合作协议。", "zh"), V{"humain investment 1e+10"});
+  // 旗下 ("under") names the owner of what follows, never the subject.
+  EXPECT_EQ(Claims("埃隆·马斯克旗下的xAI部署了约20万块GPU。", "zh"), V{"xai gpu_count 200000"});
 }
 
 TEST_F(ClaimsLanguageTest, Japanese) {
