@@ -611,10 +611,21 @@ class ClaimStore::Impl {
     std::set<std::int64_t> hashes, lost;  // lost: held by a superseded document
     std::set<std::string> resign;         // current documents whose content signature must be made again
     std::set<std::string> old_groups;
+    std::set<std::int64_t> held_once;  // by one document: no boilerplate (IsBoilerplate)
     for (const PendingDocument& d : pending) {
-      Sql("SELECT hash FROM store_paragraphs WHERE doc_key = ?1").Text(1, d.doc_key);
+      // With each paragraph its verdict and how many documents hold it: a
+      // round trip per document, not two per paragraph.
+      Sql("SELECT p.hash, (SELECT count(*) FROM store_boilerplate b WHERE b.hash = p.hash), "
+          "(SELECT count(*) FROM store_paragraphs q WHERE q.hash = p.hash) FROM store_paragraphs p "
+          "WHERE p.doc_key = ?1")
+          .Text(1, d.doc_key);
       StepResult rc;
-      while ((rc = last_->Step()) == StepResult::kRow) (d.current ? hashes : lost).insert(last_->ColumnInt(0));
+      while ((rc = last_->Step()) == StepResult::kRow) {
+        const std::int64_t hash = last_->ColumnInt(0);
+        (d.current ? hashes : lost).insert(hash);
+        boilerplate_[hash] = last_->ColumnInt(1) > 0;
+        if (last_->ColumnInt(2) < 2) held_once.insert(hash);
+      }
       if (Status s = Done(rc, "cannot read paragraphs"); !s.ok()) return s;
       if (d.current) {
         resign.insert(d.doc_key);
@@ -624,7 +635,7 @@ class ClaimStore::Impl {
     }
     hashes.insert(lost.begin(), lost.end());
     for (std::int64_t hash : hashes) {
-      if (Status s = Rejudge(hash, lost.count(hash) > 0, resign); !s.ok()) return s;
+      if (Status s = Rejudge(hash, lost.count(hash) > 0, held_once.count(hash) > 0, resign); !s.ok()) return s;
     }
     for (const std::string& doc_key : resign) {
       if (Status s = Resign(doc_key, old_groups); !s.ok()) return s;
@@ -660,10 +671,12 @@ class ClaimStore::Impl {
   // holding it; when the verdict changes, they are re-signed. A holder more
   // never makes boilerplate the story again, so only a paragraph that `lost`
   // a holder (a superseded document) is judged again once boilerplate.
-  Status Rejudge(std::int64_t hash, bool lost, std::set<std::string>& resign) {
+  Status Rejudge(std::int64_t hash, bool lost, bool held_once, std::set<std::string>& resign) {
     bool was = false;
     if (Status s = StoredBoilerplate(hash, &was); !s.ok()) return s;
     if (was && !lost) return Status::OK();
+    // Fewer than two holders make no boilerplate: it stays what it was, none.
+    if (!was && held_once) return Status::OK();
     StepResult rc;
     struct Holder {
       std::string doc_key, outlet;
