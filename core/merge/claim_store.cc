@@ -34,6 +34,13 @@
 // with the stale marks they cause, each group's re-clustering commits with
 // the removal of its mark, so a run killed anywhere leaves a store whose
 // store_status view says what is stale, and the next run finishes it.
+//
+// Transactions: every one runs through InTransaction, which writes it again
+// from the start when the engine says another transaction made it fail (a
+// PostgreSQL deadlock or serialization failure); so a batch holds its
+// documents as rows (DocumentRows) until its transaction. Rows are held in
+// Bulk buffers and written at commit, or before a statement that reads
+// them (FlushBulk), in one StoreDb::BulkWrite per table.
 #include "claim_store.h"
 
 #include <unistd.h>
