@@ -203,20 +203,60 @@ def write_shard(shard, claimex, extract_args, sink):
         shutil.rmtree(work, ignore_errors=True)
 
 
-def merge_results(claimex, *results):
-    """claimex merge over shard results or earlier merges, in the order given."""
+_FINGERPRINT = b'"schema":"claimex.fingerprint/1"'
+_KEY = b'"key":"'
+
+
+def _part_of(line, parts):
+    """Which of `parts` key ranges a cluster or conflict record is in. Keys
+    start with eight hex digits, the hash of the record's group (subject
+    and unit), and so does every key a record holds (its conflicts', its
+    clusters'): the first one found names the range. Ranges ascend, so the
+    parts' outputs, one after another, are in key order."""
+    at = line.find(_KEY)
+    return 0 if at < 0 else int(line[at + len(_KEY):at + len(_KEY) + 8], 16) * parts >> 32
+
+
+def _fingerprints(lines):
+    """How many lines of a merge's output are fingerprint records: they lead it."""
+    head = 0
+    while head < len(lines) and _FINGERPRINT in lines[head]:
+        head += 1
+    return head
+
+
+def _split_part(records, part, parts):
+    """The fingerprint records of a merge's output and its cluster and
+    conflict records of key range `part`."""
+    lines = records.splitlines(keepends=True)
+    head = _fingerprints(lines)
+    return b"".join(lines[:head]) + b"".join(line for line in lines[head:] if _part_of(line, parts) == part)
+
+
+def merge_results(claimex, part, parts, last, *results):
+    """claimex merge over shard results or earlier merges, in the order
+    given, keeping the clusters of key range `part` of `parts` only: a
+    group's clusters are a function of its members and of every document's
+    fingerprint (copies), so the ranges can be merged apart and their outputs
+    put one after the other. The `last` merge of a range but the first
+    leaves the fingerprints out: the first range's output has them."""
     work = _scratch()
     try:
         inputs = []
         for number, result in enumerate(results):
             path = os.path.join(work, f"in{number}.jsonl")
             with open(path, "wb") as f:
-                f.write(result[0] if isinstance(result, tuple) else result)
+                f.write(_split_part(result[0] if isinstance(result, tuple) else result, part, parts))
             inputs.append(path)
         merged = os.path.join(work, "merged.jsonl")
-        _run([claimex, "merge", "-o", merged, *inputs], f"merge of {len(inputs)} results")
+        _run([claimex, "merge", "-o", merged, *inputs], f"merge of {len(inputs)} results (key range {part + 1} "
+             f"of {parts})")
         with open(merged, "rb") as f:
-            return f.read()
+            records = f.read()
+        if last and part > 0:
+            lines = records.splitlines(keepends=True)
+            records = b"".join(lines[_fingerprints(lines):])
+        return records
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -493,23 +533,28 @@ def submit_shard(client, shard, args, extract_args, tag="", merge=True):
                          retries=SHARD_RETRIES, pure=False)
 
 
-def reduce_results(client, futures, claimex):
+def reduce_results(client, futures, claimex, parts):
     """Merges the shards' results, MERGE_FAN_IN at a time, in shard order
     (merging is a function of the set, but a fixed order makes a run
-    repeatable step by step).
+    repeatable step by step), in `parts` key ranges side by side: one merge
+    of everything would be the longest task of the run, on one worker.
 
     No merge per worker first: it would read every record once more, and
     gains only what the merge shrinks, which is little (fingerprints, a
     third of the bytes, one per document, never shrink; bench/dask.sh).
     """
-    level, depth = list(futures), 0
-    while len(level) > 1 or depth == 0:
-        depth += 1
-        level = [client.submit(merge_results, claimex, *level[i:i + MERGE_FAN_IN], retries=SHARD_RETRIES,
-                               pure=False, key=f"merge-{depth}-{i}")
-                 for i in range(0, len(level), MERGE_FAN_IN)]
+    ranges = []
+    for part in range(parts):
+        level, depth = list(futures), 0
+        while len(level) > 1 or depth == 0:
+            depth += 1
+            last = len(level) <= MERGE_FAN_IN
+            level = [client.submit(merge_results, claimex, part, parts, last, *level[i:i + MERGE_FAN_IN],
+                                   retries=SHARD_RETRIES, pure=False, key=f"merge-{part}-{depth}-{i}")
+                     for i in range(0, len(level), MERGE_FAN_IN)]
+        ranges.append(level[0])
     try:
-        return level[0].result()
+        return b"".join(future.result() for future in ranges)
     except Exception as e:  # pylint: disable=broad-except
         fail_shard("the merge", e)
 
@@ -669,7 +714,7 @@ def main(argv):
         if to_store:
             facts = write_to_sink(client, results, args, extract_args)
         else:
-            merged = reduce_results(client, [future for _, future in results], args.claimex)
+            merged = reduce_results(client, [future for _, future in results], args.claimex, workers)
     finally:
         client.close()
         if cluster is not None:
