@@ -7,8 +7,8 @@
 
 Splits the inputs into shards at line boundaries, runs `claimex extract` and
 `claimex merge` on each shard on a worker, then merges the shards' results
-with `claimex merge` (in a tree when there are more than MERGE_FAN_IN of
-them). OUT is the same bytes
+with `claimex merge`, one key range per worker (see `merge_results`; in a
+tree when there are more than MERGE_FAN_IN of them). OUT is the same bytes
 as `claimex extract INPUT... | claimex merge` on one machine: merging is a
 pure function of the set of claims and fingerprints, and the one rule that
 depends on input order (the first document to use an id owns it) is settled
