@@ -448,6 +448,7 @@ exec {ARGS.claimex} "$@"
         for args, code, says in [
             (["-o", corpus, corpus], 2, "is the input"),
             (["-o", os.path.join(self.work, "x.jsonl"), "-"], 2, "standard input cannot be split"),
+            (["--sink", "sqlite:" + os.path.join(self.work, "x.db"), corpus], 2, "a postgresql://... URI"),
             (["-o", os.path.join(self.work, "x.jsonl"), os.path.join(self.work, "missing.jsonl")], 4,
              "no such file"),
         ]:
