@@ -1,7 +1,8 @@
 // What the claims store (claim_store.h) needs of a database: prepared
 // statements with numbered parameters, rows of text, and write
 // transactions that exclude every other writer. One implementation per
-// engine (SQLite, PostgreSQL), inside its sink plugin.
+// engine (SQLite: sqlite_db.h; PostgreSQL: its sink plugin); OpenStoreDb
+// picks one from a URI.
 //
 // Statements are written once, in the SQL both engines read: parameters
 // are ?1, ?2 ... (PostgreSQL's $1, $2 ... once translated), inserts say
@@ -72,6 +73,11 @@ class StoreDb {
   // How the shared schema (store_schema.h) is spelt for this engine.
   virtual std::string Schema() = 0;
 };
+
+// The store `uri` names ("sqlite:PATH", or a path), opened; with
+// `read_only`, an existing one only (NotFound when there is none). A
+// PostgreSQL URI is InvalidArgument for now: only its sink plugin speaks it.
+Status OpenStoreDb(const std::string& uri, bool read_only, std::unique_ptr<StoreDb>* db);
 
 }  // namespace claimex
 
