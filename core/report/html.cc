@@ -135,7 +135,8 @@ std::string MentionTitle(const Mention& m) {
   std::string out = m.layer;
   const json attrs = json::parse(m.attrs, nullptr, false);
   if (!attrs.is_object()) return out;
-  for (const auto& [key, value] : attrs.flatten().items()) {
+  const json flat = attrs.flatten();
+  for (const auto& [key, value] : flat.items()) {
     out += " \xC2\xB7 " + key.substr(1) + "=" + (value.is_string() ? value.get<std::string>() : value.dump());
   }
   return out;
@@ -289,7 +290,7 @@ void WriteAxis(const Disagreement& d, std::ostream& out) {
   if (!(lo <= hi)) return;
   const double pad = hi > lo ? (hi - lo) * 0.08 : std::max(std::fabs(lo) * 0.1, 1.0);
   lo -= pad, hi += pad;
-  constexpr int kWidth = 720, kLeft = 190, kRight = 48, kRow = 18, kTop = 8;
+  constexpr int kWidth = 760, kLeft = 250, kRight = 48, kRow = 18, kTop = 8;
   const int height = kTop + static_cast<int>(rows) * kRow + 28;
   auto x = [&](double v) { return kLeft + (v - lo) / (hi - lo) * (kWidth - kLeft - kRight); };
   char buf[512];

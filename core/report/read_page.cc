@@ -98,6 +98,7 @@ Status CheckStore(StoreDb& db) {
     version = row.ColumnText(0);
   });
   if (!s.ok()) return s;
+  if (version.empty()) return Status::InvalidArgument(db.name() + ": not a claims store (no schema version)");
   if (version != kStoreSchemaVersion) {
     return Status::InvalidArgument(db.name() + ": a claims store of schema version " + version +
                                    ", this claimex reads version " + kStoreSchemaVersion);
