@@ -256,7 +256,7 @@ void WriteFacts(const Page& page, const std::set<std::string>& shown_documents, 
         << "\" data-predicate=\"" << Escape(slot) << "\" data-amount=\"" << amount << "\" data-sources=\""
         << f.sources << "\" data-first=\"" << Escape(f.first_seen) << "\" data-last=\"" << Escape(f.last_seen)
         << "\" data-attribution=\"" << Escape(attributions) << "\" data-lang=\"|" << Escape(Join(f.languages, "|"))
-        << "|\" data-outlet=\"|" << Escape(Join(f.outlets, "|")) << "|\"><tr><td dir=\"auto\">"
+        << "|\" data-outlet=\"|" << Escape(Join(f.outlets, "|")) << "|\"><tr><td class=\"subject\" dir=\"auto\">"
         << Escape(f.subject.empty() ? "(no subject)" : f.subject) << "</td><td>" << Escape(slot);
     if (!f.conflict_key.empty()) {
       out << " <a class=\"disputed\" href=\"#conflict-" << Escape(f.conflict_key) << "\">disputed</a>";
@@ -373,7 +373,7 @@ h1{font-size:24px;margin:18px 0 2px}h2{font-size:19px;margin:28px 0 4px;border-b
 .filters{margin:6px 0}.filters input,.filters select{margin-right:6px;padding:3px 5px;font:inherit}
 table{border-collapse:collapse;width:100%}th{text-align:left;background:#eef1f4;cursor:pointer;padding:5px 6px;white-space:nowrap;user-select:none}
 th.asc:after{content:" \25B2"}th.desc:after{content:" \25BC"}
-td{padding:4px 6px;vertical-align:top;border-top:1px solid #e4e7eb}td.date{white-space:nowrap}tr.members td{border-top:0;padding-top:0}
+td{padding:4px 6px;vertical-align:top;border-top:1px solid #e4e7eb}td.date,td.subject{white-space:nowrap}tr.members td{border-top:0;padding-top:0}
 .num{text-align:right;white-space:nowrap}.sources{font-weight:600}small{font-weight:normal;color:#59626d}.value{white-space:nowrap}
 .prec{color:#59626d;font-size:13px}summary{cursor:pointer;color:#2a5d9f;font-size:13px}
 details ul{margin:4px 0 8px;padding-left:18px}details li{margin:5px 0}.src{font-size:13px;color:#3b434c}.lang{color:#8a929b}
