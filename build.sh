@@ -37,9 +37,11 @@ case "$command" in
     # The hostile-input suite checks time and memory bounds, which mean
     # nothing under the sanitizers' own overhead: Release only. So is the
     # Dask test (label scale): it tests the Python driver, over claimex
-    # paths the other tests cover.
+    # paths the other tests cover, and the report's browser test (label
+    # browser): Chromium under the sanitizers' run adds minutes, and the
+    # report's own code runs in claimex_report_tests there.
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-      ctest --test-dir build-asan --output-on-failure -j "$jobs" -LE 'hostile|scale'
+      ctest --test-dir build-asan --output-on-failure -j "$jobs" -LE 'hostile|scale|browser'
     build build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMEX_FUZZ=ON \
       -DCLAIMEX_BUILD_TESTS=OFF -DCLAIMEX_BUILD_BENCH=OFF
     fuzz/run.sh build-fuzz "${CLAIMEX_FUZZ_SECONDS:-45}"

@@ -11,6 +11,9 @@ packages=(
   python3 libstemmer-dev
   python3-distributed
   libpq-dev postgresql
+  # The report's browser test, and fonts for the CJK and Arabic it shows
+  # (DejaVu covers Arabic and Hebrew; WenQuanYi Micro Hei, 5 MB, CJK).
+  chromium fonts-dejavu-core fonts-wqy-microhei
 )
 
 missing=()

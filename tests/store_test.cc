@@ -16,6 +16,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <regex>
 #include <set>
 #include <string>
 #include <thread>
@@ -493,6 +494,27 @@ TEST(BothSinksTest, HoldTheSameRows) {
     }
   }
   EXPECT_GT(sqlite.Int("s.db", "SELECT count(*) FROM conflicts"), 0);
+
+  // The report reads either engine with the same SQL: the same page, but
+  // for the store's name in it.
+  for (const std::string format : {"html", "jsonld"}) {
+    SCOPED_TRACE(format);
+    std::map<std::string, std::string> pages;
+    for (Backend* store : {&sqlite, &postgresql}) {
+      const auto r = RunClaimex(
+          "report --format " + format + " --db '" + store->Sink("s.db") + "' -o '" + dir / "page" + "'", dir.str());
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+      std::string page = ReadFile(dir / "page");
+      std::string name = store->postgresql() ? store->Sink("s.db") : "s.db";
+      for (const std::string& spelled : {name, std::regex_replace(name, std::regex("&"), "&amp;")}) {
+        for (std::size_t at; (at = page.find(spelled)) != std::string::npos;) page.replace(at, spelled.size(), "STORE");
+      }
+      pages[store->Sink("s.db")] = page;
+    }
+    ASSERT_EQ(pages.size(), 2u);
+    EXPECT_GT(pages.begin()->second.size(), 10000u);
+    EXPECT_TRUE(pages.begin()->second == pages.rbegin()->second) << "the two engines' reports differ";
+  }
 }
 // Another client of the database deadlocks with a run: it holds a table the
 // run's batch writes, then waits for the lock the run's transaction holds.
@@ -568,6 +590,14 @@ TEST(PostgresqlSinkTest, AnUnreachableServerIsAnOutputErrorWithoutThePassword) {
   EXPECT_EQ(r.exit_code, 6) << r.err;
   EXPECT_NE(r.err.find("postgresql://bob:***@127.0.0.1:1/claims: cannot connect"), std::string::npos) << r.err;
   EXPECT_EQ((r.out + r.err + ReadFile(dir / "s.json")).find("secret"), std::string::npos);
+
+  // The report of a store it cannot reach: an input error, no page.
+  const auto report = RunClaimex("report --db 'postgresql://bob:secret@127.0.0.1:1/claims' -o page.html", dir.str());
+  EXPECT_EQ(report.exit_code, 4) << report.err;
+  EXPECT_NE(report.err.find("postgresql://bob:***@127.0.0.1:1/claims: cannot connect"), std::string::npos)
+      << report.err;
+  EXPECT_EQ((report.out + report.err).find("secret"), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(dir / "page.html"));
 }
 #else
 INSTANTIATE_TEST_SUITE_P(Sinks, StoreTest, ::testing::Values("sqlite"), [](const auto& info) { return info.param; });

@@ -17,6 +17,7 @@
 
 #include "claimex/status.h"
 #include "executor.h"
+#include "page.h"
 #include "pipeline.h"
 #include "plugin_registry.h"
 #include "reader.h"
@@ -62,6 +63,7 @@ Verb AddPluginsVerb(CLI::App& app);
 Verb AddMergeVerb(CLI::App& app);
 Verb AddEvalVerb(CLI::App& app);
 Verb AddCheckVerb(CLI::App& app);
+Verb AddReportVerb(CLI::App& app);
 
 void Error(const std::string& message);
 
@@ -76,6 +78,11 @@ struct OutputFile {
   std::string option;
   std::string path;
 };
+
+// The report of the claims store `db_uri` into `output` ("-": standard
+// output) as html or jsonld: kExitOk, or the exit code after saying why.
+int WriteReport(const std::string& db_uri, const report::ReportOptions& options, const std::string& format,
+                const OutputFile& output);
 
 // Refuses (InvalidArgument, exit 2) an output that is one of the inputs or
 // another output, compared as files (device and inode) rather than as

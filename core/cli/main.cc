@@ -18,8 +18,8 @@ int Main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string(kEngineVersion));
   // In this order in --help.
-  const Verb verbs[] = {AddRunVerb(app),   AddExtractVerb(app), AddPluginsVerb(app),
-                        AddMergeVerb(app), AddEvalVerb(app),    AddCheckVerb(app)};
+  const Verb verbs[] = {AddRunVerb(app),  AddExtractVerb(app), AddPluginsVerb(app), AddMergeVerb(app),
+                        AddEvalVerb(app), AddCheckVerb(app),   AddReportVerb(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -303,7 +303,7 @@ Status WriteSummary(std::ofstream& out, const std::string& file, const json& sum
 }
 
 int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri, const std::string& summary_file,
-               bool rebuild) {
+               const std::string& report_file, bool rebuild) {
   if (sink_uri) {
     PluginRegistry registry;
     registry.UseSearchPath(PluginSearchPath(common.plugin_path));
@@ -325,6 +325,12 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
     Error("--rebuild: sink \"" + setup.pipeline.sink()->plugin->name + "\" keeps no clusters to rebuild");
     return kExitUsage;
   }
+  const std::string& sink_name = setup.pipeline.sink()->plugin->name;
+  if (!report_file.empty() && sink_name != "sqlite" && sink_name != "postgresql") {
+    Error("--report: the report reads a claims store; sink \"" + sink_name +
+          "\" is not one (give --sink sqlite:PATH or postgresql://...)");
+    return kExitUsage;
+  }
   if (common.inputs.empty()) {
     if (!fs::is_directory("corpus")) {
       Error("run: no inputs given and there is no ./corpus folder");
@@ -338,7 +344,8 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   if (int code = OpenInputsAndCheckOutputs(reader, {setup.pipeline_file},
                                            {{"the sink's file", sink_path},
                                             {"--rejects", common.rejects_file},
-                                            {"--summary", summary_file}});
+                                            {"--summary", summary_file},
+                                            {"--report", report_file}});
       code != kExitOk) {
     return code;
   }
@@ -406,13 +413,23 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
       return kExitOutput;
     }
   }
-  return Finish(status, stats, outputs.rejects, common);
+  const int code = Finish(status, stats, outputs.rejects, common);
+  // The report of the store the run leaves, once it completed.
+  if (!report_file.empty() && (code == kExitOk || code == kExitRejects)) {
+    const std::string store =
+        sink_name == "sqlite" ? "sqlite:" + sink_path : sink_step.options.value("uri", std::string());
+    if (const int report = WriteReport(store, {}, "html", {"--report", report_file}); report != kExitOk) {
+      return report;
+    }
+  }
+  return code;
 }
 
 struct RunOptions {
   CommonOptions common;
   std::optional<std::string> sink_uri;
   std::string summary_file;
+  std::string report_file;
   bool rebuild = false;
 };
 
@@ -424,10 +441,13 @@ Verb AddRunVerb(CLI::App& app) {
   AddCommon(run, options->common, true);
   run->add_option("--sink", options->sink_uri, "Where results go: sqlite:PATH, postgresql://USER@HOST:PORT/DB, jsonl:PATH, or - (JSONL on stdout)");
   run->add_option("--summary", options->summary_file, "Also write the run summary as JSON here");
+  run->add_option("--report", options->report_file,
+                  "At the end, write the report of the claims store (HTML, as `claimex report`) here");
   run->add_flag("--rebuild", options->rebuild,
                 "Find every copy and re-cluster everything the store holds, not only what this run touches");
   return {run, [options] {
-            return RunCommand(options->common, options->sink_uri, options->summary_file, options->rebuild);
+            return RunCommand(options->common, options->sink_uri, options->summary_file, options->report_file,
+                              options->rebuild);
           }};
 }
 

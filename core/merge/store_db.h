@@ -1,7 +1,8 @@
 // What the claims store (claim_store.h) needs of a database: prepared
 // statements with numbered parameters, rows of text, and write
 // transactions that exclude every other writer. One implementation per
-// engine: SQLite, and PostgreSQL (postgresql_db.h).
+// engine: SQLite (sqlite_db.h) and PostgreSQL (postgresql_db.h);
+// OpenStoreDb picks one from a URI.
 //
 // Statements are written once, in the SQL both engines read: parameters
 // are ?1, ?2 ... (PostgreSQL's $1, $2 ... once translated), inserts say
@@ -112,6 +113,12 @@ class StoreDb {
   // How the shared schema (store_schema.h) is spelt for this engine.
   virtual std::string Schema() = 0;
 };
+
+// The store `uri` names ("sqlite:PATH", a path, or a postgresql:// URI),
+// opened; with `read_only`, an existing SQLite file only (NotFound when
+// there is none). A PostgreSQL URI is InvalidArgument in a claimex built
+// without libpq.
+Status OpenStoreDb(const std::string& uri, bool read_only, std::unique_ptr<StoreDb>* db);
 
 }  // namespace claimex
 

@@ -1,0 +1,147 @@
+#include "sqlite_db.h"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <thread>
+
+#include "store_schema.h"
+
+namespace claimex {
+namespace {
+
+constexpr int kBusyTimeoutMs = 600000;
+constexpr int kBusyRetries = 5;
+
+class SqliteStatement final : public StoreStatement {
+ public:
+  explicit SqliteStatement(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  ~SqliteStatement() override { sqlite3_finalize(stmt_); }
+
+  void BindText(int i, std::string_view s) override {
+    sqlite3_bind_text(stmt_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+  }
+  void BindInt(int i, std::int64_t v) override { sqlite3_bind_int64(stmt_, i, v); }
+  void BindDouble(int i, double v) override { sqlite3_bind_double(stmt_, i, v); }
+  void BindBlob(int i, std::string_view bytes) override {
+    sqlite3_bind_blob(stmt_, i, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  }
+  void BindNull(int i) override { sqlite3_bind_null(stmt_, i); }
+  StepResult Step() override {
+    switch (sqlite3_step(stmt_)) {
+      case SQLITE_ROW:
+        return StepResult::kRow;
+      case SQLITE_DONE:
+        return StepResult::kDone;
+      default:
+        return StepResult::kError;
+    }
+  }
+  std::string ColumnText(int i) override {
+    const auto* p = sqlite3_column_text(stmt_, i);
+    return p ? reinterpret_cast<const char*>(p) : "";
+  }
+  bool ColumnNull(int i) override { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
+  std::int64_t ColumnInt(int i) override { return sqlite3_column_int64(stmt_, i); }
+  std::string ColumnBlob(int i) override {
+    const void* p = sqlite3_column_blob(stmt_, i);
+    return p ? std::string(static_cast<const char*>(p), sqlite3_column_bytes(stmt_, i)) : std::string();
+  }
+  void Reset() override {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+
+ private:
+  sqlite3_stmt* stmt_;
+};
+
+class SqliteDb final : public StoreDb {
+ public:
+  SqliteDb(std::string path, bool read_only) : path_(std::move(path)), read_only_(read_only) {}
+  // The store finalises its statements first: sqlite3_close refuses while
+  // any is open.
+  ~SqliteDb() override { sqlite3_close(db_); }
+
+  const std::string& name() const override { return path_; }
+
+  Status Open() override {
+    const int flags = read_only_ ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr) != SQLITE_OK) return Error("cannot open");
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    if (read_only_) return Status::OK();
+    return Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+  }
+
+  std::unique_ptr<StoreStatement> Prepare(const std::string& sql, std::string* error) override {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+      *error = sqlite3_errmsg(db_);
+      sqlite3_finalize(stmt);
+      return nullptr;
+    }
+    return std::make_unique<SqliteStatement>(stmt);
+  }
+
+  Status Exec(const std::string& sql) override {
+    char* message = nullptr;
+    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+      std::string why = message ? message : "unknown error";
+      sqlite3_free(message);
+      return Status::IOError(path_ + ": " + why);
+    }
+    return Status::OK();
+  }
+
+  // BEGIN IMMEDIATE takes the write lock at once, so a transaction never
+  // has to upgrade a read lock another writer blocks (which SQLite answers
+  // with SQLITE_BUSY at once, whatever the timeout).
+  Status Begin() override {
+    for (int attempt = 0;; ++attempt) {
+      const int rc = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+      if (rc == SQLITE_OK) return Status::OK();
+      if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || attempt + 1 >= kBusyRetries) {
+        return Error("cannot start a transaction");
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100 << attempt));
+    }
+  }
+  Status Commit() override { return Exec("COMMIT"); }
+  void Rollback() override { sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr); }
+
+  bool TableExists(const std::string& table, Status* status) override {
+    sqlite3_stmt* stmt = nullptr;
+    bool exists = false;
+    if (sqlite3_prepare_v2(db_, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1", -1, &stmt,
+                           nullptr) == SQLITE_OK) {
+      sqlite3_bind_text(stmt, 1, table.c_str(), -1, SQLITE_TRANSIENT);
+      const int rc = sqlite3_step(stmt);
+      if (rc == SQLITE_ROW) exists = sqlite3_column_int64(stmt, 0) > 0;
+      if (rc != SQLITE_ROW) *status = Error("cannot read the schema");
+    } else {
+      *status = Error("cannot read the schema");
+    }
+    sqlite3_finalize(stmt);
+    return exists;
+  }
+
+  std::string LastError() override { return db_ ? sqlite3_errmsg(db_) : "out of memory"; }
+  std::string Schema() override { return StoreSchema(SqlDialect::kSqlite); }
+
+ private:
+  Status Error(const char* what) { return Status::IOError(path_ + ": " + what + ": " + LastError()); }
+
+  std::string path_;
+  bool read_only_;
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace
+
+std::unique_ptr<StoreDb> NewSqliteDb(std::string path, bool read_only) {
+  return std::make_unique<SqliteDb>(std::move(path), read_only);
+}
+
+}  // namespace claimex
