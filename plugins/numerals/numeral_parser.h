@@ -74,6 +74,9 @@ struct NumberWords {
     Kind kind = Kind::kNumber;
     double value = 0;  // kVague: a power of ten
     int power = 0;     // kScaled
+    // kMultiplier: the largest figure it multiplies, 0 for any ("deux cents"
+    // is 200, "vingt-cinq cents" 25 cents, not 2500).
+    double largest_before = 0;
     bool ascii = false;  // written in ASCII: a match must be too ("ſix" folds to "six" but is none)
   };
   plugin::CueLexicon lexicon;  // label: index into words
