@@ -362,7 +362,10 @@ class GpuCount final : public claimex::Stage {
         const bool compound = word_end + 1 < text.size() && text[word_end] == '-' &&
                               u_isupper(static_cast<UChar32>(plugin::DecodeAt(text, word_end + 1, &n)));
         phrase->plural = m->PluralIn(lang) && !compound;
-        phrase->counter = plugin::IsCjk(plugin::DecodeAt(text, pos, &n));
+        // Chinese and Japanese counters are count words ("台", "块"); a Hangul
+        // one is the noun itself ("칩", "가속기"), Korean counters being modifiers.
+        const char32_t first = plugin::DecodeAt(text, pos, &n);
+        phrase->counter = plugin::IsCjk(first) && !(first >= 0xAC00 && first <= 0xD7A3);
         // The noun closes the phrase; a model may still follow it, as in
         // "2.000 GPU H100", "GPU Nvidia H100", "3072块英伟达H800 GPU", with
         // its own noun after it ("1.8万颗英伟达GB300芯片").

@@ -81,6 +81,18 @@ const std::string* Find(const Map& map, std::string_view key) {
 
 }  // namespace
 
+bool ScaleTables::MayBeYear(std::string_view lang, std::string_view text, std::size_t end) const {
+  const auto words = year_words_.find(PrimaryLanguage(lang));
+  if (words == year_words_.end() || end + 1 >= text.size() || text[end] != ' ') return true;
+  std::size_t word_end = end + 1, n = 0;
+  while (word_end < text.size() && IsWordChar(DecodeAt(text, word_end, &n))) word_end += n;
+  if (word_end == end + 1 || IsDigitChar(DecodeAt(text, end + 1, &n))) return true;
+  const std::u32string word = plugin::FoldToU32(text.substr(end + 1, word_end - end - 1));
+  return std::any_of(words->second.begin(), words->second.end(), [&](const YearWord& w) {
+    return w.prefix ? word.starts_with(w.folded) : word == w.folded;
+  });
+}
+
 ScaleTables::ScaleTables(const std::string& data_dir) {
   // Scale words and suffix currency forms as written, for the endings of
   // lang/<code>/endings.tsv.
@@ -177,6 +189,20 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
       ForEachWord(row.fields[1], key, [&](const std::string& word) { common_words_[word] |= bit; });
     }
     if (common) guessable_.push_back(lang);
+  }
+  if (std::filesystem::exists(data_dir + "/lang")) {
+    for (const auto& entry : std::filesystem::directory_iterator(data_dir + "/lang")) {
+      const std::string file = (entry.path() / "years.tsv").string();
+      if (!entry.is_directory() || !std::filesystem::exists(file)) continue;
+      auto& words = year_words_[entry.path().filename().string()];
+      for (const auto& row : plugin::ReadTsv(file, 1)) {
+        std::string_view word = row.fields[0];
+        const bool prefix = word.ends_with('*');
+        if (prefix) word.remove_suffix(1);
+        if (word.empty()) throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": an empty word");
+        words.push_back({plugin::FoldToU32(word), prefix});
+      }
+    }
   }
   const std::string connectors = data_dir + "/lexicon/connectors.tsv";
   if (std::filesystem::exists(connectors)) {
@@ -1298,6 +1324,9 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
   if (PrimaryLanguage(lang) == "ja" || PrimaryLanguage(lang) == "zh") FindKanjiNumerals(text, scales, result.numbers);
   std::sort(result.numbers.begin(), result.numbers.end(),
             [](const Number& a, const Number& b) { return a.begin < b.begin; });
+  for (Number& number : result.numbers) {
+    if (number.year_like && !scales_->MayBeYear(lang, text, number.end)) number.year_like = false;
+  }
   ComposeParts(text, result.numbers);
   LinkRanges(text, result.numbers);
   return result;
