@@ -260,6 +260,8 @@ TEST_F(ClaimsLanguageTest, Chinese) {
   EXPECT_EQ(Claims("英伟达的市值蒸发了6000亿美元。", "zh"), V{"nvidia market_cap_change 6e+11"});
   EXPECT_EQ(Claims("甲骨文公司2026财年的资本支出约为350亿美元。", "zh"), V{"oracle capex 3.5e+10 period=FY2026"});
   EXPECT_EQ(Claims("Humain还与AMD达成一项价值100亿美元的合作协议。", "zh"), V{"humain investment 1e+10"});
+  // 旗下 ("under") names the owner of what follows, never the subject.
+  EXPECT_EQ(Claims("埃隆·马斯克旗下的xAI部署了约20万块GPU。", "zh"), V{"xai gpu_count 200000"});
 }
 
 TEST_F(ClaimsLanguageTest, Japanese) {
@@ -287,8 +289,8 @@ TEST(NewsEvalTest, FloorsOnTheDevelopmentSet) {
     EXPECT_GE(report["types"][type]["recall"].get<double>(), 0.99) << type;
   }
   EXPECT_GE(report["types"]["entities"]["f1"].get<double>(), 0.95);
-  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.84) << report["types"]["claims"]["f1"];
-  EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.84) << report["clusters"].dump();
+  EXPECT_GE(report["types"]["claims"]["f1"].get<double>(), 0.86) << report["types"]["claims"]["f1"];
+  EXPECT_GE(report["clusters"]["f1"].get<double>(), 0.88) << report["clusters"].dump();
   // A false conflict is worse than a missed one: precision first.
   EXPECT_GE(report["conflicts"]["precision"].get<double>(), 0.8) << report["conflicts"].dump();
   EXPECT_GE(report["conflicts"]["right_pairs"].get<int>(), 3) << report["conflicts"].dump();

@@ -18,6 +18,7 @@
 #include <random>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "test_util.h"
@@ -493,6 +494,70 @@ TEST(BothSinksTest, HoldTheSameRows) {
   }
   EXPECT_GT(sqlite.Int("s.db", "SELECT count(*) FROM conflicts"), 0);
 }
+// Another client of the database deadlocks with a run: it holds a table the
+// run's batch writes, then waits for the lock the run's transaction holds.
+// PostgreSQL aborts the run's transaction (its deadlock check comes first:
+// it waited first, with the shorter deadlock_timeout); the run writes its
+// batch again once the client is gone, and ends with what an undisturbed
+// run writes.
+TEST(PostgresqlSinkTest, ARunDeadlockedByAnotherClientWritesItsBatchAgain) {
+  std::string why;
+  if (testing::PostgresServer::Get(&why) == nullptr) GTEST_SKIP() << why;
+  TempDir dir;
+  Backend store("postgresql", dir);
+  const std::vector<std::string> docs = Articles();
+  std::string rest;
+  for (std::size_t i = 1; i < docs.size(); ++i) rest += docs[i];
+  WriteFile(dir / "first.jsonl", docs[0]);
+  WriteFile(dir / "rest.jsonl", rest);
+  for (const char* db : {"clean.db", "c.db"}) {
+    ASSERT_EQ(RunClaimex("run --sink '" + store.Sink(db) + "' first.jsonl", dir.str()).exit_code, 0);
+  }
+  ASSERT_EQ(RunClaimex("run --sink '" + store.Sink("clean.db") + "' rest.jsonl", dir.str()).exit_code, 0);
+
+  PGconn* other = PQconnectdb(store.Sink("c.db").c_str());
+  ASSERT_EQ(PQstatus(other), CONNECTION_OK) << PQerrorMessage(other);
+  auto exec = [&](const std::string& sql) {
+    PGresult* result = PQexec(other, sql.c_str());
+    const ExecStatusType status = PQresultStatus(result);
+    std::string out = status == PGRES_TUPLES_OK && PQntuples(result) > 0 ? PQgetvalue(result, 0, 0) : "";
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) out = std::string("error: ") + PQresultErrorMessage(result);
+    PQclear(result);
+    return out;
+  };
+  ASSERT_EQ(exec("ALTER DATABASE " + exec("SELECT current_database()") + " SET deadlock_timeout = '3s'"), "");
+  ASSERT_EQ(exec("SET deadlock_timeout = '10min'"), "");
+  ASSERT_EQ(exec("BEGIN"), "");
+  ASSERT_EQ(exec("LOCK TABLE fingerprints IN SHARE MODE"), "");
+  const std::string run = "cd '" + dir.str() + "' && (" + CLAIMEX_BINARY + " run --sink '" + store.Sink("c.db") +
+                          "' rest.jsonl >/dev/null 2>err; echo $? >rc) &";
+  ASSERT_EQ(std::system(run.c_str()), 0);
+  // The run's batch waits for the table; then this client waits for the run.
+  bool waiting = false;
+  for (int i = 0; i < 3000 && !waiting; ++i) {
+    waiting = exec("SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'fingerprints'::regclass") != "0";
+    if (!waiting) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  ASSERT_TRUE(waiting) << ReadFile(dir / "err");
+  // A bigint advisory key is its high and low halves (classid, objid).
+  EXPECT_EQ(exec("SELECT pg_advisory_xact_lock((classid::bigint << 32) | objid::bigint) FROM pg_locks "
+                 "WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid() "
+                 "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"),
+            "");
+  // Granted while the run still waited for the table: the run's transaction
+  // was aborted, the deadlock happened.
+  ASSERT_EQ(exec("ROLLBACK"), "");
+  PQfinish(other);
+  for (int i = 0; i < 6000 && ReadFile(dir / "rc").empty(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  EXPECT_EQ(ReadFile(dir / "rc"), "0\n") << ReadFile(dir / "err");
+  EXPECT_SAME_RECORDS(Canonical(store.StoredRecords("c.db")), Canonical(store.StoredRecords("clean.db")));
+  EXPECT_EQ(store.Query("c.db", "SELECT count(*), count(cluster_key) FROM claims"),
+            store.Query("clean.db", "SELECT count(*), count(cluster_key) FROM claims"));
+  EXPECT_EQ(store.Int("c.db", "SELECT clusters_current FROM store_status"), 1);
+}
+
 // A server that is not there: the output error, saying where and why,
 // and never the password.
 TEST(PostgresqlSinkTest, AnUnreachableServerIsAnOutputErrorWithoutThePassword) {

@@ -34,21 +34,33 @@
 // with the stale marks they cause, each group's re-clustering commits with
 // the removal of its mark, so a run killed anywhere leaves a store whose
 // store_status view says what is stale, and the next run finishes it.
+//
+// Transactions: every one runs through InTransaction, which writes it again
+// from the start when the engine says another transaction made it fail (a
+// PostgreSQL deadlock or serialization failure); so a batch holds its
+// documents as rows (DocumentRows) until its transaction. Rows are held in
+// Bulk buffers and written at commit, or before a statement that reads
+// them (FlushBulk), in one StoreDb::BulkWrite per table.
 #include "claim_store.h"
 
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <ctime>
+#include <functional>
 #include <map>
 #include <optional>
+#include <random>
 #include <set>
 #include <string>
+#include <thread>
 #include <variant>
+#include <vector>
 
 #include "claimex/content_hash.h"
 #include "clusters.h"
@@ -66,6 +78,8 @@ constexpr int kDocumentsPerTransaction = 500;
 // another writer waits.
 constexpr int kPendingPerTransaction = 500;
 constexpr int kClaimsPerTransaction = 20000;
+// Tries of a transaction that failed through another one (InTransaction).
+constexpr int kTransactionAttempts = 6;
 
 std::string KeyOf(std::initializer_list<std::string_view> fields) {
   ContentHash hash;
@@ -183,6 +197,80 @@ class Statement {
   std::unique_ptr<StoreStatement> impl_;  // null: it did not prepare
 };
 
+// Rows of one table kept until the transaction commits, then written by one
+// StoreDb::BulkWrite: a statement per row costs a database server a
+// statement's work per row (parse, plan, a round trip).
+class Bulk {
+ public:
+  Bulk(std::string table, std::vector<std::string> columns, std::size_t key_columns, BulkRows::Mode mode)
+      : rows_(std::move(table), std::move(columns), key_columns, mode) {}
+
+  Bulk& Text(std::string_view s) { return Add(StoreValue::Type::kText, s); }
+  Bulk& TextOrNull(std::string_view s) { return s.empty() ? Null() : Text(s); }
+  // As Statement::JsonText.
+  Bulk& JsonText(const json& v) {
+    if (v.is_null()) return Null();
+    if (v.is_string()) return Text(v.get_ref<const std::string&>());
+    return Text(Dump(v));
+  }
+  Bulk& Int(std::int64_t v) {
+    Add(StoreValue::Type::kInt, {}).rows_.values.back().integer = v;
+    return *this;
+  }
+  Bulk& Double(double v) {
+    if (!std::isfinite(v)) return Null();
+    Add(StoreValue::Type::kDouble, {}).rows_.values.back().real = v;
+    return *this;
+  }
+  Bulk& Blob(const void* data, std::size_t size) {
+    return Add(StoreValue::Type::kBlob, std::string_view(static_cast<const char*>(data), size));
+  }
+  Bulk& Null() { return Add(StoreValue::Type::kNull, {}); }
+
+  const BulkRows& rows() const { return rows_; }
+  void Clear() { rows_.values.clear(); }
+  // The rows of `other`, a Bulk of the same table and columns.
+  void Append(const Bulk& other) {
+    rows_.values.insert(rows_.values.end(), other.rows_.values.begin(), other.rows_.values.end());
+  }
+
+ private:
+  Bulk& Add(StoreValue::Type type, std::string_view bytes) {
+    StoreValue& v = rows_.values.emplace_back();
+    v.type = type;
+    v.bytes = bytes;
+    return *this;
+  }
+
+  BulkRows rows_;
+};
+
+// The tables a document's write adds rows to in bulk.
+Bulk ParagraphRows() { return Bulk("store_paragraphs", {"hash", "doc_key"}, 2, BulkRows::Mode::kInsert); }
+Bulk MentionRows() {
+  return Bulk("mentions", {"mention_key", "doc_key", "layer", "start", "\"end\"", "text", "attrs"}, 1,
+              BulkRows::Mode::kInsert);
+}
+Bulk ClaimRows() {
+  return Bulk("claims",
+              {"claim_key", "doc_key", "member_key", "group_key", "subject", "predicate", "family", "family_kind",
+               "amount", "unit", "precision", "bound", "low", "high", "model", "scope", "period", "per", "basis",
+               "attribution", "hedge", "start", "\"end\"", "text", "sentence", "record", "member"},
+              1, BulkRows::Mode::kInsert);
+}
+Bulk StaleGroupRows() { return Bulk("store_stale_groups", {"group_key"}, 1, BulkRows::Mode::kInsert); }
+Bulk RecordRows() { return Bulk("records", {"record_key", "kind", "record"}, 1, BulkRows::Mode::kUpsert); }
+
+// A document as the store writes it, made from its view when the host hands
+// it over: the views of a batch are gone by the time its transaction
+// commits, and a transaction may have to be written again from the start.
+struct DocumentRows {
+  std::string doc_key, id, source, url, published, lang, title, text;
+  std::optional<Signature> whole;
+  std::string fingerprint;  // the fingerprint record, JSON; empty: none
+  Bulk paragraphs = ParagraphRows(), mentions = MentionRows(), claims = ClaimRows(), stale = StaleGroupRows();
+};
+
 struct PendingDocument {
   std::string doc_key, id;
   bool current = false;
@@ -203,34 +291,138 @@ class ClaimStore::Impl {
     run_ = run;
     if (Status s = db_->Open(); !s.ok()) return s;
     opened_ = true;
-    if (Status s = Begin(); !s.ok()) return s;
-    if (Status s = CheckSchemaVersion(); !s.ok()) return Abandon(s);
-    if (Status s = Exec(db_->Schema()); !s.ok()) return Abandon(s);
-    Sql("INSERT INTO meta(key, value) VALUES ('schema_version', ?1) ON CONFLICT DO NOTHING")
-        .Text(1, kStoreSchemaVersion);
-    if (Status s = Run("cannot write the schema version"); !s.ok()) return s;
     run_key_ = KeyOf({NowUtc(), std::to_string(::getpid()),
                       std::to_string(std::chrono::steady_clock::now().time_since_epoch().count())});
-    Sql("INSERT INTO runs(run_key, started, engine, pipeline) VALUES (?1, ?2, ?3, ?4)")
-        .Text(1, run_key_)
-        .Text(2, NowUtc())
-        .Text(3, run_.engine_version)
-        .Text(4, run_.pipeline_hash);
-    if (Status s = Run("cannot record the run"); !s.ok()) return s;
-    return Commit();
+    const std::string started = NowUtc();
+    return InTransaction([&] {
+      if (Status s = CheckSchemaVersion(); !s.ok()) return s;
+      if (Status s = Exec(db_->Schema()); !s.ok()) return s;
+      Sql("INSERT INTO meta(key, value) VALUES ('schema_version', ?1) ON CONFLICT DO NOTHING")
+          .Text(1, kStoreSchemaVersion);
+      if (Status s = Run("cannot write the schema version"); !s.ok()) return s;
+      Sql("INSERT INTO runs(run_key, started, engine, pipeline) VALUES (?1, ?2, ?3, ?4)")
+          .Text(1, run_key_)
+          .Text(2, started)
+          .Text(3, run_.engine_version)
+          .Text(4, run_.pipeline_hash);
+      return Run("cannot record the run");
+    });
   }
 
   Status Write(const DocumentView& view) {
-    if (!in_transaction_) {
-      if (Status s = Begin(); !s.ok()) return s;
+    DocumentRows& rows = batch_.emplace_back();
+    if (Status s = MakeRows(view, &rows); !s.ok()) {
+      batch_.pop_back();
+      return s;
     }
+    if (batch_.size() >= kDocumentsPerTransaction) return WriteBatch();
+    return Status::OK();
+  }
+
+  Status WriteRecord(std::string_view kind, const json& record) {
+    // The store clusters itself at Close; the host runs no collector that
+    // makes clusters for it, but a caller may still hand their records over.
+    if (kind == "cluster" || kind == "conflict") return Status::OK();
+    const std::string text = Dump(record);
+    const std::string key = record.contains("key") && record["key"].is_string()
+                                ? record["key"].get<std::string>()
+                                : KeyOf({kind, text});
+    held_records_.Text(key).Text(kind).Text(text);
+    return Status::OK();
+  }
+
+  Status Close() {
+    if (!opened_) return Status::OK();
+    if (Status s = WriteBatch(); !s.ok()) return s;
+    if (rebuild_) {
+      if (Status s = InTransaction([&] { return MarkEverythingStale(); }); !s.ok()) return s;
+    }
+    if (Status s = FindCopiesOfPending(); !s.ok()) return s;
+    if (Status s = InTransaction([&] { return UpdateSourceRoots(); }); !s.ok()) return s;
+    if (Status s = ReclusterStaleGroups(); !s.ok()) return s;
+    const std::string finished = NowUtc();
+    return InTransaction([&] {
+      Sql("UPDATE runs SET finished = ?2, documents = ?3 WHERE run_key = ?1")
+          .Text(1, run_key_)
+          .Text(2, finished)
+          .Int(3, static_cast<std::int64_t>(written_));
+      return Run("cannot record the end of the run");
+    });
+  }
+
+ private:
+  // ---- writing documents --------------------------------------------------
+
+  // The documents and records held since the last batch, in one write
+  // transaction.
+  Status WriteBatch() {
+    if (batch_.empty() && held_records_.rows().empty()) return Status::OK();
+    std::uint64_t written = 0;
+    const Status status = InTransaction([&] {
+      written = 0;
+      for (const DocumentRows& rows : batch_) {
+        bool wrote = false;
+        if (Status s = WriteDocument(rows, &wrote); !s.ok()) return s;
+        written += wrote ? 1 : 0;
+      }
+      records_.Append(held_records_);
+      return Status::OK();
+    });
+    if (!status.ok()) return status;
+    written_ += written;
+    committed_ += written;
+    batch_.clear();
+    held_records_.Clear();
+    return Status::OK();
+  }
+
+  // `view` as the rows its write adds.
+  Status MakeRows(const DocumentView& view, DocumentRows* rows) {
     const Document& doc = view.document();
-    const std::string doc_key(view.key());
+    rows->doc_key = view.key();
+    rows->id = doc.id;
+    rows->source = doc.meta.source;
+    rows->url = doc.meta.url;
+    rows->published = doc.meta.published;
+    rows->lang = doc.meta.lang;
+    rows->title = doc.meta.title;
+    rows->text = doc.text;
+    if (auto it = doc.properties.find("fingerprint"); it != doc.properties.end()) {
+      auto text_or_null = [](const std::string& s) { return s.empty() ? json() : json(s); };
+      const json record = {{"schema", kFingerprintSchema},
+                           {"doc", doc.id},
+                           {"source", text_or_null(doc.meta.source)},
+                           {"published", text_or_null(doc.meta.published)},
+                           {"fingerprint", *it}};
+      Fingerprint fingerprint;
+      if (Status s = ParseFingerprint(*it, &fingerprint); !s.ok()) {
+        return Status::InvalidArgument("fingerprint: " + s.message());
+      }
+      if (!fingerprint.paragraphs.empty()) rows->whole = WholeSignature(fingerprint);
+      rows->fingerprint = Dump(record);
+      for (const ParagraphPrint& p : fingerprint.paragraphs) {
+        rows->paragraphs.Int(static_cast<std::int64_t>(p.hash)).Text(rows->doc_key);
+      }
+    }
+    for (const Layer& layer : doc.layers()) {
+      if (layer.visibility == LayerVisibility::kInternal) continue;
+      for (const Annotation& a : layer.items) {
+        if (Status st = AddAnnotationRows(view, layer.name, a, rows); !st.ok()) return st;
+      }
+    }
+    return Status::OK();
+  }
+
+  // Writes one document of the batch; `wrote`: whether it was new to the
+  // store (or new to this pipeline).
+  Status WriteDocument(const DocumentRows& rows, bool* wrote) {
+    *wrote = false;
+    const std::string& doc_key = rows.doc_key;
     // The document itself, and the current version of its id: one round
     // trip, which is what a document costs a database over a network.
     Sql("SELECT doc_key, pipeline, current, version FROM documents WHERE doc_key = ?1 OR (id = ?2 AND current = 1)")
         .Text(1, doc_key)
-        .Text(2, doc.id);
+        .Text(2, rows.id);
     bool found = false, stored_current = false;
     std::string stored_pipeline, old_key;
     std::int64_t version = 1;
@@ -250,6 +442,10 @@ class ClaimStore::Impl {
     // it; an old version seen again stays old.
     if (found && (stored_pipeline == run_.pipeline_hash || !stored_current)) return Status::OK();
 
+    // What follows reads and deletes claims this transaction may hold back.
+    if (found || !old_key.empty()) {
+      if (Status s = FlushBulk(); !s.ok()) return s;
+    }
     if (found) {
       if (Status s = DeleteExtraction(doc_key); !s.ok()) return s;
       Sql("UPDATE documents SET engine = ?2, pipeline = ?3 WHERE doc_key = ?1")
@@ -261,60 +457,15 @@ class ClaimStore::Impl {
       if (!old_key.empty()) {
         if (Status s = Supersede(old_key, doc_key); !s.ok()) return s;
       }
-      if (Status s = InsertDocument(view, doc_key, version); !s.ok()) return s;
+      if (Status s = InsertDocument(rows, version); !s.ok()) return s;
     }
-    for (const Layer& layer : doc.layers()) {
-      if (layer.visibility == LayerVisibility::kInternal) continue;
-      for (const Annotation& a : layer.items) {
-        if (Status st = WriteAnnotation(view, doc_key, layer.name, a); !st.ok()) return st;
-      }
-    }
-    ++written_;
-    if (++documents_in_transaction_ >= kDocumentsPerTransaction) return Commit();
+    paragraphs_.Append(rows.paragraphs);
+    mentions_.Append(rows.mentions);
+    claims_.Append(rows.claims);
+    stale_.Append(rows.stale);
+    *wrote = true;
     return Status::OK();
   }
-
-  Status WriteRecord(std::string_view kind, const json& record) {
-    // The store clusters itself at Close; the host runs no collector that
-    // makes clusters for it, but a caller may still hand their records over.
-    if (kind == "cluster" || kind == "conflict") return Status::OK();
-    if (!in_transaction_) {
-      if (Status s = Begin(); !s.ok()) return s;
-    }
-    const std::string text = Dump(record);
-    const std::string key = record.contains("key") && record["key"].is_string()
-                                ? record["key"].get<std::string>()
-                                : KeyOf({kind, text});
-    Sql("INSERT INTO records(record_key, kind, record) VALUES (?1, ?2, ?3) "
-        "ON CONFLICT (record_key) DO UPDATE SET kind = excluded.kind, record = excluded.record")
-        .Text(1, key)
-        .Text(2, kind)
-        .Text(3, text);
-    return Run("cannot insert a record");
-  }
-
-  Status Close() {
-    if (!opened_) return Status::OK();
-    if (in_transaction_) {
-      if (Status s = Commit(); !s.ok()) return s;
-    }
-    if (rebuild_) {
-      if (Status s = MarkEverythingStale(); !s.ok()) return s;
-    }
-    if (Status s = FindCopiesOfPending(); !s.ok()) return Abandon(s);
-    if (Status s = UpdateSourceRoots(); !s.ok()) return Abandon(s);
-    if (Status s = ReclusterStaleGroups(); !s.ok()) return Abandon(s);
-    if (Status s = Begin(); !s.ok()) return s;
-    Sql("UPDATE runs SET finished = ?2, documents = ?3 WHERE run_key = ?1")
-        .Text(1, run_key_)
-        .Text(2, NowUtc())
-        .Int(3, static_cast<std::int64_t>(written_));
-    if (Status s = Run("cannot record the end of the run"); !s.ok()) return Abandon(s);
-    return Commit();
-  }
-
- private:
-  // ---- writing documents --------------------------------------------------
 
   Status CheckSchemaVersion() {
     Status status;
@@ -333,49 +484,26 @@ class ClaimStore::Impl {
     return Status::OK();
   }
 
-  Status InsertDocument(const DocumentView& view, const std::string& doc_key, std::int64_t version) {
-    const Document& doc = view.document();
-    Fingerprint fingerprint;
-    std::optional<Signature> whole;
-    json fingerprint_record;
-    if (auto it = doc.properties.find("fingerprint"); it != doc.properties.end()) {
-      auto text_or_null = [](const std::string& s) { return s.empty() ? json() : json(s); };
-      fingerprint_record = {{"schema", kFingerprintSchema},
-                            {"doc", doc.id},
-                            {"source", text_or_null(doc.meta.source)},
-                            {"published", text_or_null(doc.meta.published)},
-                            {"fingerprint", *it}};
-      if (Status s = ParseFingerprint(*it, &fingerprint); !s.ok()) {
-        return Status::InvalidArgument("fingerprint: " + s.message());
-      }
-      if (!fingerprint.paragraphs.empty()) whole = WholeSignature(fingerprint);
-    }
+  Status InsertDocument(const DocumentRows& rows, std::int64_t version) {
     Sql("INSERT INTO documents(doc_key, id, version, current, source, url, published, lang, title, text, "
         "engine, "
         "pipeline, pending, whole_sig) VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, ?12)")
-        .Text(1, doc_key)
-        .Text(2, doc.id)
+        .Text(1, rows.doc_key)
+        .Text(2, rows.id)
         .Int(3, version)
-        .TextOrNull(4, doc.meta.source)
-        .TextOrNull(5, doc.meta.url);
-    last_->TextOrNull(6, doc.meta.published).TextOrNull(7, doc.meta.lang).TextOrNull(8, doc.meta.title);
-    last_->Text(9, doc.text).Text(10, run_.engine_version).Text(11, run_.pipeline_hash);
-    if (whole) last_->Blob(12, whole->data(), sizeof(Signature));
+        .TextOrNull(4, rows.source)
+        .TextOrNull(5, rows.url);
+    last_->TextOrNull(6, rows.published).TextOrNull(7, rows.lang).TextOrNull(8, rows.title);
+    last_->Text(9, rows.text).Text(10, run_.engine_version).Text(11, run_.pipeline_hash);
+    if (rows.whole) last_->Blob(12, rows.whole->data(), sizeof(Signature));
     if (Status s = Run("cannot insert a document"); !s.ok()) return s;
-    if (fingerprint_record.is_null()) return Status::OK();
+    if (rows.fingerprint.empty()) return Status::OK();
     Sql("INSERT INTO fingerprints(doc_key, doc_id, record) VALUES (?1, ?2, ?3) "
         "ON CONFLICT (doc_key) DO UPDATE SET doc_id = excluded.doc_id, record = excluded.record")
-        .Text(1, doc_key)
-        .Text(2, doc.id)
-        .Text(3, Dump(fingerprint_record));
-    if (Status s = Run("cannot insert a fingerprint"); !s.ok()) return s;
-    for (const ParagraphPrint& p : fingerprint.paragraphs) {
-      Sql("INSERT INTO store_paragraphs(hash, doc_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-          .Int(1, static_cast<std::int64_t>(p.hash))
-          .Text(2, doc_key);
-      if (Status s = Run("cannot insert a paragraph"); !s.ok()) return s;
-    }
-    return Status::OK();
+        .Text(1, rows.doc_key)
+        .Text(2, rows.id)
+        .Text(3, rows.fingerprint);
+    return Run("cannot insert a fingerprint");
   }
 
   // The old version leaves the clusters: its groups go stale, and its copies
@@ -401,30 +529,25 @@ class ClaimStore::Impl {
     return Status::OK();
   }
 
-  Status WriteAnnotation(const DocumentView& view, const std::string& doc_key,
-                         const std::string& layer, const Annotation& a) {
+  Status AddAnnotationRows(const DocumentView& view, const std::string& layer, const Annotation& a,
+                        DocumentRows* rows) {
+    const std::string& doc_key = rows->doc_key;
     const std::string attrs = Dump(AttrsJson(a));
     const auto start = view.code_point_offset(a.begin);
     const auto end = view.code_point_offset(a.end);
     const std::string span = std::to_string(start) + ":" + std::to_string(end);
     const std::string_view text = view.document().slice(a);
     if (layer == "claims")
-      return WriteClaim(view, doc_key, KeyOf({doc_key, span, attrs}), a, start, end, text);
-    Sql("INSERT INTO mentions(mention_key, doc_key, layer, start, \"end\", text, attrs) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING")
-        .Text(1, KeyOf({doc_key, layer, span, attrs}))
-        .Text(2, doc_key)
-        .Text(3, layer);
-    last_->Int(4, static_cast<std::int64_t>(start))
-        .Int(5, static_cast<std::int64_t>(end))
-        .Text(6, text)
-        .Text(7, attrs);
-    return Run("cannot insert a mention");
+      return AddClaimRows(view, KeyOf({doc_key, span, attrs}), a, start, end, text, rows);
+    rows->mentions.Text(KeyOf({doc_key, layer, span, attrs})).Text(doc_key).Text(layer);
+    rows->mentions.Int(static_cast<std::int64_t>(start)).Int(static_cast<std::int64_t>(end)).Text(text).Text(attrs);
+    return Status::OK();
   }
 
-  Status WriteClaim(const DocumentView& view, const std::string& doc_key,
-                    const std::string& claim_key, const Annotation& a, std::size_t start,
-                    std::size_t end, std::string_view text) {
+  Status AddClaimRows(const DocumentView& view, const std::string& claim_key, const Annotation& a,
+                   std::size_t start, std::size_t end, std::string_view text, DocumentRows* rows) {
+    const std::string& doc_key = rows->doc_key;
+    Bulk& claims = rows->claims;
     const Document& doc = view.document();
     // The claim record of schemas/claim.schema.json.
     json record = AttrsJson(a);
@@ -444,48 +567,26 @@ class ClaimStore::Impl {
     }
     const std::string group_key = KeyOf({MemberGroup(member)});
     const auto [low, high] = MemberInterval(member);
-    Sql("INSERT INTO claims(claim_key, doc_key, member_key, group_key, subject, predicate, family, "
-        "family_kind, amount, unit, precision, bound, low, high, model, scope, period, per, basis, "
-        "attribution, hedge, "
-        "start, \"end\", text, sentence, record, member) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        "?11, ?12, "
-        "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27) ON CONFLICT DO NOTHING")
-        .Text(1, claim_key)
-        .Text(2, doc_key)
-        .Text(3, member["key"].get<std::string>())
-        .Text(4, group_key);
-    last_->JsonText(5, member["subject"]).JsonText(6, member["predicate"]).JsonText(7, member["family"]);
-    last_->JsonText(8, member["family_kind"])
-        .Double(9, member["amount"].get<double>())
-        .JsonText(10, member["unit"]);
-    last_->Double(11, member["precision"].get<double>())
-        .JsonText(12, member["bound"])
-        .Double(13, low)
-        .Double(14, high);
-    last_->JsonText(15, member["model"]).JsonText(16, member["scope"]).JsonText(17, member["period"]);
-    last_->JsonText(18, member["per"]).JsonText(19, member["basis"]).JsonText(20, member["attribution"]);
-    last_->JsonText(21, member["hedge"])
-        .Int(22, static_cast<std::int64_t>(start))
-        .Int(23, static_cast<std::int64_t>(end));
-    last_->Text(24, text).JsonText(25, member["sentence"]).Text(26, Dump(record)).Text(27, Dump(member));
-    if (Status s = Run("cannot insert a claim"); !s.ok()) return s;
-    Sql("INSERT INTO store_stale_groups(group_key) VALUES (?1) ON CONFLICT DO NOTHING").Text(1, group_key);
-    return Run("cannot mark a group stale");
+    claims.Text(claim_key).Text(doc_key).Text(member["key"].get<std::string>()).Text(group_key);
+    claims.JsonText(member["subject"]).JsonText(member["predicate"]).JsonText(member["family"]);
+    claims.JsonText(member["family_kind"]).Double(member["amount"].get<double>()).JsonText(member["unit"]);
+    claims.Double(member["precision"].get<double>()).JsonText(member["bound"]).Double(low).Double(high);
+    claims.JsonText(member["model"]).JsonText(member["scope"]).JsonText(member["period"]);
+    claims.JsonText(member["per"]).JsonText(member["basis"]).JsonText(member["attribution"]);
+    claims.JsonText(member["hedge"]).Int(static_cast<std::int64_t>(start)).Int(static_cast<std::int64_t>(end));
+    claims.Text(text).JsonText(member["sentence"]).Text(Dump(record)).Text(Dump(member));
+    rows->stale.Text(group_key);
+    return Status::OK();
   }
 
   // ---- copies -------------------------------------------------------------
 
   Status MarkEverythingStale() {
-    if (Status s = Begin(); !s.ok()) return s;
-    if (Status s = Exec(
+    return Exec(
             "DELETE FROM store_bands; DELETE FROM store_boilerplate; DELETE FROM store_source_roots;"
             "UPDATE documents SET pending = 1, content_sig = NULL, copy_group = NULL WHERE current = 1;"
             "INSERT INTO store_stale_groups(group_key) SELECT DISTINCT group_key FROM claims WHERE true "
             "ON CONFLICT DO NOTHING;");
-        !s.ok()) {
-      return s;
-    }
-    return Commit();
   }
 
   // Finds the copies of pending documents (new, or superseded) a batch at a
@@ -494,20 +595,22 @@ class ClaimStore::Impl {
   // a batch changes re-signs the documents holding it, and copy groups are
   // the components of the band index's candidate pairs that are copies.
   Status FindCopiesOfPending() {
-    for (;;) {
-      if (Status s = Begin(); !s.ok()) return s;
-      std::vector<PendingDocument> pending;
-      Sql("SELECT doc_key, id, current FROM documents WHERE pending = 1 LIMIT ?1")
-          .Int(1, kPendingPerTransaction);
-      StepResult rc;
-      while ((rc = last_->Step()) == StepResult::kRow) {
-        pending.push_back({last_->ColumnText(0), last_->ColumnText(1), last_->ColumnInt(2) == 1});
-      }
-      if (Status s = Done(rc, "cannot read pending documents"); !s.ok()) return s;
-      if (pending.empty()) return Commit();
-      if (Status s = FindCopiesOf(pending); !s.ok()) return s;
-      if (Status s = Commit(); !s.ok()) return s;
+    for (bool done = false; !done;) {
+      Status status = InTransaction([&] {
+        std::vector<PendingDocument> pending;
+        Sql("SELECT doc_key, id, current FROM documents WHERE pending = 1 LIMIT ?1")
+            .Int(1, kPendingPerTransaction);
+        StepResult rc;
+        while ((rc = last_->Step()) == StepResult::kRow) {
+          pending.push_back({last_->ColumnText(0), last_->ColumnText(1), last_->ColumnInt(2) == 1});
+        }
+        if (Status s = Done(rc, "cannot read pending documents"); !s.ok()) return s;
+        done = pending.empty();
+        return FindCopiesOf(pending);
+      });
+      if (!status.ok()) return status;
     }
+    return Status::OK();
   }
 
   Status FindCopiesOf(const std::vector<PendingDocument>& pending) {
@@ -515,10 +618,21 @@ class ClaimStore::Impl {
     std::set<std::int64_t> hashes, lost;  // lost: held by a superseded document
     std::set<std::string> resign;         // current documents whose content signature must be made again
     std::set<std::string> old_groups;
+    std::set<std::int64_t> held_once;  // by one document: no boilerplate (IsBoilerplate)
     for (const PendingDocument& d : pending) {
-      Sql("SELECT hash FROM store_paragraphs WHERE doc_key = ?1").Text(1, d.doc_key);
+      // With each paragraph its verdict and how many documents hold it: a
+      // round trip per document, not two per paragraph.
+      Sql("SELECT p.hash, (SELECT count(*) FROM store_boilerplate b WHERE b.hash = p.hash), "
+          "(SELECT count(*) FROM store_paragraphs q WHERE q.hash = p.hash) FROM store_paragraphs p "
+          "WHERE p.doc_key = ?1")
+          .Text(1, d.doc_key);
       StepResult rc;
-      while ((rc = last_->Step()) == StepResult::kRow) (d.current ? hashes : lost).insert(last_->ColumnInt(0));
+      while ((rc = last_->Step()) == StepResult::kRow) {
+        const std::int64_t hash = last_->ColumnInt(0);
+        (d.current ? hashes : lost).insert(hash);
+        boilerplate_[hash] = last_->ColumnInt(1) > 0;
+        if (last_->ColumnInt(2) < 2) held_once.insert(hash);
+      }
       if (Status s = Done(rc, "cannot read paragraphs"); !s.ok()) return s;
       if (d.current) {
         resign.insert(d.doc_key);
@@ -528,11 +642,13 @@ class ClaimStore::Impl {
     }
     hashes.insert(lost.begin(), lost.end());
     for (std::int64_t hash : hashes) {
-      if (Status s = Rejudge(hash, lost.count(hash) > 0, resign); !s.ok()) return s;
+      if (Status s = Rejudge(hash, lost.count(hash) > 0, held_once.count(hash) > 0, resign); !s.ok()) return s;
     }
     for (const std::string& doc_key : resign) {
       if (Status s = Resign(doc_key, old_groups); !s.ok()) return s;
     }
+    // Regrouping reads the signatures and bands just made.
+    if (Status s = FlushBulk(); !s.ok()) return s;
     // Whoever was in a group a re-signed document left or joined.
     std::set<std::string> seeds = resign;
     for (const std::string& group : old_groups) {
@@ -542,10 +658,7 @@ class ClaimStore::Impl {
       if (Status s = Done(rc, "cannot read a copy group"); !s.ok()) return s;
     }
     if (Status s = RegroupCopies(seeds); !s.ok()) return s;
-    for (const PendingDocument& d : pending) {
-      Sql("UPDATE documents SET pending = 0 WHERE doc_key = ?1").Text(1, d.doc_key);
-      if (Status s = Run("cannot mark a document done"); !s.ok()) return s;
-    }
+    for (const PendingDocument& d : pending) found_.Text(d.doc_key).Int(0);
     return Status::OK();
   }
 
@@ -565,10 +678,12 @@ class ClaimStore::Impl {
   // holding it; when the verdict changes, they are re-signed. A holder more
   // never makes boilerplate the story again, so only a paragraph that `lost`
   // a holder (a superseded document) is judged again once boilerplate.
-  Status Rejudge(std::int64_t hash, bool lost, std::set<std::string>& resign) {
+  Status Rejudge(std::int64_t hash, bool lost, bool held_once, std::set<std::string>& resign) {
     bool was = false;
     if (Status s = StoredBoilerplate(hash, &was); !s.ok()) return s;
     if (was && !lost) return Status::OK();
+    // Fewer than two holders make no boilerplate: it stays what it was, none.
+    if (!was && held_once) return Status::OK();
     StepResult rc;
     struct Holder {
       std::string doc_key, outlet;
@@ -643,19 +758,14 @@ class ClaimStore::Impl {
     }
     Sql("DELETE FROM store_bands WHERE doc_key = ?1").Text(1, doc_key);
     if (Status s = Run("cannot delete bands"); !s.ok()) return s;
-    Sql("UPDATE documents SET content_sig = ?2 WHERE doc_key = ?1").Text(1, doc_key);
-    if (content)
-      last_->Blob(2, content->data(), sizeof(Signature));
-    else
-      last_->Null(2);
-    if (Status s = Run("cannot store a signature"); !s.ok()) return s;
-    if (!content) return Status::OK();
+    signatures_.Text(doc_key);
+    if (!content) {
+      signatures_.Null();
+      return Status::OK();
+    }
+    signatures_.Blob(content->data(), sizeof(Signature));
     for (int band = 0; band < kLshBands; ++band) {
-      Sql("INSERT INTO store_bands(band, band_hash, doc_key) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-          .Int(1, band)
-          .Int(2, static_cast<std::int64_t>(BandKey(*content, band)))
-          .Text(3, doc_key);
-      if (Status s = Run("cannot insert a band"); !s.ok()) return s;
+      bands_.Int(band).Int(static_cast<std::int64_t>(BandKey(*content, band))).Text(doc_key);
     }
     return Status::OK();
   }
@@ -750,7 +860,6 @@ class ClaimStore::Impl {
   // the copied documents, which are few); groups of the documents whose
   // source changed go stale.
   Status UpdateSourceRoots() {
-    if (Status s = Begin(); !s.ok()) return s;
     std::map<std::string, std::string> copies, outlets;
     Sql("SELECT id, copy_group, source FROM documents WHERE current = 1 AND copy_group IS NOT NULL");
     StepResult rc;
@@ -792,7 +901,7 @@ class ClaimStore::Impl {
       if (Status s = Run("cannot write a source root"); !s.ok()) return s;
     }
     roots_ = roots;
-    return Commit();
+    return Status::OK();
   }
 
   Status LoadRoots() {
@@ -806,23 +915,26 @@ class ClaimStore::Impl {
   // ---- clusters -----------------------------------------------------------
 
   Status ReclusterStaleGroups() {
-    for (;;) {
-      if (Status s = Begin(); !s.ok()) return s;
-      // Roots as of this transaction: another run may have changed them.
-      if (Status s = LoadRoots(); !s.ok()) return s;
-      std::vector<std::string> groups;
-      Sql("SELECT group_key FROM store_stale_groups LIMIT 256");
-      StepResult rc;
-      while ((rc = last_->Step()) == StepResult::kRow) groups.push_back(last_->ColumnText(0));
-      if (Status s = Done(rc, "cannot read stale groups"); !s.ok()) return s;
-      if (groups.empty()) return Commit();
-      std::size_t claims = 0;
-      for (const std::string& group : groups) {
-        if (Status s = Recluster(group, &claims); !s.ok()) return s;
-        if (claims >= kClaimsPerTransaction) break;
-      }
-      if (Status s = Commit(); !s.ok()) return s;
+    for (bool done = false; !done;) {
+      Status status = InTransaction([&] {
+        // Roots as of this transaction: another run may have changed them.
+        if (Status s = LoadRoots(); !s.ok()) return s;
+        std::vector<std::string> groups;
+        Sql("SELECT group_key FROM store_stale_groups LIMIT 256");
+        StepResult rc;
+        while ((rc = last_->Step()) == StepResult::kRow) groups.push_back(last_->ColumnText(0));
+        if (Status s = Done(rc, "cannot read stale groups"); !s.ok()) return s;
+        done = groups.empty();
+        std::size_t claims = 0;
+        for (const std::string& group : groups) {
+          if (Status s = Recluster(group, &claims); !s.ok()) return s;
+          if (claims >= kClaimsPerTransaction) break;
+        }
+        return Status::OK();
+      });
+      if (!status.ok()) return status;
     }
+    return Status::OK();
   }
 
   Status Recluster(const std::string& group, std::size_t* claims_read) {
@@ -968,6 +1080,7 @@ class ClaimStore::Impl {
   }
 
   bool KeyWasUsed(const std::string& key) {
+    if (cluster_keys_held_.count(key)) return true;
     Sql("SELECT (SELECT count(*) FROM cluster_aliases WHERE retired_key = ?1) + (SELECT count(*) FROM "
         "clusters WHERE "
         "cluster_key = ?1)")
@@ -986,44 +1099,35 @@ class ClaimStore::Impl {
     const json& value = c["value"];
     const std::string key = c["key"];
     const bool disputed = !c["conflicts"].empty();
-    Sql("INSERT INTO clusters(cluster_key, merge_key, group_key, subject, predicate, family_kind, model, "
-        "unit, per, "
-        "basis, scope, period, amount, low, high, bound, documents, sources, variants, joined, first_seen, "
-        "last_seen, "
-        "conflicts, conflict_key, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-        "?14, ?15, "
-        "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)")
-        .Text(1, key)
-        .JsonText(2, merge_key)
-        .Text(3, group)
-        .JsonText(4, slot["subject"])
-        .JsonText(5, slot["predicate"]);
-    last_->JsonText(6, slot["family_kind"]).JsonText(7, slot["model"]).JsonText(8, slot["unit"]);
-    last_->JsonText(9, slot["per"]).JsonText(10, slot["basis"]).JsonText(11, qualifiers["scope"]);
-    last_->JsonText(12, qualifiers["period"]).Double(13, value["amount"].get<double>());
-    if (value["low"].is_number()) last_->Double(14, value["low"].get<double>());
-    if (value["high"].is_number()) last_->Double(15, value["high"].get<double>());
-    last_->JsonText(16, value["bound"])
-        .Int(17, c["documents"].get<std::int64_t>())
-        .Int(18, c["sources"].get<std::int64_t>());
-    last_->Int(19, c["variants"].get<std::int64_t>()).Int(20, c["joined"].get<std::int64_t>());
-    last_->JsonText(21, c["first_seen"]).JsonText(22, c["last_seen"]).Int(23, disputed ? 1 : 0);
-    if (disputed) last_->JsonText(24, c["conflicts"][0]["key"]);
-    last_->Text(25, text);
-    if (Status s = Run("cannot insert a cluster"); !s.ok()) return s;
+    clusters_.Text(key).JsonText(merge_key).Text(group).JsonText(slot["subject"]).JsonText(slot["predicate"]);
+    clusters_.JsonText(slot["family_kind"]).JsonText(slot["model"]).JsonText(slot["unit"]);
+    clusters_.JsonText(slot["per"]).JsonText(slot["basis"]).JsonText(qualifiers["scope"]);
+    clusters_.JsonText(qualifiers["period"]).Double(value["amount"].get<double>());
+    if (value["low"].is_number()) {
+      clusters_.Double(value["low"].get<double>());
+    } else {
+      clusters_.Null();
+    }
+    if (value["high"].is_number()) {
+      clusters_.Double(value["high"].get<double>());
+    } else {
+      clusters_.Null();
+    }
+    clusters_.JsonText(value["bound"]).Int(c["documents"].get<std::int64_t>()).Int(c["sources"].get<std::int64_t>());
+    clusters_.Int(c["variants"].get<std::int64_t>()).Int(c["joined"].get<std::int64_t>());
+    clusters_.JsonText(c["first_seen"]).JsonText(c["last_seen"]).Int(disputed ? 1 : 0);
+    if (disputed) {
+      clusters_.JsonText(c["conflicts"][0]["key"]);
+    } else {
+      clusters_.Null();
+    }
+    clusters_.Text(text);
+    cluster_keys_held_.insert(key);
     for (const json& m : c["members"]) {
       const std::string member_key = m["key"];
-      Sql("INSERT INTO cluster_members(cluster_key, member_key, doc_id) VALUES (?1, ?2, ?3) "
-          "ON CONFLICT DO NOTHING")
-          .Text(1, key)
-          .Text(2, member_key)
-          .JsonText(3, m["doc"]);
-      if (Status s = Run("cannot insert a cluster member"); !s.ok()) return s;
+      members_.Text(key).Text(member_key).JsonText(m["doc"]);
       if (auto it = claims_of.find(member_key); it != claims_of.end()) {
-        for (const std::string& claim_key : it->second) {
-          Sql("UPDATE claims SET cluster_key = ?2 WHERE claim_key = ?1").Text(1, claim_key).Text(2, key);
-          if (Status s = Run("cannot link a claim to its cluster"); !s.ok()) return s;
-        }
+        for (const std::string& claim_key : it->second) links_.Text(claim_key).Text(key);
       }
     }
     return Status::OK();
@@ -1032,23 +1136,11 @@ class ClaimStore::Impl {
   Status InsertConflict(const std::string& group, const json& c, const std::string& text) {
     const json& slot = c["slot"];
     const std::string key = c["key"];
-    Sql("INSERT INTO conflicts(conflict_key, group_key, subject, predicate, model, unit, scope, period, "
-        "clusters, "
-        "reason, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-        .Text(1, key)
-        .Text(2, group)
-        .JsonText(3, slot["subject"])
-        .JsonText(4, slot["predicate"]);
-    last_->JsonText(5, slot["model"]).JsonText(6, slot["unit"]).JsonText(7, c["qualifiers"]["scope"]);
-    last_->JsonText(8, c["qualifiers"]["period"]).Int(9, static_cast<std::int64_t>(c["clusters"].size()));
-    last_->JsonText(10, c["reason"]).Text(11, text);
-    if (Status s = Run("cannot insert a conflict"); !s.ok()) return s;
-    for (const json& entry : c["clusters"]) {
-      Sql("INSERT INTO conflict_clusters(conflict_key, cluster_key) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-          .Text(1, key)
-          .JsonText(2, entry["key"]);
-      if (Status s = Run("cannot insert a conflict's cluster"); !s.ok()) return s;
-    }
+    conflicts_.Text(key).Text(group).JsonText(slot["subject"]).JsonText(slot["predicate"]);
+    conflicts_.JsonText(slot["model"]).JsonText(slot["unit"]).JsonText(c["qualifiers"]["scope"]);
+    conflicts_.JsonText(c["qualifiers"]["period"]).Int(static_cast<std::int64_t>(c["clusters"].size()));
+    conflicts_.JsonText(c["reason"]).Text(text);
+    for (const json& entry : c["clusters"]) conflict_clusters_.Text(key).JsonText(entry["key"]);
     return Status::OK();
   }
 
@@ -1100,25 +1192,70 @@ class ClaimStore::Impl {
     return Status::OK();
   }
 
+  // Runs `body` in a write transaction and commits it. When the engine says
+  // the failure was another transaction's doing (a deadlock, a serialization
+  // failure), rolls back and runs it again from the start, after a pause
+  // that grows, a few times: everything `body` writes it makes again.
+  Status InTransaction(const std::function<Status()>& body) {
+    static std::minstd_rand jitter(static_cast<unsigned>(::getpid()));
+    for (int attempt = 1;; ++attempt) {
+      Status s = Begin();
+      if (s.ok()) s = body();
+      if (s.ok()) s = Commit();
+      if (s.ok()) return s;
+      const bool again = attempt < kTransactionAttempts && db_->LastFailureIsTransient();
+      Abandon(s);
+      if (!again) return s;
+      // Apart, so that the transactions that collided do not collide again.
+      const int pause_ms = (25 << attempt) + static_cast<int>(jitter() % 50);
+      std::this_thread::sleep_for(std::chrono::milliseconds(pause_ms));
+    }
+  }
+
   Status Begin() {
     boilerplate_.clear();  // another writer may have changed it since
-    if (Status s = db_->Begin(); !s.ok()) return Status::IOError(s.message() + Committed());
+    DropBulk();
+    prepare_error_.clear();  // of the transaction before: a retried one prepares again
+    // In one from here: a Begin that fails half-way is rolled back.
     in_transaction_ = true;
+    if (Status s = db_->Begin(); !s.ok()) return Status::IOError(s.message() + Committed());
     return Status::OK();
   }
 
   Status Commit() {
+    if (Status s = FlushBulk(); !s.ok()) return Abandon(s);
     if (Status s = db_->Commit(); !s.ok()) return Status::IOError(s.message() + Committed());
     in_transaction_ = false;
-    committed_ += documents_in_transaction_;
-    documents_in_transaction_ = 0;
     return Status::OK();
   }
 
   Status Abandon(const Status& why) {
+    DropBulk();
     if (in_transaction_) db_->Rollback();
     in_transaction_ = false;
     return why;
+  }
+
+  // Every row held back, written; in an order where a row comes after the
+  // rows it references.
+  Status FlushBulk() {
+    for (Bulk* bulk : BulkInOrder()) {
+      if (Status s = db_->BulkWrite(bulk->rows()); !s.ok()) {
+        return Status::IOError(path_ + ": cannot write " + bulk->rows().table + ": " + s.message() + Committed());
+      }
+      bulk->Clear();
+    }
+    return Status::OK();
+  }
+
+  void DropBulk() {
+    for (Bulk* bulk : BulkInOrder()) bulk->Clear();
+    cluster_keys_held_.clear();
+  }
+
+  std::array<Bulk*, 13> BulkInOrder() {
+    return {&paragraphs_, &mentions_, &claims_, &stale_, &records_, &signatures_, &bands_,
+            &found_, &clusters_, &conflicts_, &members_, &conflict_clusters_, &links_};
   }
 
   // Errors say how much of the run is safe in the database, so that a
@@ -1147,10 +1284,36 @@ class ClaimStore::Impl {
   Statement* last_ = nullptr;
   std::string prepare_error_;
   bool in_transaction_ = false;
-  int documents_in_transaction_ = 0;
   std::uint64_t committed_ = 0, written_ = 0;
   std::map<std::string, std::string> roots_;  // store_source_roots
   std::map<std::int64_t, bool> boilerplate_;  // store_boilerplate, as read in this transaction
+
+  // Rows held back until the transaction commits (FlushBulk).
+  using Mode = BulkRows::Mode;
+  Bulk paragraphs_ = ParagraphRows(), mentions_ = MentionRows(), claims_ = ClaimRows(), stale_ = StaleGroupRows();
+  Bulk records_ = RecordRows();
+  Bulk signatures_{"documents", {"doc_key", "content_sig"}, 1, Mode::kUpdate};
+  Bulk bands_{"store_bands", {"band", "band_hash", "doc_key"}, 3, Mode::kInsert};
+  Bulk found_{"documents", {"doc_key", "pending"}, 1, Mode::kUpdate};  // copies found: pending = 0
+  Bulk clusters_{"clusters",
+                 {"cluster_key", "merge_key", "group_key", "subject", "predicate", "family_kind", "model", "unit",
+                  "per", "basis", "scope", "period", "amount", "low", "high", "bound", "documents", "sources",
+                  "variants", "joined", "first_seen", "last_seen", "conflicts", "conflict_key", "record"},
+                 1,
+                 Mode::kInsert};
+  Bulk conflicts_{"conflicts",
+                  {"conflict_key", "group_key", "subject", "predicate", "model", "unit", "scope", "period",
+                   "clusters", "reason", "record"},
+                  1,
+                  Mode::kInsert};
+  Bulk members_{"cluster_members", {"cluster_key", "member_key", "doc_id"}, 2, Mode::kInsert};
+  Bulk conflict_clusters_{"conflict_clusters", {"conflict_key", "cluster_key"}, 2, Mode::kInsert};
+  Bulk links_{"claims", {"claim_key", "cluster_key"}, 1, Mode::kUpdate};  // a claim's cluster
+  std::set<std::string> cluster_keys_held_;  // of clusters_, which KeyWasUsed must see
+
+  // What the host handed over since the last batch's transaction.
+  std::vector<DocumentRows> batch_;
+  Bulk held_records_ = RecordRows();
 };
 
 ClaimStore::ClaimStore(std::unique_ptr<StoreDb> db, bool rebuild)

@@ -1,7 +1,7 @@
 // What the claims store (claim_store.h) needs of a database: prepared
 // statements with numbered parameters, rows of text, and write
 // transactions that exclude every other writer. One implementation per
-// engine (SQLite, PostgreSQL), inside its sink plugin.
+// engine: SQLite, and PostgreSQL (postgresql_db.h).
 //
 // Statements are written once, in the SQL both engines read: parameters
 // are ?1, ?2 ... (PostgreSQL's $1, $2 ... once translated), inserts say
@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "claimex/status.h"
 
@@ -48,6 +49,36 @@ class StoreStatement {
   virtual void Reset() = 0;
 };
 
+// One value of a row written in bulk (BulkRows).
+struct StoreValue {
+  enum class Type { kNull, kInt, kDouble, kText, kBlob };
+  Type type = Type::kNull;
+  std::int64_t integer = 0;
+  double real = 0;
+  std::string bytes;  // of kText and kBlob
+};
+
+// Rows for one table, written by one StoreDb::BulkWrite as if each were a
+// statement of its own, in order.
+struct BulkRows {
+  enum class Mode {
+    kInsert,  // INSERT ... ON CONFLICT DO NOTHING: a row whose key is taken is dropped
+    kUpsert,  // ... ON CONFLICT (key) DO UPDATE: the last row of a key sets its other columns
+    kUpdate,  // UPDATE ... WHERE key: the other columns of the row that has the key, if any
+  };
+  BulkRows(std::string table, std::vector<std::string> columns, std::size_t key_columns, Mode mode)
+      : table(std::move(table)), columns(std::move(columns)), key_columns(key_columns), mode(mode) {}
+
+  std::size_t size() const { return values.size() / columns.size(); }
+  bool empty() const { return values.empty(); }
+
+  std::string table;
+  std::vector<std::string> columns;  // the key's first, as SQL spells them ("\"end\"")
+  std::size_t key_columns;
+  Mode mode;
+  std::vector<StoreValue> values;  // row after row, columns.size() each
+};
+
 class StoreDb {
  public:
   virtual ~StoreDb() = default;
@@ -67,8 +98,17 @@ class StoreDb {
   virtual Status Commit() = 0;
   virtual void Rollback() = 0;
   virtual bool TableExists(const std::string& table, Status* status) = 0;
+  // Writes `rows` inside the current transaction; the engine's message on
+  // failure. This one is a prepared statement per row, which costs an
+  // embedded engine nothing; an engine behind a network writes them in one
+  // go.
+  virtual Status BulkWrite(const BulkRows& rows);
   // The engine's message for the last failure.
   virtual std::string LastError() = 0;
+  // Whether the last failure came from another transaction running beside
+  // this one (a deadlock, a serialization failure), so that the same
+  // transaction, rolled back and run again, may pass.
+  virtual bool LastFailureIsTransient() { return false; }
   // How the shared schema (store_schema.h) is spelt for this engine.
   virtual std::string Schema() = 0;
 };

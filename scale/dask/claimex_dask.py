@@ -3,16 +3,23 @@
 
     claimex_dask.py (--local-workers N | --scheduler ADDRESS | --scheduler-file FILE)
                     [--shard-mb M] [--claimex PATH] [--pipeline FILE] [--rejects FILE]
-                    -o OUT INPUT...
+                    [--summary FILE] (-o OUT | --sink URI) INPUT...
 
 Splits the inputs into shards at line boundaries, runs `claimex extract` and
 `claimex merge` on each shard on a worker, then merges the shards' results
-with `claimex merge` (in a tree when there are more than MERGE_FAN_IN of
-them). OUT is the same bytes
+with `claimex merge`, one key range per worker (see `merge_results`; in a
+tree when there are more than MERGE_FAN_IN of them). OUT is the same bytes
 as `claimex extract INPUT... | claimex merge` on one machine: merging is a
 pure function of the set of claims and fingerprints, and the one rule that
 depends on input order (the first document to use an id owns it) is settled
 before anything is merged (see `settle_ids`).
+
+With --sink (a claims store: postgresql://...), each shard is extracted once
+to learn its ids, the ids are settled the same way, and then each settled
+shard is written by `claimex run --sink URI` on a worker, side by side: the
+store takes concurrent writers (one transaction at a time) and ends as one
+`claimex run --sink URI INPUT...` leaves it (README "More than one machine"
+says what differs: one row in `runs` per shard).
 
 Workers need nothing but the claimex binary with its plugins and data (one
 `cmake --install` prefix) and the inputs, at the same paths as on the
@@ -127,59 +134,129 @@ def _ids_and_keys(annotations_path):
     return found
 
 
-def extract_shard(shard, claimex, extract_args):
-    """claimex extract | claimex merge over one shard.
+def _local_pieces(shard, work):
+    """The shard's inputs as claimex reads them: whole files by their path,
+    cut pieces copied into `work`. Returns (inputs, piece number of each
+    input, newlines of each cut piece or None)."""
+    inputs, names, newlines = [], {}, []
+    for number, (path, _, start, end) in enumerate(shard.pieces):
+        if end is None:
+            local = path
+            newlines.append(None)
+        else:
+            local = os.path.join(work, f"piece{number}.jsonl")
+            newlines.append(_copy_range(path, start, end, local))
+        inputs.append(local)
+        names[local] = number
+    return inputs, names, newlines
 
-    Returns (merged records as bytes, facts for the driver): the documents'
-    (id, key) in order, the reject records as claimex wrote them, the name
-    each input had on the command line, and the newlines of each piece cut
-    from a file (from which the driver numbers lines across pieces).
+
+def _reject_lines(path):
+    with open(path, "rb") as f:
+        return [line.rstrip(b"\n") for line in f if line.strip()]
+
+
+def extract_shard(shard, claimex, extract_args, merge=True):
+    """claimex extract | claimex merge over one shard (extract alone when
+    `merge` is false: all a store's run needs of it is its facts).
+
+    Returns (merged records as bytes, or None, facts for the driver): the
+    documents' (id, key) in order, the reject records as claimex wrote them,
+    the name each input had on the command line, and the newlines of each
+    piece cut from a file (from which the driver numbers lines across pieces).
     """
     work = _scratch()
     try:
-        inputs, names, newlines = [], {}, []
-        for number, (path, name, start, end) in enumerate(shard.pieces):
-            if end is None:
-                local = path
-                newlines.append(None)
-            else:
-                local = os.path.join(work, f"piece{number}.jsonl")
-                newlines.append(_copy_range(path, start, end, local))
-            inputs.append(local)
-            names[local] = number
+        inputs, names, newlines = _local_pieces(shard, work)
         annotations = os.path.join(work, "annotations.jsonl")
         rejects = os.path.join(work, "rejects.jsonl")
         merged = os.path.join(work, "merged.jsonl")
         # Exit 5: some documents were rejected, which the reject records say.
         _run([claimex, "extract", "--threads", "1", "--rejects", rejects, "-o", annotations, *extract_args,
               *inputs], shard.label(), success=(0, 5))
-        # A record merge refuses here would be missing from OUT: exit 5 fails.
-        _run([claimex, "merge", "-o", merged, annotations], shard.label())
-        with open(merged, "rb") as f:
-            records = f.read()
-        with open(rejects, "rb") as f:
-            reject_lines = [line.rstrip(b"\n") for line in f if line.strip()]
-        facts = {"ids": _ids_and_keys(annotations), "rejects": reject_lines, "names": names,
+        records = None
+        if merge:
+            # A record merge refuses here would be missing from OUT: exit 5 fails.
+            _run([claimex, "merge", "-o", merged, annotations], shard.label())
+            with open(merged, "rb") as f:
+                records = f.read()
+        facts = {"ids": _ids_and_keys(annotations), "rejects": _reject_lines(rejects), "names": names,
                  "newlines": newlines}
         return records, facts
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def merge_results(claimex, *results):
-    """claimex merge over shard results or earlier merges, in the order given."""
+def write_shard(shard, claimex, extract_args, sink):
+    """claimex run --sink over one settled shard. Returns its facts: the
+    reject records, the name of each input, and the run's summary."""
+    work = _scratch()
+    try:
+        inputs, names, _ = _local_pieces(shard, work)
+        rejects = os.path.join(work, "rejects.jsonl")
+        summary = os.path.join(work, "summary.json")
+        _run([claimex, "run", "--threads", "1", "--sink", sink, "--rejects", rejects, "--summary", summary,
+              *extract_args, *inputs], shard.label(), success=(0, 5))
+        with open(summary, encoding="utf-8") as f:
+            return {"rejects": _reject_lines(rejects), "names": names, "summary": json.load(f)}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+_FINGERPRINT = b'"schema":"claimex.fingerprint/1"'
+_KEY = b'"key":"'
+
+
+def _part_of(line, parts):
+    """Which of `parts` key ranges a cluster or conflict record is in. Keys
+    start with eight hex digits, the hash of the record's group (subject
+    and unit), and so does every key a record holds (its conflicts', its
+    clusters'): the first one found names the range. Ranges ascend, so the
+    parts' outputs, one after another, are in key order."""
+    at = line.find(_KEY)
+    return 0 if at < 0 else int(line[at + len(_KEY):at + len(_KEY) + 8], 16) * parts >> 32
+
+
+def _fingerprints(lines):
+    """How many lines of a merge's output are fingerprint records: they lead it."""
+    head = 0
+    while head < len(lines) and _FINGERPRINT in lines[head]:
+        head += 1
+    return head
+
+
+def _split_part(records, part, parts):
+    """The fingerprint records of a merge's output and its cluster and
+    conflict records of key range `part`."""
+    lines = records.splitlines(keepends=True)
+    head = _fingerprints(lines)
+    return b"".join(lines[:head]) + b"".join(line for line in lines[head:] if _part_of(line, parts) == part)
+
+
+def merge_results(claimex, part, parts, last, *results):
+    """claimex merge over shard results or earlier merges, in the order
+    given, keeping the clusters of key range `part` of `parts` only: a
+    group's clusters are a function of its members and of every document's
+    fingerprint (copies), so the ranges can be merged apart and their outputs
+    put one after the other. The `last` merge of a range but the first
+    leaves the fingerprints out: the first range's output has them."""
     work = _scratch()
     try:
         inputs = []
         for number, result in enumerate(results):
             path = os.path.join(work, f"in{number}.jsonl")
             with open(path, "wb") as f:
-                f.write(result[0] if isinstance(result, tuple) else result)
+                f.write(_split_part(result[0] if isinstance(result, tuple) else result, part, parts))
             inputs.append(path)
         merged = os.path.join(work, "merged.jsonl")
-        _run([claimex, "merge", "-o", merged, *inputs], f"merge of {len(inputs)} results")
+        _run([claimex, "merge", "-o", merged, *inputs], f"merge of {len(inputs)} results (key range {part + 1} "
+             f"of {parts})")
         with open(merged, "rb") as f:
-            return f.read()
+            records = f.read()
+        if last and part > 0:
+            lines = records.splitlines(keepends=True)
+            records = b"".join(lines[_fingerprints(lines):])
+        return records
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -451,28 +528,33 @@ def gather_facts(client, futures, shards, progress):
     return facts
 
 
-def submit_shard(client, shard, args, extract_args, tag=""):
-    return client.submit(extract_shard, shard, args.claimex, extract_args, key=f"shard{tag}-{shard.index}",
+def submit_shard(client, shard, args, extract_args, tag="", merge=True):
+    return client.submit(extract_shard, shard, args.claimex, extract_args, merge, key=f"shard{tag}-{shard.index}",
                          retries=SHARD_RETRIES, pure=False)
 
 
-def reduce_results(client, futures, claimex):
+def reduce_results(client, futures, claimex, parts):
     """Merges the shards' results, MERGE_FAN_IN at a time, in shard order
     (merging is a function of the set, but a fixed order makes a run
-    repeatable step by step).
+    repeatable step by step), in `parts` key ranges side by side: one merge
+    of everything would be the longest task of the run, on one worker.
 
     No merge per worker first: it would read every record once more, and
     gains only what the merge shrinks, which is little (fingerprints, a
     third of the bytes, one per document, never shrink; bench/dask.sh).
     """
-    level, depth = list(futures), 0
-    while len(level) > 1 or depth == 0:
-        depth += 1
-        level = [client.submit(merge_results, claimex, *level[i:i + MERGE_FAN_IN], retries=SHARD_RETRIES,
-                               pure=False, key=f"merge-{depth}-{i}")
-                 for i in range(0, len(level), MERGE_FAN_IN)]
+    ranges = []
+    for part in range(parts):
+        level, depth = list(futures), 0
+        while len(level) > 1 or depth == 0:
+            depth += 1
+            last = len(level) <= MERGE_FAN_IN
+            level = [client.submit(merge_results, claimex, part, parts, last, *level[i:i + MERGE_FAN_IN],
+                                   retries=SHARD_RETRIES, pure=False, key=f"merge-{part}-{depth}-{i}")
+                     for i in range(0, len(level), MERGE_FAN_IN)]
+        ranges.append(level[0])
     try:
-        return level[0].result()
+        return b"".join(future.result() for future in ranges)
     except Exception as e:  # pylint: disable=broad-except
         fail_shard("the merge", e)
 
@@ -493,6 +575,9 @@ def parse_args(argv):
     parser.add_argument("--pipeline", metavar="FILE", help="pipeline file, at this path on every worker")
     parser.add_argument("--rejects", metavar="FILE",
                         help="write every shard's reject records here (default: standard error)")
+    parser.add_argument("--summary", metavar="FILE",
+                        help="also write the run's summary as JSON here (with --sink: the shards' claimex run "
+                             "summaries added up)")
     parser.add_argument("--timeout", type=float, default=30, metavar="S",
                         help="seconds to wait for the scheduler and a first worker (default 30)")
     out = parser.add_mutually_exclusive_group(required=True)
@@ -507,15 +592,87 @@ def parse_args(argv):
     return args
 
 
+def without_password(uri):
+    """A store's URI as messages may show it."""
+    uri = re.sub(r"^(postgres(?:ql)?://[^:@/]*):[^@/]*@", r"\1:***@", uri)
+    return re.sub(r"([?&]password=)[^&]*", r"\1***", uri)
+
+
+def settled_shards(client, shards, futures, facts, args, extract_args):
+    """The shards as results are made of once ids are settled: runs of
+    shards that share an id with two texts joined into one, extracted again
+    (when `futures` is not None). Returns (groups, [(shard, future or None)])."""
+    groups = settle_ids(shards, facts)
+    joined = [Shard(group[0], [piece for index in group for piece in shards[index].pieces]) for group in groups]
+    results = list(zip(shards, futures or [None] * len(shards)))
+    if futures is not None:
+        rerun = [submit_shard(client, shard, args, extract_args, tag=f"-with-{len(group)}")
+                 for shard, group in zip(joined, groups)]
+        progress = Progress(len(joined), sum(shard.size() for shard in joined))
+        facts.update(gather_facts(client, rerun, joined, progress))
+        progress.end()
+    else:
+        rerun = [None] * len(joined)
+    for shard, future, group in reversed(list(zip(joined, rerun, groups))):
+        results[group[0]:group[-1] + 1] = [(shard, future)]
+    return groups, results
+
+
+def write_to_sink(client, results, args, extract_args):
+    """Every settled shard written by its own `claimex run --sink` on a
+    worker. Returns each shard's facts, by shard index."""
+    from distributed import as_completed
+    futures = {client.submit(write_shard, shard, args.claimex, extract_args, args.sink,
+                             key=f"write-{shard.index}-{len(shard.pieces)}", retries=SHARD_RETRIES,
+                             pure=False): shard
+               for shard, _ in results}
+    progress = Progress(len(futures), sum(shard.size() for shard, _ in results))
+    written = {}
+    for future in as_completed(futures):
+        shard = futures[future]
+        try:
+            written[shard.index] = future.result()
+        except Exception as e:  # pylint: disable=broad-except
+            fail_shard(shard.label(), e)
+        progress.add(shard.size())
+    progress.end()
+    return written
+
+
+def add_counts(total, part):
+    for name, count in part.items():
+        total[name] = total.get(name, 0) + count
+
+
+def store_summary(summaries, seconds):
+    """The runs' summaries as one: counts added up (records: what the runs
+    wrote, each its own), failed when one failed."""
+    total = {"schema": summaries[0]["schema"], "engine": summaries[0]["engine"],
+             "pipeline": summaries[0]["pipeline"], "pipeline_name": summaries[0]["pipeline_name"],
+             "status": "completed" if all(s["status"] == "completed" for s in summaries) else "failed",
+             "read": 0, "processed": 0, "rejected": 0, "not_processed": 0, "seconds": seconds,
+             "input_bytes": 0, "threads": 0, "sink": summaries[0]["sink"], "mentions": {}, "records": {},
+             "runs": len(summaries)}
+    for summary in summaries:
+        for name in ("read", "processed", "rejected", "not_processed", "input_bytes", "threads"):
+            total[name] += summary[name]
+        add_counts(total["mentions"], summary["mentions"])
+        add_counts(total["records"], summary["records"])
+    errors = [s["error"] for s in summaries if "error" in s]
+    if errors:
+        total["error"] = "; ".join(errors)
+    return total
+
+
 def main(argv):
     args = parse_args(argv)
-    if args.sink is not None:
-        fail(EXIT_USAGE, f"--sink {args.sink}: this driver writes files only (-o OUT) until claimex has a "
-             "PostgreSQL sink")
     claimex = args.claimex or shutil.which("claimex")
     if not claimex or not os.access(claimex, os.X_OK):
         fail(EXIT_USAGE, f"claimex binary {args.claimex or 'on PATH'}: not found or not executable (--claimex PATH)")
     args.claimex = os.path.abspath(claimex)
+    if args.sink is not None and not re.match(r"^postgres(ql)?://", args.sink):
+        fail(EXIT_USAGE, f"--sink {without_password(args.sink)}: workers on several machines need a store they "
+             "all reach, a postgresql://... URI; a file (sqlite:, jsonl:) is one machine's, for claimex run")
     files = expand_inputs(args.inputs)
     extract_args = []
     read_too = []
@@ -524,13 +681,16 @@ def main(argv):
             fail(EXIT_INPUT, f"--pipeline {args.pipeline}: not a file")
         extract_args += ["--pipeline", os.path.abspath(args.pipeline)]
         read_too.append(args.pipeline)
-    outputs = [("-o", args.output)] + ([("--rejects", args.rejects)] if args.rejects else [])
+    outputs = [(flag, path) for flag, path in [("-o", args.output), ("--rejects", args.rejects),
+                                               ("--summary", args.summary)] if path]
     for flag, output in outputs:
         for path, name in files + [(p, p) for p in read_too]:
             if same_file(output, path):
                 fail(EXIT_USAGE, f"{flag} {output} is the input {name}; an output is never an input")
-    if args.rejects and same_file(args.output, args.rejects):
-        fail(EXIT_USAGE, f"-o {args.output} and --rejects {args.rejects} are one file")
+    for i, (flag, output) in enumerate(outputs):
+        for other_flag, other in outputs[i + 1:]:
+            if same_file(output, other):
+                fail(EXIT_USAGE, f"{flag} {output} and {other_flag} {other} are one file")
 
     shards = plan_shards(files, max(1, int(args.shard_mb * 1e6)))
     started = time.monotonic()
@@ -542,35 +702,39 @@ def main(argv):
             fail(EXIT_CLUSTER, f"no worker joined the scheduler in {args.timeout:g} s")
         workers = len(client.scheduler_info()["workers"])
         progress = Progress(len(shards), sum(shard.size() for shard in shards))
-        futures = [submit_shard(client, shard, args, extract_args) for shard in shards]
+        to_store = args.sink is not None
+        futures = [submit_shard(client, shard, args, extract_args, merge=not to_store) for shard in shards]
         facts = gather_facts(client, futures, shards, progress)
         progress.end()
         first_lines = number_lines(shards, facts)
-        # Shards that share an id with two texts are extracted again as one,
-        # in input order; their results replace theirs.
-        groups = settle_ids(shards, facts)
-        joined = [Shard(group[0], [piece for index in group for piece in shards[index].pieces]) for group in groups]
-        rerun = [submit_shard(client, shard, args, extract_args, tag=f"-with-{len(group)}")
-                 for shard, group in zip(joined, groups)]
-        progress = Progress(len(joined), sum(shard.size() for shard in joined))
-        facts.update(gather_facts(client, rerun, joined, progress))
-        progress.end()
-        results = list(zip(shards, futures))
-        for shard, future, group in reversed(list(zip(joined, rerun, groups))):
-            results[group[0]:group[-1] + 1] = [(shard, future)]
-        merged = reduce_results(client, [future for _, future in results], args.claimex)
+        # Shards that share an id with two texts are taken again as one, in
+        # input order; their results replace theirs.
+        groups, results = settled_shards(client, shards, None if to_store else futures, facts, args,
+                                         extract_args)
+        if to_store:
+            facts = write_to_sink(client, results, args, extract_args)
+        else:
+            merged = reduce_results(client, [future for _, future in results], args.claimex, workers)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
     rejects = [line for shard, _ in results for line in rewrite_rejects(shard, facts[shard.index], first_lines)]
-    processed = sum(len(facts[shard.index]["ids"]) for shard, _ in results)
-    try:
-        with open(args.output, "wb") as f:
-            f.write(merged)
-    except OSError as e:
-        fail(EXIT_OUTPUT, f"-o {args.output}: {e.strerror}")
+    seconds = time.monotonic() - started
+    if to_store:
+        summary = store_summary([facts[shard.index]["summary"] for shard, _ in results], seconds)
+        processed, where = summary["processed"], without_password(args.sink)
+    else:
+        processed, where = sum(len(facts[shard.index]["ids"]) for shard, _ in results), args.output
+        summary = {"read": processed + len(rejects), "processed": processed, "rejected": len(rejects),
+                   "seconds": seconds, "output": args.output}
+        try:
+            with open(args.output, "wb") as f:
+                f.write(merged)
+        except OSError as e:
+            fail(EXIT_OUTPUT, f"-o {args.output}: {e.strerror}")
+    summary.update({"shards": len(shards), "workers": workers})
     if args.rejects:
         try:
             with open(args.rejects, "w", encoding="utf-8") as f:
@@ -580,11 +744,17 @@ def main(argv):
     else:
         for line in rejects:
             sys.stderr.write(f"claimex: rejected {reject_text(json.loads(line))}\n")
-    again = "".join(f"; shards {group[0]}-{group[-1]} extracted again as one (an id in them names two texts)"
-                     for group in groups)
+    if args.summary:
+        try:
+            with open(args.summary, "w", encoding="utf-8") as f:
+                f.write(json.dumps(summary) + "\n")
+        except OSError as e:
+            fail(EXIT_OUTPUT, f"--summary {args.summary}: {e.strerror}")
+    again = "".join(f"; shards {group[0]}-{group[-1]} {'written' if to_store else 'extracted again'} as one "
+                    "(an id in them names two texts)" for group in groups)
     print(f"claimex_dask: read {processed + len(rejects)} = processed {processed} + rejected {len(rejects)}; "
-          f"{len(shards)} shards on {workers} workers in {time.monotonic() - started:.1f} s{again}; "
-          f"written to {args.output}", file=sys.stderr)
+          f"{len(shards)} shards on {workers} workers in {seconds:.1f} s{again}; written to {where}",
+          file=sys.stderr)
     return EXIT_REJECTS if rejects else EXIT_OK
 
 

@@ -10,7 +10,10 @@ must give the bytes and the reject records of one `claimex extract | claimex
 merge`; also with a worker SIGKILLed while it runs a shard, and with the
 driver's own --local-workers cluster. A shard that
 fails three times must fail the run, naming the shard and its stderr. The
-workers run where this module cannot be imported.
+workers run where this module cannot be imported. With --sink into a private
+PostgreSQL server (skipped, saying so, only when PostgreSQL's binaries are
+missing), the store must end as one `claimex run --sink` over the same
+inputs leaves another database of that server, table by table.
 
 Every process started here is stopped by its PID (its process group) at the
 end, and dies with this process if it is killed (PR_SET_PDEATHSIG).
@@ -18,6 +21,11 @@ Exit 77 (CTest's skip) when Debian's python3-distributed is missing.
 """
 import argparse
 import ctypes
+import glob
+import hashlib
+import re
+import shutil
+import socket
 import json
 import math
 import os
@@ -35,6 +43,7 @@ except ImportError:
     sys.exit(77)
 
 PYTHON = "/usr/bin/python3"
+HEX_KEY = re.compile(r"\b[0-9a-f]{16}\b")
 ARGS = None
 CLUSTER = None
 
@@ -122,6 +131,85 @@ def stop_group(process):
         pass
 
 
+class PostgresServer:
+    """A private server (SCALE.md): initdb into a temporary folder, as
+    `postgres` when this runs as root (initdb refuses root); a free port on
+    127.0.0.1 and its socket in that folder; stopped by its postmaster's PID."""
+
+    def __init__(self):
+        found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
+        self.bin = os.path.dirname(found[-1]) if found else None
+        self.root = None
+
+    def start(self):
+        self.root = tempfile.mkdtemp(prefix="claimex-dask-pg-")
+        os.chmod(self.root, 0o755)
+        self.as_owner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        if self.as_owner:
+            shutil.chown(self.root, "postgres")
+        self.data = os.path.join(self.root, "data")
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        subprocess.run([*self.as_owner, os.path.join(self.bin, "initdb"), "-D", self.data, "-A", "trust", "-U",
+                        "postgres", "-E", "UTF8", "--locale=C.UTF-8"], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.STDOUT)
+        subprocess.run([*self.as_owner, os.path.join(self.bin, "pg_ctl"), "-D", self.data, "-l",
+                        os.path.join(self.root, "server.log"), "-w", "-t", "60", "-o",
+                        f"-p {self.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={self.root} "
+                        "-c fsync=off", "start"], check=True, stdout=subprocess.DEVNULL)
+
+    def stop(self):
+        if self.root is None:
+            return
+        pid_file = os.path.join(self.data, "postmaster.pid")
+        if os.path.exists(pid_file):
+            with open(pid_file) as f:
+                pid = int(f.readline())
+            os.kill(pid, signal.SIGTERM)  # a smart shutdown: clients are gone by now
+            deadline = time.monotonic() + 30
+            while os.path.exists(pid_file) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if os.path.exists(pid_file):
+                os.kill(pid, signal.SIGKILL)
+        shutil.rmtree(self.root, ignore_errors=True)
+        self.root = None
+
+    def psql(self, database, sql):
+        done = subprocess.run([os.path.join(self.bin, "psql"), "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h",
+                               self.root, "-p", str(self.port), "-U", "postgres", "-d", database, "-c", sql],
+                              capture_output=True, text=True, check=True)
+        return done.stdout.splitlines()
+
+    def create(self, database):
+        self.psql("postgres", f'CREATE DATABASE "{database}"')
+        return f"postgresql://postgres@/{database}?host={self.root}&port={self.port}"
+
+    def tables(self, database):
+        """Every table, each as its rows (JSON objects) sorted, with each
+        cluster key replaced by what names the cluster whatever its key:
+        its members. A store keeps a cluster's key when the cluster grows
+        (README "The database"), so the keys of clusters that several
+        shards' runs built up in turn are those of their first members."""
+        names = {}
+        for row in self.psql(database, "SELECT cluster_key, string_agg(member_key, ',' ORDER BY member_key) "
+                                       "FROM cluster_members GROUP BY cluster_key"):
+            key, members = row.split("|")
+            names[key] = f"cluster({hashlib.sha256(members.encode()).hexdigest()[:16]})"
+        tables = self.psql(database, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+        return {name: sorted(self.canonical(row, names)
+                             for row in self.psql(database, f'SELECT row_to_json(t)::text FROM "{name}" t'))
+                for name in tables}
+
+    @staticmethod
+    def canonical(row, names):
+        # merge_key is what `claimex merge` calls the cluster: content, kept.
+        record = json.loads(row)
+        merge_key = record.pop("merge_key", None)
+        text = HEX_KEY.sub(lambda m: names.get(m.group(0), m.group(0)), json.dumps(record, ensure_ascii=False))
+        return text if merge_key is None else f"{text} merge_key {merge_key}"
+
+
 def make_corpus(work):
     """Returns (inputs, the size of the JSONL file that is cut)."""
     corpus = os.path.join(work, "articles.jsonl")
@@ -171,6 +259,31 @@ def driver(args, work, name):
     command = [PYTHON, os.path.join(ARGS.source, "scale", "dask", "claimex_dask.py"), "--scheduler-file",
                CLUSTER.scheduler_file, "--claimex", ARGS.claimex, "--rejects", rejects, "-o", out, *args]
     return command, out, rejects
+
+
+def differences(got, want):
+    """The first rows that differ, as the columns that differ when the
+    first column (a key) matches."""
+    only_got = sorted(set(got) - set(want))
+    def parsed(row):
+        return json.loads(row.split(" merge_key ")[0])
+    only_want = {next(iter(row.values())): row for row in map(parsed, sorted(set(want) - set(got)))}
+    lines = [f"  {len(only_got)} rows only in the Dask store, {len(only_want)} only in the one-machine store"]
+    for row in map(parsed, only_got[:5]):
+        other = only_want.get(next(iter(row.values())))
+        if other is None:
+            lines.append(f"  only in the Dask store: {json.dumps(row)[:400]}")
+            continue
+        for column in row:
+            if row[column] != other.get(column):
+                lines.append(f"  {column}: {str(row[column])[:300]} (Dask) vs {str(other.get(column))[:300]} "
+                             "(one machine)")
+    return "\n".join(lines)
+
+
+def summary_runs(path):
+    with open(path) as f:
+        return json.load(f)["runs"]
 
 
 def read(path):
@@ -277,11 +390,65 @@ exec {ARGS.claimex} "$@"
         done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=240)
         self.check_run(done, out, rejects)
 
+    def test_7_into_postgresql_as_one_run(self):
+        server = PostgresServer()
+        if server.bin is None:
+            self.skipTest("no PostgreSQL server binaries (/usr/lib/postgresql/*/bin; Debian package postgresql, "
+                          "which scripts/install-deps.sh installs)")
+        try:
+            server.start()
+            one = server.create("one_machine")
+            reference_rejects = os.path.join(self.work, "store-reference-rejects.jsonl")
+            reference_summary = os.path.join(self.work, "store-reference-summary.json")
+            done = subprocess.run([ARGS.claimex, "run", "--sink", one, "--rejects", reference_rejects,
+                                   "--summary", reference_summary, *self.inputs], stdin=subprocess.DEVNULL,
+                                  capture_output=True, text=True, timeout=240)
+            self.assertEqual(done.returncode, 5, done.stderr)
+            store = server.create("dask")
+            command, _, rejects = driver(["--shard-mb", self.shard_mb, *self.inputs], self.work, "store")
+            summary = os.path.join(self.work, "store-summary.json")
+            at = command.index("-o")
+            command[at:at + 2] = ["--sink", store, "--summary", summary]
+            done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=240)
+            sys.stderr.write(done.stderr)
+            message = f"driver exited {done.returncode}:\n{done.stderr}\n{CLUSTER.logs()}"
+            self.assertEqual(done.returncode, 5, message)
+            self.assertRegex(done.stderr, r"shards (\d)-(?!\1)\d written as one", message)
+            self.assertEqual(read(rejects).decode(), read(reference_rejects).decode())
+            with open(reference_summary) as f:
+                want = json.load(f)
+            with open(summary) as f:
+                got = json.load(f)
+            for count in ("read", "processed", "rejected", "not_processed", "input_bytes", "mentions"):
+                self.assertEqual(got[count], want[count], count)
+            self.assertEqual(got["read"], got["processed"] + got["rejected"])
+            self.assertEqual((got["status"], got["shards"]), ("completed", 8))
+            got, want = server.tables("dask"), server.tables("one_machine")
+            self.assertEqual(sorted(got), sorted(want))
+            # Which runs wrote: one per written shard, each finished.
+            runs = [json.loads(row) for row in got.pop("runs")]
+            self.assertEqual(len(runs), summary_runs(summary))
+            self.assertTrue(all(run["finished"] for run in runs), runs)
+            self.assertEqual(len(want.pop("runs")), 1)
+            # Keys retired as those clusters grew and merged: each resolves
+            # to a cluster of the store.
+            self.assertEqual(want.pop("cluster_aliases"), [])
+            clusters = {json.loads(row.split(" merge_key ")[0])["cluster_key"] for row in got["clusters"]}
+            for row in map(json.loads, got.pop("cluster_aliases")):
+                self.assertIn(row["successor_key"], clusters | {None}, row)
+            self.assertGreater(len(want["clusters"]), 50)
+            for table in want:
+                self.assertTrue(got[table] == want[table], f"table {table} differs:\n" +
+                                differences(got[table], want[table]))
+        finally:
+            server.stop()
+
     def test_6_refusals_before_any_work(self):
         corpus = self.inputs[0]
         for args, code, says in [
             (["-o", corpus, corpus], 2, "is the input"),
             (["-o", os.path.join(self.work, "x.jsonl"), "-"], 2, "standard input cannot be split"),
+            (["--sink", "sqlite:" + os.path.join(self.work, "x.db"), corpus], 2, "a postgresql://... URI"),
             (["-o", os.path.join(self.work, "x.jsonl"), os.path.join(self.work, "missing.jsonl")], 4,
              "no such file"),
         ]:
