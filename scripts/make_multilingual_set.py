@@ -11,6 +11,7 @@ import pathlib
 import sys
 
 from gold_util import locate
+from multilingual_cases_long_tail import CASES as LONG_TAIL_CASES
 from multilingual_cases_new_languages import CASES as NEW_LANGUAGE_CASES
 
 K, M, B, T = 10**3, 10**6, 10**9, 10**12
@@ -605,6 +606,8 @@ CASES += ISSUE_15_CASES
 
 
 CASES += NEW_LANGUAGE_CASES
+
+CASES += LONG_TAIL_CASES
 
 
 def main(out_dir):

@@ -186,6 +186,24 @@ TEST_F(LanguagesTest, Czech) {
   EXPECT_EQ(Gpus("s výkonem 100 MW bude mít 50 tisíc serverů a 1 200 zaměstnanců", "cs"), V{});
 }
 
+// Currency words of the newer languages beyond their own currency: the won
+// in Cyrillic, Arabic, Greek and Czech, pounds, francs, rupees, roubles.
+TEST_F(LanguagesTest, OtherCurrenciesInTheNewerLanguages) {
+  EXPECT_EQ(Money("Samsung потратит 5 трлн вон.", "ru"), V{"5 трлн вон=5e+12 KRW exact"});
+  EXPECT_EQ(Money("прибыль 2 млн фунтов", "ru"), V{"2 млн фунтов=2e+06 GBP exact"});
+  EXPECT_EQ(Money("Samsung витратить 5 трлн вон.", "uk"), V{"5 трлн вон=5e+12 KRW exact"});
+  EXPECT_EQ(Money("2 млн фунтів стерлінгів", "uk"), V{"2 млн фунтів стерлінгів=2e+06 GBP exact"});
+  EXPECT_EQ(Money("5조 루피", "ko"), V{"5조 루피=5e+12 INR exact"});
+  EXPECT_EQ(Money("5 milyar sterlin", "tr"), V{"5 milyar sterlin=5e+09 GBP exact"});
+  EXPECT_EQ(Money("5 مليارات وون", "ar"), V{"5 مليارات وون=5e+09 KRW exact"});
+  EXPECT_EQ(Money("2 milliárd rubel", "hu"), V{"2 milliárd rubel=2e+09 RUB exact"});
+  EXPECT_EQ(Money("5 δισ. γουόν", "el"), V{"5 δισ. γουόν=5e+09 KRW exact"});
+  EXPECT_EQ(Money("5 bilionů wonů", "cs"), V{"5 bilionů wonů=5e+12 KRW exact"});
+  // "вон" (over there) without a figure, "fontos" (important) after one.
+  EXPECT_EQ(Money("Вон там стоят 5 серверов.", "ru"), V{});
+  EXPECT_EQ(Money("5 millió fontos ügyfél", "hu"), V{});
+}
+
 // Number words (data/numbers/<lang>.tsv): a figure, a half or one and a
 // half before a scale word, a scale word alone, a vague order of magnitude.
 TEST_F(LanguagesTest, NumberWords) {

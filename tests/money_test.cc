@@ -226,5 +226,53 @@ TEST_F(MoneyTest, GpuCountsWithUnitWordsAndCompounds) {
             V{"20 tys. procesorów B200=20000 B200"});
 }
 
+// A year-like figure before a bare GPU noun is a count where the language
+// writes a noun after a figure as is; English needs the plural.
+TEST_F(MoneyTest, AYearLikeFigureBeforeABareGpuNoun) {
+  EXPECT_EQ(Gpus("Le cluster compte 2048 GPU Nvidia.", "fr"), V{"2048 GPU=2048 -"});
+  EXPECT_EQ(Gpus("Der Cluster hat 4096 GPU und 2048 GPU von AMD.", "de"), (V{"4096 GPU=4096 -", "2048 GPU=2048 -"}));
+  EXPECT_EQ(Gpus("El clúster usa 2048 GPU.", "es"), V{"2048 GPU=2048 -"});
+  EXPECT_EQ(Gpus("Il cluster usa 2048 GPU.", "it"), V{"2048 GPU=2048 -"});
+  EXPECT_EQ(Gpus("Klaster ma 2048 GPU.", "pl"), V{"2048 GPU=2048 -"});
+  EXPECT_EQ(Gpus("A cég 2000 GPU-t vásárolt.", "hu"), V{"2000 GPU=2000 -"});
+  // Still a year: English singular, a German compound, a year word before.
+  EXPECT_EQ(Gpus("2025 GPU shipments rose.", "en"), V{});
+  EXPECT_EQ(Gpus("Die 2025 GPU-Lieferungen stiegen.", "de"), V{});
+  EXPECT_EQ(Gpus("En 2024 GPU et CPU manquaient.", "fr"), V{});
+}
+
+// "N of these chips" counts the model the sentence named before, never one
+// of another sentence.
+TEST_F(MoneyTest, GpusOfTheseTakeTheModelNamedBefore) {
+  EXPECT_EQ(Gpus("Meta ordered H100s; 600 of these accelerators arrived.", "en"),
+            V{"600 of these accelerators=600 H100"});
+  EXPECT_EQ(Gpus("They bought GPUs, and 5 thousand of these chips went to Texas.", "en"),
+            V{"5 thousand of these chips=5000 -"});
+  EXPECT_EQ(Gpus("Oracle uses B200. Microsoft has 3,000 of these chips.", "en"), V{"3,000 of these chips=3000 -"});
+  EXPECT_EQ(Gpus("Meta hat H100 bestellt, 5000 dieser Chips kamen an.", "de"), V{"5000 dieser Chips=5000 H100"});
+  EXPECT_EQ(Gpus("Meta a commandé des H100, dont 5 000 de ces puces.", "fr"), V{"5 000 de ces puces=5000 H100"});
+  EXPECT_EQ(Gpus("Oracle uses B200 racks, and 4,000 of those servers.", "en"), V{});
+}
+
+// A Hangul count noun after a Korean counter is the noun, not a counter
+// that needs one.
+TEST_F(MoneyTest, KoreanCounterThenAHangulNoun) {
+  EXPECT_EQ(Gpus("5만 개의 칩을 샀다", "ko"), V{"5만 개의 칩=50000 -"});
+  EXPECT_EQ(Gpus("5만 개 가속기", "ko"), V{"5만 개 가속기=50000 -"});
+  EXPECT_EQ(Gpus("5만 대의 서버", "ko"), V{});
+  EXPECT_EQ(Gpus("5만 개의 부품", "ko"), V{});
+}
+
+// Number words past a scale word are one amount, never its smaller part.
+TEST_F(MoneyTest, AmountsInWordsPastAScaleWord) {
+  EXPECT_EQ(Money("two billion three hundred million dollars"),
+            V{"two billion three hundred million dollars=2.3e+09 USD exact"});
+  EXPECT_EQ(Money("deux milliards cinq cents millions de dollars", "fr"),
+            V{"deux milliards cinq cents millions de dollars=2.5e+09 USD exact"});
+  EXPECT_EQ(Money("dos mil quinientos millones de dólares", "es"),
+            V{"dos mil quinientos millones de dólares=2.5e+09 USD exact"});
+  EXPECT_EQ(Money("dwa i pół miliarda złotych", "pl"), V{"dwa i pół miliarda złotych=2.5e+09 PLN exact"});
+}
+
 }  // namespace
 }  // namespace claimex

@@ -444,5 +444,74 @@ TEST_F(NumeralsTest, KanjiFiguresWithAScaleWord) {
   EXPECT_TRUE(Parse("三万ドル", "en").numbers.empty());
 }
 
+// A scale word may leave a smaller order or a half after it, in every
+// language with number words; a figure that only stands next to it stays
+// apart.
+TEST_F(NumeralsTest, NumberWordsPastAScaleWord) {
+  EXPECT_EQ(One("zwei Milliarden dreihundert Millionen Euro", "de").value, 2.3e9);
+  EXPECT_EQ(One("eine Milliarde und zweihundert Millionen Euro", "de").value, 1.2e9);
+  EXPECT_EQ(One("deux milliards et demi d'euros", "fr").value, 2.5e9);
+  EXPECT_EQ(One("un milliard deux cents millions d'euros", "fr").value, 1.2e9);
+  EXPECT_EQ(One("two and a half billion dollars").value, 2.5e9);
+  EXPECT_EQ(One("one and a half billion dollars").value, 1.5e9);
+  EXPECT_EQ(One("a billion and a half dollars").value, 1.5e9);
+  EXPECT_EQ(One("two billion three hundred million dollars").value, 2.3e9);
+  EXPECT_EQ(One("two million five hundred thousand dollars").value, 2.5e6);
+  EXPECT_EQ(One("two thousand five hundred dollars").value, 2500);
+  EXPECT_EQ(One("two hundred and fifty million dollars").value, 250e6);
+  EXPECT_EQ(One("dos mil quinientos millones de dólares", "es").value, 2.5e9);
+  EXPECT_EQ(One("dos millones y medio de dólares", "es").value, 2.5e6);
+  EXPECT_EQ(One("due miliardi e mezzo di euro", "it").value, 2.5e9);
+  EXPECT_EQ(One("dois bilhões e meio de reais", "pt").value, 2.5e9);
+  EXPECT_EQ(One("twee en een half miljard euro", "nl").value, 2.5e9);
+  EXPECT_EQ(One("dwa i pół miliarda złotych", "pl").value, 2.5e9);
+  EXPECT_EQ(One("dva a půl miliardy korun", "cs").value, 2.5e9);
+  EXPECT_EQ(One("két és fél milliárd forint", "hu").value, 2.5e9);
+  EXPECT_EQ(One("два с половиной миллиарда долларов", "ru").value, 2.5e9);
+  EXPECT_EQ(One("два з половиною мільярда доларів", "uk").value, 2.5e9);
+  // The smaller order is what the figure is stated to.
+  EXPECT_EQ(One("zwei Milliarden dreihundert Millionen Euro", "de").precision, 0.5e6);
+  EXPECT_EQ(Covered(One("zwei Milliarden dreihundert Millionen Euro", "de")), "zwei Milliarden dreihundert Millionen");
+  // Not one figure: a year after thousands, half of another scale, a half
+  // with no scale at all, a larger scale after a smaller one.
+  const ParseResult years = Parse("five thousand two years later");
+  ASSERT_EQ(years.numbers.size(), 2u);
+  EXPECT_EQ(years.numbers[0].value, 5000);
+  const ParseResult half = Parse("two billion and half a million dollars");
+  ASSERT_EQ(half.numbers.size(), 2u);
+  EXPECT_EQ(half.numbers[0].value, 2e9);
+  EXPECT_EQ(half.numbers[1].value, 0.5e6);
+  EXPECT_TRUE(Parse("twenty and a half").numbers.empty());
+  const ParseResult range = Parse("between two billion and three billion");
+  ASSERT_EQ(range.numbers.size(), 2u);
+  EXPECT_EQ(range.numbers[1].value, 3e9);
+}
+
+// The French "cent" after a figure in words up to nine is a hundred; after
+// a larger one it is the coin ("vingt-cinq cents", Quebec's 25 cents).
+TEST_F(NumeralsTest, FrenchCentIsAHundredAfterASmallFigure) {
+  EXPECT_EQ(One("deux cents millions d'euros", "fr").value, 200e6);
+  EXPECT_EQ(One("neuf cents salariés", "fr").value, 900);
+  EXPECT_DOUBLE_EQ(One("vingt-cinq cents", "fr").value, 0.25);
+  EXPECT_DOUBLE_EQ(One("25 cents", "fr").value, 0.25);
+}
+
+// Hungarian writes a year before a noun with a full stop or a hyphenated
+// ending: a bare four-digit figure before a word is a year only before the
+// words of data/lang/hu/years.tsv.
+TEST_F(NumeralsTest, AHungarianYearBeforeANounIsMarked) {
+  EXPECT_FALSE(One("A gyár 2000 munkahelyet teremt.", "hu").year_like);
+  EXPECT_TRUE(One("2026 januárjában", "hu").year_like);
+  EXPECT_TRUE(One("2000 óta", "hu").year_like);
+  EXPECT_TRUE(One("2025 végén", "hu").year_like);
+  EXPECT_TRUE(Parse("2026. április 29.", "hu").numbers.at(0).year_like);
+  EXPECT_TRUE(One("2024-ben", "hu").year_like);
+  const ParseResult range = Parse("1500-2000 munkahely", "hu");
+  ASSERT_EQ(range.numbers.size(), 2u);
+  EXPECT_EQ(range.numbers[0].range, "from");
+  // Other languages keep their figures before a noun year-like.
+  EXPECT_TRUE(One("2000 jobs", "en").year_like);
+}
+
 }  // namespace
 }  // namespace claimex::numerals

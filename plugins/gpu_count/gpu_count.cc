@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,13 @@ namespace plugin = claimex::plugin;
 
 constexpr int kMaxWordsBetween = 5;
 
+std::vector<std::string> Words(const std::string& field) {
+  std::vector<std::string> words;
+  std::istringstream in(field);
+  for (std::string word; in >> word;) words.push_back(word);
+  return words;
+}
+
 // What the words after a number name.
 struct Phrase {
   std::string model;
@@ -53,6 +61,7 @@ struct Phrase {
   // A bound cue between the figure and its noun ("1만 개 이상의 GPU", "100
   // binden fazla GPU").
   std::string bound;
+  bool back = false;  // "of these chips": the model is the one named before, in the sentence
 };
 
 class GpuCount final : public claimex::Stage {
@@ -94,11 +103,15 @@ class GpuCount final : public claimex::Stage {
           {"conjunction", Kind::kConjunction}};
       const auto kind = kKinds.find(row.fields[1]);
       const bool plural = row.fields.size() > 2 && row.fields[2] == "plural";
-      if (kind == kKinds.end() || (row.fields.size() > 2 && !plural) || (plural && kind->second != Kind::kCount)) {
+      const bool back = row.fields.size() > 2 && row.fields[2] == "back";
+      if (kind == kKinds.end() || (row.fields.size() > 2 && !plural && !back) ||
+          (plural && kind->second != Kind::kCount) || (back && kind->second != Kind::kModifier)) {
         throw std::runtime_error(row.file + ":" + std::to_string(row.line) +
-                                 ": kind must be count (maybe plural), modifier, stop or conjunction");
+                                 ": kind must be count (maybe plural, maybe in some languages only), modifier (maybe back), stop "
+                                 "or conjunction");
       }
-      Add(row.fields[0], {kind->second, "", plural});
+      Add(row.fields[0], {kind->second, "", plural,
+                          plural && row.fields.size() > 3 ? Words(row.fields[3]) : std::vector<std::string>{}, back});
     }
     for (const auto& row : plugin::ReadTsv(dir + "/lexicon/year_words.tsv", 1)) year_words_.Add(row.fields[0], "year");
   }
@@ -114,9 +127,10 @@ class GpuCount final : public claimex::Stage {
       const Annotation& n = numbers[i];
       if (!Countable(text, n) || InModelName(text, n)) continue;
       Phrase phrase;
-      if (!FollowedByGpus(text, n.end, &phrase) && !CounterAlone(text, n.end, &phrase)) continue;
+      if (!FollowedByGpus(text, n.end, doc.meta.lang, &phrase) && !CounterAlone(text, n.end, &phrase)) continue;
       if (plugin::AttrBool(n, "year_like") && (!phrase.plural || year_words_.Before(text, n.begin))) continue;
       std::uint32_t begin = n.begin;
+      if (phrase.back && phrase.model.empty()) phrase.model = ModelNamedBefore(text, n.begin);
       if (phrase.counter && phrase.model.empty() && !GpusBefore(text, n.begin, &phrase.model, &begin) &&
           !phrase.named) {
         continue;  // "5万台の車", "5万個の部品"
@@ -144,6 +158,16 @@ class GpuCount final : public claimex::Stage {
     Kind kind;
     std::string model;
     bool plural;
+    // Languages in which the form is plainly a count (empty: all), because a
+    // noun after a figure is written as is there ("2048 GPU" in French,
+    // Hungarian, Korean), where English writes a plural.
+    std::vector<std::string> plural_in = {};
+    bool back = false;  // a modifier that points back: "5,000 of these chips" counts the model named before
+    bool PluralIn(std::string_view lang) const {
+      if (!plural || plural_in.empty()) return plural;
+      const std::string_view primary = lang.substr(0, lang.find('-'));
+      return std::find(plural_in.begin(), plural_in.end(), primary) != plural_in.end();
+    }
   };
 
   void Add(const std::string& phrase, Entry entry) {
@@ -248,6 +272,27 @@ class GpuCount final : public claimex::Stage {
     return true;
   }
 
+  // The model named last before byte `at` in its sentence ("Meta ordered
+  // H100s; 600 of these accelerators arrived"), or empty.
+  std::string ModelNamedBefore(std::string_view text, std::size_t at) const {
+    constexpr std::size_t kReach = 400;
+    const std::size_t stop = at > kReach ? at - kReach : 0;
+    for (std::size_t pos = at; pos > stop; --pos) {
+      const char c = text[pos - 1];
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        // A full stop inside a figure ("1.5") or a name ("U.S.") ends no sentence.
+        if (pos == at || !plugin::IsSpaceChar(static_cast<unsigned char>(text[pos]))) continue;
+        break;
+      }
+      if (pos < at && plugin::IsWordChar(static_cast<unsigned char>(text[pos]))) continue;  // not a word's end
+      if (const auto m = words_.Before(text, pos)) {
+        const Entry& entry = entries_[std::stoul(m->label)];
+        if (entry.kind == Kind::kModel) return entry.model;
+      }
+    }
+    return "";
+  }
+
   // GPUs named right before byte `at`: a model or a GPU noun, maybe with a
   // particle or vendor between ("B200を5万台", "H20芯片2万块"). `*model` and
   // `*begin` get the model and where it starts.
@@ -278,7 +323,7 @@ class GpuCount final : public claimex::Stage {
 
   // Walks the words after a number; true when they name GPUs. A bound cue
   // may stand before the noun ("1만 개 이상의 GPU").
-  bool FollowedByGpus(std::string_view text, std::size_t pos, Phrase* phrase) const {
+  bool FollowedByGpus(std::string_view text, std::size_t pos, std::string_view lang, Phrase* phrase) const {
     bool counted = false;
     for (int step = 0; step < kMaxWordsBetween; ++step) {
       std::size_t n = 0;
@@ -299,6 +344,7 @@ class GpuCount final : public claimex::Stage {
         }
       }
       if (m == nullptr || m->kind == Kind::kStop || m->kind == Kind::kConjunction) break;
+      if (m->kind == Kind::kModifier && m->back) phrase->back = true;
       if (m->kind == Kind::kModel) {
         phrase->model = m->model;
         phrase->end = word_end;
@@ -311,8 +357,15 @@ class GpuCount final : public claimex::Stage {
         }
       } else if (m->kind == Kind::kCount) {
         phrase->end = word_end;
-        phrase->plural = m->plural;
-        phrase->counter = plugin::IsCjk(plugin::DecodeAt(text, pos, &n));
+        // A capital after a hyphen starts a compound the figure qualifies:
+        // "2025 GPU-Lieferungen" is a year; "2000 GPU-t" a Hungarian count.
+        const bool compound = word_end + 1 < text.size() && text[word_end] == '-' &&
+                              u_isupper(static_cast<UChar32>(plugin::DecodeAt(text, word_end + 1, &n)));
+        phrase->plural = m->PluralIn(lang) && !compound;
+        // Chinese and Japanese counters are count words ("台", "块"); a Hangul
+        // one is the noun itself ("칩", "가속기"), Korean counters being modifiers.
+        const char32_t first = plugin::DecodeAt(text, pos, &n);
+        phrase->counter = plugin::IsCjk(first) && !(first >= 0xAC00 && first <= 0xD7A3);
         // The noun closes the phrase; a model may still follow it, as in
         // "2.000 GPU H100", "GPU Nvidia H100", "3072块英伟达H800 GPU", with
         // its own noun after it ("1.8万颗英伟达GB300芯片").

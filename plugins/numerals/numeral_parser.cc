@@ -81,6 +81,18 @@ const std::string* Find(const Map& map, std::string_view key) {
 
 }  // namespace
 
+bool ScaleTables::MayBeYear(std::string_view lang, std::string_view text, std::size_t end) const {
+  const auto words = year_words_.find(PrimaryLanguage(lang));
+  if (words == year_words_.end() || end + 1 >= text.size() || text[end] != ' ') return true;
+  std::size_t word_end = end + 1, n = 0;
+  while (word_end < text.size() && IsWordChar(DecodeAt(text, word_end, &n))) word_end += n;
+  if (word_end == end + 1 || IsDigitChar(DecodeAt(text, end + 1, &n))) return true;
+  const std::u32string word = plugin::FoldToU32(text.substr(end + 1, word_end - end - 1));
+  return std::any_of(words->second.begin(), words->second.end(), [&](const YearWord& w) {
+    return w.prefix ? word.starts_with(w.folded) : word == w.folded;
+  });
+}
+
 ScaleTables::ScaleTables(const std::string& data_dir) {
   // Scale words and suffix currency forms as written, for the endings of
   // lang/<code>/endings.tsv.
@@ -178,6 +190,20 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
     }
     if (common) guessable_.push_back(lang);
   }
+  if (std::filesystem::exists(data_dir + "/lang")) {
+    for (const auto& entry : std::filesystem::directory_iterator(data_dir + "/lang")) {
+      const std::string file = (entry.path() / "years.tsv").string();
+      if (!entry.is_directory() || !std::filesystem::exists(file)) continue;
+      auto& words = year_words_[entry.path().filename().string()];
+      for (const auto& row : plugin::ReadTsv(file, 1)) {
+        std::string_view word = row.fields[0];
+        const bool prefix = word.ends_with('*');
+        if (prefix) word.remove_suffix(1);
+        if (word.empty()) throw std::runtime_error(row.file + ":" + std::to_string(row.line) + ": an empty word");
+        words.push_back({plugin::FoldToU32(word), prefix});
+      }
+    }
+  }
   const std::string connectors = data_dir + "/lexicon/connectors.tsv";
   if (std::filesystem::exists(connectors)) {
     for (const auto& row : plugin::ReadTsv(connectors, 1)) connectors_.Add(row.fields[0], "of");
@@ -205,6 +231,9 @@ ScaleTables::ScaleTables(const std::string& data_dir) {
         try {
           if (word.kind != NumberWords::Kind::kJoiner) word.value = std::stod(row.fields[1]);
           if (word.kind == NumberWords::Kind::kScaled) word.power = std::stoi(row.fields.at(3));
+          if (word.kind == NumberWords::Kind::kMultiplier && row.fields.size() > 3) {
+            word.largest_before = std::stod(row.fields[3]);
+          }
         } catch (const std::exception&) {
           throw std::runtime_error(where + (word.kind == NumberWords::Kind::kScaled
                                                 ? "a scaled word needs a value and a power of ten"
@@ -686,6 +715,17 @@ bool NumeralParser::NumberInWords(std::string_view text, std::size_t begin, cons
     const NumberWords::Word* next = words.At(text, at, &end);
     return next != nullptr && next->kind == kind ? next : nullptr;
   };
+  // "and a half" at byte `at` ("two and a half billion", "deux milliards et
+  // demi", "dwa i pół miliarda"): the fraction's value, `*after` past it.
+  auto and_a_fraction = [&](std::size_t at, std::size_t* after) -> double {
+    if (!next_is(at, Kind::kJoiner)) return 0;
+    at = end;
+    if (next_is(at, Kind::kArticle)) at = end;
+    const NumberWords::Word* part = next_is(at, Kind::kFraction);
+    if (part == nullptr) return 0;
+    *after = end;
+    return part->value;
+  };
   switch (w->kind) {
     case Kind::kScaled:
       num.scale = w->power;
@@ -713,6 +753,9 @@ bool NumeralParser::NumberInWords(std::string_view text, std::size_t begin, cons
         base = next->value;
         pos = end;
         break;
+      } else if (const double half = and_a_fraction(pos, &end); half > 0) {  // "one and a half billion"
+        base += half;
+        pos = end;
       } else if (kind == Kind::kScaled) {
         std::size_t skip = pos, n = 0;
         while (skip < end && IsSpaceChar(DecodeAt(text, skip, &n))) skip += n;
@@ -733,6 +776,11 @@ bool NumeralParser::NumberInWords(std::string_view text, std::size_t begin, cons
       bool multiplied = false;
       for (;;) {
         std::size_t at = pos;
+        if (const double half = and_a_fraction(at, &end); half > 0) {  // "two and a half", not "two and a"
+          base += half;
+          pos = end;
+          break;
+        }
         if (at + 1 < text.size() && text[at] == '-' && IsLetter(static_cast<unsigned char>(text[at + 1]))) {
           ++at;
         } else if (next_is(at, Kind::kJoiner)) {
@@ -743,7 +791,8 @@ bool NumeralParser::NumberInWords(std::string_view text, std::size_t begin, cons
         // the figure unknown, not twenty.
         if (next == nullptr && at != pos && words.lexicon.After(text, at, &end)) return false;
         if (next == nullptr) break;
-        if (next->kind == Kind::kMultiplier && !multiplied && at == pos) {
+        if (next->kind == Kind::kMultiplier && !multiplied && at == pos &&
+            (next->largest_before == 0 || base <= next->largest_before)) {
           base *= next->value;
           multiplied = true;
         } else if ((next->kind == Kind::kNumber || (next->kind == Kind::kArticle && at != pos)) && next->value >= 1 &&
@@ -784,6 +833,46 @@ bool NumeralParser::NumberInWords(std::string_view text, std::size_t begin, cons
     }
     if (needs_scale && num.scale_text.empty()) return false;
   }
+  // What a scale word leaves for a smaller order: "deux milliards et demi",
+  // "zwei Milliarden dreihundert Millionen", "two thousand five hundred",
+  // and thousands of a larger scale, "dos mil quinientos millones".
+  double smaller = 0;
+  int stated_power = num.scale;
+  if (!num.approx && num.scale >= 3) {
+    std::size_t half_end = 0;
+    const double half = and_a_fraction(pos, &half_end);
+    // "two billion and half a million" is two figures.
+    const bool scale_after = half > 0 && std::any_of(scales.begin(), scales.end(), [&](const CueLexicon* table) {
+      std::size_t scale_end = 0;
+      return table->After(text, next_is(half_end, Kind::kArticle) ? end : half_end, &scale_end).has_value();
+    });
+    if (half > 0 && !scale_after) {
+      base += half;
+      pos = half_end;
+    } else if (half == 0) {
+      std::size_t at = pos;
+      if (next_is(at, Kind::kJoiner)) at = end;
+      Number part;
+      if (words.At(text, at, &end) != nullptr && NumberInWords(text, at, words, scales, part) && !part.approx) {
+        const double own = std::pow(10.0, num.scale);
+        const double part_base = part.value / std::pow(10.0, part.scale);
+        if (part.scale > 0 && part.scale < num.scale && part.value < own) {
+          smaller = part.value;
+          stated_power = part.scale;
+          pos = part.end;
+        } else if (part.scale == 0 && num.scale == 3 && part.integer && part.value >= 100 && part.value < own) {
+          smaller = part.value;
+          stated_power = 0;
+          pos = part.end;
+        } else if (num.scale == 3 && part.scale > 3 && part_base < 1000) {
+          base = base * 1000 + part_base;
+          num.scale = stated_power = part.scale;
+          num.scale_text = part.scale_text;
+          pos = part.end;
+        }
+      }
+    }
+  }
   num.end = static_cast<std::uint32_t>(pos);
   if (num.approx) {
     // An order of magnitude: at least that much ("tens of millions" is ten
@@ -792,8 +881,8 @@ bool NumeralParser::NumberInWords(std::string_view text, std::size_t begin, cons
     num.precision = 0.5 * num.value;
     num.reason = "a vague quantity in words: at least its order of magnitude";
   } else {
-    num.value = base * std::pow(10.0, num.scale);
-    num.precision = 0.5 * std::pow(10.0, num.scale);
+    num.value = base * std::pow(10.0, num.scale) + smaller;
+    num.precision = 0.5 * std::pow(10.0, stated_power);
     num.reason = "number words";
   }
   num.integer = std::floor(num.value) == num.value;
@@ -1235,6 +1324,9 @@ ParseResult NumeralParser::Parse(std::string_view text, std::string_view lang) {
   if (PrimaryLanguage(lang) == "ja" || PrimaryLanguage(lang) == "zh") FindKanjiNumerals(text, scales, result.numbers);
   std::sort(result.numbers.begin(), result.numbers.end(),
             [](const Number& a, const Number& b) { return a.begin < b.begin; });
+  for (Number& number : result.numbers) {
+    if (number.year_like && !scales_->MayBeYear(lang, text, number.end)) number.year_like = false;
+  }
   ComposeParts(text, result.numbers);
   LinkRanges(text, result.numbers);
   return result;

@@ -74,6 +74,9 @@ struct NumberWords {
     Kind kind = Kind::kNumber;
     double value = 0;  // kVague: a power of ten
     int power = 0;     // kScaled
+    // kMultiplier: the largest figure it multiplies, 0 for any ("deux cents"
+    // is 200, "vingt-cinq cents" 25 cents, not 2500).
+    double largest_before = 0;
     bool ascii = false;  // written in ASCII: a match must be too ("ſix" folds to "six" but is none)
   };
   plugin::CueLexicon lexicon;  // label: index into words
@@ -126,6 +129,11 @@ class ScaleTables {
   bool IsGluedCurrency(std::string_view letters) const;
   // Number words of `lang` (primary subtag; English for none), or null.
   const NumberWords* NumberWordsFor(std::string_view lang) const;
+  // Whether the year-like figure ending at byte `end` may be a year in
+  // `lang`: a language with data_dir/lang/<code>/years.tsv writes a year
+  // before a word only before the words listed there (Hungarian "2026.
+  // április", "2024-ben", "2000 óta", but "2000 munkahely" is a count).
+  bool MayBeYear(std::string_view lang, std::string_view text, std::size_t end) const;
   // Whether a glued form ends in this ASCII letter: a cheap test first.
   bool MayEndGluedCurrency(char c) const { return glued_last_letters_[static_cast<unsigned char>(c)]; }
 
@@ -141,6 +149,11 @@ class ScaleTables {
   std::vector<std::string> guessable_;
   std::map<std::string, plugin::CueLexicon, std::less<>> by_lang_;
   std::map<std::string, NumberWords, std::less<>> number_words_;
+  struct YearWord {
+    std::u32string folded;
+    bool prefix = false;  // written with a final "*": "januárjában" for "január*"
+  };
+  std::map<std::string, std::vector<YearWord>, std::less<>> year_words_;  // by language
   plugin::CueLexicon currency_prefixes_, currency_suffixes_, connectors_, currency_scales_, glued_units_, parts_words_;
   std::vector<std::string> glued_currencies_;  // sorted
   bool glued_last_letters_[256] = {};
