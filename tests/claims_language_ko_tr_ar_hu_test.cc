@@ -134,6 +134,11 @@ TEST_F(ClaimsLanguageKoTrArHuTest, Hungarian) {
             V{"microsoft fine 1.1e+09"});
   EXPECT_EQ(Claims("A Samsung működési eredménye 2026 harmadik negyedévében 3,2 milliárd dollár volt.", "hu"),
             V{"samsung operating_profit 3.2e+09 period=2026-Q3"});
+  // A figure before a noun is a count, not the year of the claim
+  // ("2000 munkahely", data/lang/hu/years.tsv); "2027-ben" is one.
+  EXPECT_EQ(Claims("Az ESMC 10 milliárd eurót fektet be, és 2000 munkahelyet teremt.", "hu"),
+            V{"esmc investment 1e+10"});
+  EXPECT_EQ(Claims("Az ESMC 2027-ben 10 milliárd eurót fektet be.", "hu"), V{"esmc investment 1e+10 period=2027"});
 }
 
 }  // namespace

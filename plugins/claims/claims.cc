@@ -256,6 +256,11 @@ class Claims final : public claimex::Stage {
     std::stable_sort(entities.begin(), entities.end(),
                      [](const EntityRef& a, const EntityRef& b) { return a.begin() < b.begin(); });
     analysts_by_end_.clear();
+    not_years_.clear();
+    for (const Annotation& n : doc.find_layer("numbers")->items) {
+      if (n.end - n.begin == 4 && !plugin::AttrBool(n, "year_like")) not_years_.push_back(n.begin);
+    }
+    std::sort(not_years_.begin(), not_years_.end());
     for (const auto& e : entities) {
       if (e.category == "analyst") analysts_by_end_.push_back(&e);
     }
@@ -978,6 +983,7 @@ class Claims final : public claimex::Stage {
       const std::string_view y = text.substr(i, 4);
       const bool digits = std::all_of(y.begin(), y.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
       if (!digits || y < "1990" || y > "2099" || inside_an_amount(i)) continue;
+      if (std::binary_search(not_years_.begin(), not_years_.end(), i)) continue;
       const bool alone_before = i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]));
       const bool alone_after = i + 4 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4]));
       if (!alone_before || !alone_after) continue;
@@ -1517,6 +1523,9 @@ class Claims final : public claimex::Stage {
   std::map<std::string, std::string> basis_of_hedge_;  // hedge -> forecast
   std::optional<EntityRef> last_source_;  // within the current document only
   std::vector<const EntityRef*> analysts_by_end_;  // of the current document
+  // Where the current document's numerals of four digits start that the
+  // numerals stage found to be no year ("2000 munkahely", lang/*/years.tsv).
+  std::vector<std::size_t> not_years_;
   SpanCues cues_;                                  // of the sentence of the current claim
   const Language* language_ = nullptr;             // of the current document
   std::size_t range_low_ = SIZE_MAX;               // the claim of the last range's low end
@@ -1553,6 +1562,6 @@ CLAIMEX_PLUGIN(Claims, {
       },
       "additionalProperties": false
     })",
-    .reads = "sentences,entities,$values",
+    .reads = "sentences,numbers,entities,$values",
     .writes = "claims",
 });
