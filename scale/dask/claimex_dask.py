@@ -512,20 +512,26 @@ def connect(args):
         fail(EXIT_CLUSTER, f"cannot reach the scheduler: {e}")
 
 
-def gather_facts(client, futures, shards, progress):
-    """Waits for every shard; returns their facts by shard index."""
+def results_by_shard(shard_of, progress):
+    """Waits for every future of `shard_of` (future -> its shard), as they
+    end; returns their results by shard index. A shard that failed for good
+    ends the run, naming it."""
     from distributed import as_completed
-    fact_futures = {client.submit(facts_of, future, key=f"facts-{future.key}"): shard
-                    for future, shard in zip(futures, shards)}
-    facts = {}
-    for future in as_completed(fact_futures):
-        shard = fact_futures[future]
+    results = {}
+    for future in as_completed(shard_of):
+        shard = shard_of[future]
         try:
-            facts[shard.index] = future.result()
+            results[shard.index] = future.result()
         except Exception as e:  # pylint: disable=broad-except
             fail_shard(shard.label(), e)
         progress.add(shard.size())
-    return facts
+    return results
+
+
+def gather_facts(client, futures, shards, progress):
+    """Waits for every shard; returns their facts by shard index."""
+    return results_by_shard({client.submit(facts_of, future, key=f"facts-{future.key}"): shard
+                             for future, shard in zip(futures, shards)}, progress)
 
 
 def submit_shard(client, shard, args, extract_args, tag="", merge=True):
@@ -621,20 +627,12 @@ def settled_shards(client, shards, futures, facts, args, extract_args):
 def write_to_sink(client, results, args, extract_args):
     """Every settled shard written by its own `claimex run --sink` on a
     worker. Returns each shard's facts, by shard index."""
-    from distributed import as_completed
     futures = {client.submit(write_shard, shard, args.claimex, extract_args, args.sink,
                              key=f"write-{shard.index}-{len(shard.pieces)}", retries=SHARD_RETRIES,
                              pure=False): shard
                for shard, _ in results}
     progress = Progress(len(futures), sum(shard.size() for shard, _ in results))
-    written = {}
-    for future in as_completed(futures):
-        shard = futures[future]
-        try:
-            written[shard.index] = future.result()
-        except Exception as e:  # pylint: disable=broad-except
-            fail_shard(shard.label(), e)
-        progress.add(shard.size())
+    written = results_by_shard(futures, progress)
     progress.end()
     return written
 
