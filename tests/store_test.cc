@@ -230,6 +230,69 @@ class Backend {
     return Query(name, sql).at(0).at(0).get<std::int64_t>();
   }
 
+  // A pair of the records and one of the rows that the other lacks.
+  static std::string Sample(const std::set<std::pair<std::string, std::string>>& records,
+                            const std::set<std::pair<std::string, std::string>>& rows) {
+    std::string out;
+    for (const auto& [only, other, what] : {std::tuple{&records, &rows, ": only in a record "},
+                                            std::tuple{&rows, &records, ": only in a row "}}) {
+      for (const auto& pair : *only) {
+        if (other->count(pair)) continue;
+        out += what + pair.first + " " + pair.second;
+        break;
+      }
+    }
+    return out;
+  }
+
+  // What the tables say that the records do not: cluster_members and
+  // conflict_clusters rows against the cluster and conflict records,
+  // claims.cluster_key against the cluster holding the claim's member, and
+  // rows naming a row that is not there (references are not declared as
+  // foreign keys, store_schema.h). Empty when the store is consistent.
+  std::vector<std::string> Inconsistencies(const std::string& name) {
+    std::vector<std::string> found;
+    std::set<std::pair<std::string, std::string>> in_records, in_rows;
+    std::map<std::string, std::string> cluster_of;  // member key -> cluster key
+    for (const json& row : Query(name, "SELECT cluster_key, record FROM clusters")) {
+      const json record = json::parse(row[1].get<std::string>());
+      if (record["key"] != row[0]) found.push_back("cluster " + row[0].dump() + " holds the record of " + record["key"].dump());
+      for (const json& m : record["members"]) {
+        in_records.emplace(row[0], m["key"]);
+        cluster_of[m["key"]] = row[0];
+      }
+    }
+    for (const json& row : Query(name, "SELECT cluster_key, member_key FROM cluster_members")) in_rows.emplace(row[0], row[1]);
+    if (in_records != in_rows) found.push_back("cluster_members are not the members of the cluster records" + Sample(in_records, in_rows));
+    in_records.clear();
+    in_rows.clear();
+    for (const json& row : Query(name, "SELECT conflict_key, record FROM conflicts")) {
+      const json record = json::parse(row[1].get<std::string>());
+      for (const json& c : record["clusters"]) in_records.emplace(row[0], c["key"]);
+    }
+    for (const json& row : Query(name, "SELECT conflict_key, cluster_key FROM conflict_clusters")) in_rows.emplace(row[0], row[1]);
+    if (in_records != in_rows) found.push_back("conflict_clusters are not the clusters of the conflict records" + Sample(in_records, in_rows));
+    for (const json& row :
+         Query(name, "SELECT c.claim_key, c.member_key, c.cluster_key, d.current FROM claims c JOIN documents d "
+                     "ON d.doc_key = c.doc_key")) {
+      const auto it = cluster_of.find(row[1]);
+      const json want = row[3] == 1 && it != cluster_of.end() ? json(it->second) : json();
+      if (row[2] != want) found.push_back("claim " + row[0].dump() + " names cluster " + row[2].dump() + ", not " + want.dump());
+    }
+    const std::int64_t dangling = Int(
+        name,
+        "SELECT (SELECT count(*) FROM mentions x WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_key = x.doc_key))"
+        " + (SELECT count(*) FROM claims x WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_key = x.doc_key))"
+        " + (SELECT count(*) FROM fingerprints x WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_key = x.doc_key))"
+        " + (SELECT count(*) FROM store_paragraphs x WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_key = x.doc_key))"
+        " + (SELECT count(*) FROM store_bands x WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_key = x.doc_key))"
+        " + (SELECT count(*) FROM cluster_members x WHERE NOT EXISTS (SELECT 1 FROM clusters k WHERE k.cluster_key = x.cluster_key))"
+        " + (SELECT count(*) FROM conflict_clusters x WHERE NOT EXISTS (SELECT 1 FROM conflicts f WHERE f.conflict_key = x.conflict_key))"
+        " + (SELECT count(*) FROM clusters x WHERE x.conflict_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM conflicts f WHERE f.conflict_key = x.conflict_key))");
+    if (dangling != 0) found.push_back(std::to_string(dangling) + " rows name a row that is not there");
+    return found;
+  }
+
   std::vector<json> StoredRecords(const std::string& name) {
     std::vector<json> records;
     for (const json& row : Query(name, "SELECT record FROM clusters UNION ALL SELECT record FROM conflicts")) {
@@ -294,6 +357,7 @@ TEST_P(StoreTest, IncrementalRunsInAnyOrderEqualOneMergeOfEverything) {
       ASSERT_EQ(r.exit_code, 0) << r.err;
     }
     EXPECT_SAME_RECORDS(Canonical(store.StoredRecords(db)), reference);
+    EXPECT_EQ(store.Inconsistencies(db), std::vector<std::string>{});
     EXPECT_EQ(store.Int(db, "SELECT clusters_current FROM store_status"), 1);
     // Rebuilding finds the same and keeps every key.
     const auto keys = store.Query(db, "SELECT cluster_key FROM clusters ORDER BY 1");
@@ -301,6 +365,7 @@ TEST_P(StoreTest, IncrementalRunsInAnyOrderEqualOneMergeOfEverything) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_SAME_RECORDS(Canonical(store.StoredRecords(db)), reference);
     EXPECT_EQ(store.Query(db, "SELECT cluster_key FROM clusters ORDER BY 1"), keys);
+    EXPECT_EQ(store.Inconsistencies(db), std::vector<std::string>{});
   }
 }
 
@@ -350,6 +415,7 @@ TEST_P(StoreTest, ALaterTextForAnIdSupersedesTheOldAndKeepsItForAudit) {
                 "SELECT c.amount FROM clusters c JOIN claims USING (cluster_key) "
                 "JOIN documents d USING (doc_key) WHERE d.id = '1'"),
             7000000);
+  EXPECT_EQ(store.Inconsistencies("c.db"), std::vector<std::string>{});
 }
 
 TEST_P(StoreTest, AClusterKeepsItsKeyAndARetiredKeyResolves) {
@@ -370,6 +436,7 @@ TEST_P(StoreTest, AClusterKeepsItsKeyAndARetiredKeyResolves) {
   ASSERT_EQ(RunClaimex("run --sink '" + store.Sink("c.db") + "' a2.jsonl", dir.str()).exit_code, 0);
   EXPECT_EQ(store.Query("c.db", "SELECT cluster_key, documents FROM clusters"),
             (std::vector<json>{{key, 1}}));
+  EXPECT_EQ(store.Inconsistencies("c.db"), std::vector<std::string>{});
   // The last member gone too: the key retires with no successor.
   WriteFile(dir / "b2.jsonl", Doc("b", "Server News", "Microsoft opened another data center."));
   ASSERT_EQ(RunClaimex("run --sink '" + store.Sink("c.db") + "' b2.jsonl", dir.str()).exit_code, 0);
@@ -398,6 +465,7 @@ TEST_P(StoreTest, ConcurrentWritersEqualOneRunOverTheUnion) {
   EXPECT_SAME_RECORDS(Canonical(store.StoredRecords("c.db")), Canonical(MergedRecords(dir, docs)));
   EXPECT_EQ(store.Int("c.db", "SELECT count(*) FROM runs WHERE finished IS NOT NULL"), kWriters);
   EXPECT_EQ(store.Int("c.db", "SELECT clusters_current FROM store_status"), 1);
+  EXPECT_EQ(store.Inconsistencies("c.db"), std::vector<std::string>{});
 }
 
 // Killed (SIGKILL) at points spread over a run, then run again to the end:
@@ -433,6 +501,7 @@ TEST_P(StoreTest, AKilledRunThenOneToTheEndEqualsACleanRun) {
     EXPECT_EQ(store.Query(db, "SELECT doc_key, copy_group FROM documents ORDER BY doc_key"),
               store.Query("clean.db", "SELECT doc_key, copy_group FROM documents ORDER BY doc_key"));
     EXPECT_EQ(store.Int(db, "SELECT clusters_current FROM store_status"), 1);
+    EXPECT_EQ(store.Inconsistencies(db), std::vector<std::string>{});
     // The killed run stays unfinished; the one after it finished.
     EXPECT_EQ(store.Int(db, "SELECT count(*) - count(finished) FROM runs"), unfinished);
     EXPECT_GE(store.Int(db, "SELECT count(finished) FROM runs"), 1);

@@ -80,6 +80,8 @@ constexpr int kPendingPerTransaction = 500;
 constexpr int kClaimsPerTransaction = 20000;
 // Tries of a transaction that failed through another one (InTransaction).
 constexpr int kTransactionAttempts = 6;
+// Cluster keys one query checks (UsedKeys).
+constexpr int kKeysPerQuery = 200;
 
 std::string KeyOf(std::initializer_list<std::string_view> fields) {
   ContentHash hash;
@@ -620,10 +622,12 @@ class ClaimStore::Impl {
     std::set<std::string> old_groups;
     std::set<std::int64_t> held_once;  // by one document: no boilerplate (IsBoilerplate)
     for (const PendingDocument& d : pending) {
-      // With each paragraph its verdict and how many documents hold it: a
+      // With each paragraph its verdict and whether more than one document
+      // holds it (counted to two: boilerplate is held by thousands): a
       // round trip per document, not two per paragraph.
       Sql("SELECT p.hash, (SELECT count(*) FROM store_boilerplate b WHERE b.hash = p.hash), "
-          "(SELECT count(*) FROM store_paragraphs q WHERE q.hash = p.hash) FROM store_paragraphs p "
+          "(SELECT count(*) FROM (SELECT 1 FROM store_paragraphs q WHERE q.hash = p.hash LIMIT 2) AS held) "
+          "FROM store_paragraphs p "
           "WHERE p.doc_key = ?1")
           .Text(1, d.doc_key);
       StepResult rc;
@@ -937,34 +941,49 @@ class ClaimStore::Impl {
     return Status::OK();
   }
 
+  // Re-clusters one group and writes only what changed: a cluster or a
+  // conflict whose record is the stored one stays as it is, and a claim's
+  // cluster_key is written only when it moves. A group a few new claims
+  // touch then costs the writes of their clusters, not of the group (a
+  // database server rewrites a whole row, and its indexes, per update).
   Status Recluster(const std::string& group, std::size_t* claims_read) {
-    // The group's current claims, as members.
+    // The group's claims: the current ones as members, and every one's
+    // cluster as stored.
     json members = json::array();
-    std::map<std::string, std::vector<std::string>> claims_of;  // member key -> claim keys
-    DocumentSources sources;
+    std::map<std::string, std::vector<std::string>> claims_of;  // member key -> current claim keys
+    std::map<std::string, std::string> old_link;                // claim key -> stored cluster key
+    std::map<std::string, std::set<std::string>> old_members;   // stored cluster key -> member keys
     std::map<std::string, std::string> copies;
-    Sql("SELECT c.claim_key, c.member_key, c.member, d.id, d.copy_group FROM claims c JOIN documents d ON "
-        "d.doc_key = "
-        "c.doc_key WHERE c.group_key = ?1 AND d.current = 1")
+    Sql("SELECT c.claim_key, c.member_key, c.cluster_key, d.current, d.id, d.copy_group, "
+        "CASE WHEN d.current = 1 THEN c.member END FROM claims c JOIN documents d ON d.doc_key = c.doc_key "
+        "WHERE c.group_key = ?1")
         .Text(1, group);
     StepResult rc;
     while ((rc = last_->Step()) == StepResult::kRow) {
-      claims_of[last_->ColumnText(1)].push_back(last_->ColumnText(0));
-      members.push_back(json::parse(last_->ColumnText(2), nullptr, false));
-      if (!last_->ColumnNull(4)) copies[last_->ColumnText(3)] = last_->ColumnText(4);
+      std::string claim_key = last_->ColumnText(0), member_key = last_->ColumnText(1);
+      if (!last_->ColumnNull(2)) {
+        const std::string cluster_key = last_->ColumnText(2);
+        old_members[cluster_key].insert(member_key);
+        old_link.emplace(claim_key, cluster_key);
+      }
+      if (last_->ColumnInt(3) != 1) continue;
+      members.push_back(json::parse(last_->ColumnText(6), nullptr, false));
+      if (!last_->ColumnNull(5)) copies[last_->ColumnText(4)] = last_->ColumnText(5);
+      claims_of[std::move(member_key)].push_back(std::move(claim_key));
     }
     if (Status s = Done(rc, "cannot read a group's claims"); !s.ok()) return s;
     *claims_read += members.size();
 
-    // What the group's clusters were: their keys and members.
-    std::map<std::string, std::set<std::string>> old_members;  // cluster key -> member keys
-    Sql("SELECT cluster_key, member_key FROM claims WHERE group_key = ?1 AND cluster_key IS NOT NULL")
-        .Text(1, group);
-    while ((rc = last_->Step()) == StepResult::kRow) old_members[last_->ColumnText(0)].insert(last_->ColumnText(1));
-    if (Status s = Done(rc, "cannot read a group's clusters"); !s.ok()) return s;
-    Sql("SELECT cluster_key FROM clusters WHERE group_key = ?1").Text(1, group);
-    while ((rc = last_->Step()) == StepResult::kRow) old_members[last_->ColumnText(0)];
-    if (Status s = Done(rc, "cannot read a group's clusters"); !s.ok()) return s;
+    // The group's clusters and conflicts as stored.
+    std::map<std::string, std::string> old_clusters, old_conflicts;  // key -> record
+    for (auto [sql, stored] : {std::pair{"SELECT cluster_key, record FROM clusters WHERE group_key = ?1", &old_clusters},
+                               std::pair{"SELECT conflict_key, record FROM conflicts WHERE group_key = ?1",
+                                         &old_conflicts}}) {
+      Sql(sql).Text(1, group);
+      while ((rc = last_->Step()) == StepResult::kRow) (*stored)[last_->ColumnText(0)] = last_->ColumnText(1);
+      if (Status s = Done(rc, "cannot read a group's clusters"); !s.ok()) return s;
+    }
+    for (const auto& [key, record] : old_clusters) old_members[key];
 
     std::vector<json> records;
     if (!members.empty()) {
@@ -974,6 +993,7 @@ class ClaimStore::Impl {
         return Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
       }
       const IndependentSources independent = IndependentSources::FromRoots(copies, roots_);
+      DocumentSources sources;
       sources.copies = copies;
       sources.source_of = [&](const std::string& doc, const std::string& outlet) {
         return independent.Of(doc, outlet);
@@ -983,43 +1003,80 @@ class ClaimStore::Impl {
       }
     }
 
-    const std::map<std::string, std::string> stable = StableKeys(records, old_members);
-    for (const char* sql :
-         {"DELETE FROM conflict_clusters WHERE conflict_key IN (SELECT conflict_key FROM conflicts "
-          "WHERE group_key = ?1)",
-          "DELETE FROM conflicts WHERE group_key = ?1",
-          "DELETE FROM cluster_members WHERE cluster_key IN (SELECT cluster_key FROM clusters WHERE "
-          "group_key = ?1)",
-          "DELETE FROM clusters WHERE group_key = ?1",
-          "UPDATE claims SET cluster_key = NULL WHERE group_key = ?1"}) {
-      Sql(sql).Text(1, group);
-      if (Status s = Run("cannot clear a group's clusters"); !s.ok()) return s;
-    }
-    for (json& record : records) {
-      // The record with the stable keys of the group's clusters.
+    std::map<std::string, std::string> stable;
+    if (Status s = StableKeys(records, old_members, &stable); !s.ok()) return s;
+    std::map<std::string, std::string> cluster_of;  // member key -> its cluster's stable key
+    std::set<std::string> kept;                     // stable keys of clusters and conflicts
+    for (const json& record : records) {
+      const bool conflict = record["schema"] == kConflictSchema;
       const std::string text = ReplaceKeys(Dump(record), stable);
+      const std::string key = conflict ? record["key"].get<std::string>() : stable.at(record["key"]);
+      kept.insert(key);
+      if (!conflict) {
+        for (const json& m : record["members"]) cluster_of[m["key"].get<std::string>()] = key;
+      }
+      const std::map<std::string, std::string>& old = conflict ? old_conflicts : old_clusters;
+      const auto it = old.find(key);
+      if (it != old.end() && it->second == text) continue;
+      if (it != old.end()) {
+        // Its member rows are written again below.
+        Sql(conflict ? "DELETE FROM conflict_clusters WHERE conflict_key = ?1"
+                     : "DELETE FROM cluster_members WHERE cluster_key = ?1")
+            .Text(1, key);
+        if (Status s = Run("cannot clear a cluster's members"); !s.ok()) return s;
+      }
       const json stored = json::parse(text);
-      if (Status s = record["schema"] == kConflictSchema
-                         ? InsertConflict(group, stored, text)
-                         : InsertCluster(group, record["key"], stored, text, claims_of);
+      if (Status s = conflict ? InsertConflict(group, stored, text) : InsertCluster(group, record["key"], stored, text);
           !s.ok()) {
         return s;
       }
     }
-    // Old keys no cluster kept: resolvable to where their members went.
+    for (const auto& [key, record] : old_conflicts) {
+      if (kept.count(key)) continue;
+      for (const char* sql : {"DELETE FROM conflict_clusters WHERE conflict_key = ?1",
+                              "DELETE FROM conflicts WHERE conflict_key = ?1"}) {
+        Sql(sql).Text(1, key);
+        if (Status s = Run("cannot delete a conflict"); !s.ok()) return s;
+      }
+    }
+    for (const auto& [key, record] : old_clusters) {
+      if (kept.count(key)) continue;
+      for (const char* sql : {"DELETE FROM conflict_clusters WHERE cluster_key = ?1",
+                              "DELETE FROM cluster_members WHERE cluster_key = ?1",
+                              "DELETE FROM clusters WHERE cluster_key = ?1"}) {
+        Sql(sql).Text(1, key);
+        if (Status s = Run("cannot delete a cluster"); !s.ok()) return s;
+      }
+    }
+
+    // Each claim's cluster, where it moved; a superseded document's claims
+    // leave theirs.
+    for (const auto& [member_key, claim_keys] : claims_of) {
+      const auto cluster = cluster_of.find(member_key);
+      for (const std::string& claim_key : claim_keys) {
+        const auto old = old_link.find(claim_key);
+        const bool linked = old != old_link.end();
+        if (cluster == cluster_of.end()) {
+          if (linked) links_.Text(claim_key).Null();
+        } else if (!linked || old->second != cluster->second) {
+          links_.Text(claim_key).Text(cluster->second);
+        }
+        if (linked) old_link.erase(old);
+      }
+    }
+    for (const auto& [claim_key, cluster_key] : old_link) links_.Text(claim_key).Null();
+
+    // Old keys no cluster kept: resolvable to where most of their members went.
     for (const auto& [old_key, keys] : old_members) {
-      bool kept = false;
-      for (const auto& [merge_key, key] : stable) kept = kept || key == old_key;
-      if (kept) continue;
+      if (kept.count(old_key)) continue;
+      std::map<std::string, std::size_t> shared;
+      for (const std::string& m : keys) {
+        if (auto it = cluster_of.find(m); it != cluster_of.end()) ++shared[it->second];
+      }
       std::string successor;
       std::size_t best = 0;
-      for (const json& r : records) {
-        if (r["schema"] != kClusterSchema) continue;
-        std::size_t shared = 0;
-        for (const json& m : r["members"]) shared += keys.count(m["key"].get<std::string>());
-        const std::string& key = stable.at(r["key"].get<std::string>());
-        if (shared > best || (shared == best && shared > 0 && key < successor))
-          best = shared, successor = key;
+      for (const auto& [key, n] : shared) {
+        if (n > best) best = n, successor = key;  // ties: the smallest key, met first
       }
       Sql("INSERT INTO cluster_aliases(retired_key, successor_key) VALUES (?1, ?2) "
           "ON CONFLICT (retired_key) DO UPDATE SET successor_key = excluded.successor_key")
@@ -1039,8 +1096,13 @@ class ClaimStore::Impl {
   // most members with (pairs by decreasing overlap, ties by key), so a key
   // survives a more precise member joining; a cluster sharing none takes
   // its merge key, unless that was ever used, then one made from it.
-  std::map<std::string, std::string> StableKeys(
-      const std::vector<json>& records, const std::map<std::string, std::set<std::string>>& old_members) {
+  Status StableKeys(const std::vector<json>& records,
+                    const std::map<std::string, std::set<std::string>>& old_members,
+                    std::map<std::string, std::string>* stable) {
+    std::map<std::string, std::vector<const std::string*>> old_of;  // member key -> old clusters holding it
+    for (const auto& [old_key, keys] : old_members) {
+      for (const std::string& m : keys) old_of[m].push_back(&old_key);
+    }
     struct Pair {
       std::size_t shared;
       std::string old_key, merge_key;
@@ -1049,34 +1111,69 @@ class ClaimStore::Impl {
     std::vector<std::string> merge_keys;
     for (const json& r : records) {
       if (r["schema"] != kClusterSchema) continue;
-      const std::string merge_key = r["key"];
-      merge_keys.push_back(merge_key);
-      for (const auto& [old_key, keys] : old_members) {
-        std::size_t shared = 0;
-        for (const json& m : r["members"]) shared += keys.count(m["key"].get<std::string>());
-        if (shared > 0) pairs.push_back({shared, old_key, merge_key});
+      const std::string& merge_key = merge_keys.emplace_back(r["key"].get<std::string>());
+      std::map<const std::string*, std::size_t> shared;
+      for (const json& m : r["members"]) {
+        if (auto it = old_of.find(m["key"].get_ref<const std::string&>()); it != old_of.end()) {
+          for (const std::string* old_key : it->second) ++shared[old_key];
+        }
       }
+      for (const auto& [old_key, n] : shared) pairs.push_back({n, *old_key, merge_key});
     }
     std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
       return std::tie(b.shared, a.old_key, a.merge_key) < std::tie(a.shared, b.old_key, b.merge_key);
     });
-    std::map<std::string, std::string> stable;
     std::set<std::string> taken;
     for (const Pair& p : pairs) {
-      if (stable.count(p.merge_key) || taken.count(p.old_key)) continue;
-      stable[p.merge_key] = p.old_key;
+      if (stable->count(p.merge_key) || taken.count(p.old_key)) continue;
+      (*stable)[p.merge_key] = p.old_key;
       taken.insert(p.old_key);
     }
+    std::vector<std::string> unmatched;
     for (const std::string& merge_key : merge_keys) {
-      if (stable.count(merge_key)) continue;
+      if (!stable->count(merge_key)) unmatched.push_back(merge_key);
+    }
+    std::set<std::string> used;
+    if (Status s = UsedKeys(unmatched, &used); !s.ok()) return s;
+    for (const std::string& merge_key : unmatched) {
       std::string key = merge_key;
-      for (int n = 1; taken.count(key) || old_members.count(key) || KeyWasUsed(key); ++n) {
+      for (int n = 1; taken.count(key) || old_members.count(key) || (n == 1 ? used.count(key) > 0 : KeyWasUsed(key));
+           ++n) {
         key = merge_key.substr(0, 8) + KeyOf({merge_key, std::to_string(n)}).substr(0, 8);
       }
-      stable[merge_key] = key;
+      (*stable)[merge_key] = key;
       taken.insert(key);
     }
-    return stable;
+    return Status::OK();
+  }
+
+  // Which of `keys` a cluster or a retired key of the store has, or a
+  // cluster this transaction holds back: a round trip per kKeysPerQuery
+  // keys, not one per key.
+  Status UsedKeys(const std::vector<std::string>& keys, std::set<std::string>* used) {
+    static const std::string sql = [] {
+      std::string list;
+      for (int i = 1; i <= kKeysPerQuery; ++i) list += (i > 1 ? ", ?" : "?") + std::to_string(i);
+      return "SELECT cluster_key FROM clusters WHERE cluster_key IN (" + list +
+             ") UNION ALL SELECT retired_key FROM cluster_aliases WHERE retired_key IN (" + list + ")";
+    }();
+    for (std::size_t first = 0; first < keys.size(); first += kKeysPerQuery) {
+      Statement& query = Sql(sql);
+      for (std::size_t i = 0; i < static_cast<std::size_t>(kKeysPerQuery); ++i) {
+        if (first + i < keys.size()) {
+          query.Text(static_cast<int>(i) + 1, keys[first + i]);
+        } else {
+          query.Null(static_cast<int>(i) + 1);
+        }
+      }
+      StepResult rc;
+      while ((rc = last_->Step()) == StepResult::kRow) used->insert(last_->ColumnText(0));
+      if (Status s = Done(rc, "cannot read cluster keys"); !s.ok()) return s;
+    }
+    for (const std::string& key : keys) {
+      if (cluster_keys_held_.count(key)) used->insert(key);
+    }
+    return Status::OK();
   }
 
   bool KeyWasUsed(const std::string& key) {
@@ -1091,9 +1188,7 @@ class ClaimStore::Impl {
     return used;
   }
 
-  Status InsertCluster(const std::string& group, const json& merge_key, const json& c,
-                       const std::string& text,
-                       const std::map<std::string, std::vector<std::string>>& claims_of) {
+  Status InsertCluster(const std::string& group, const json& merge_key, const json& c, const std::string& text) {
     const json& slot = c["slot"];
     const json& qualifiers = c["qualifiers"];
     const json& value = c["value"];
@@ -1124,11 +1219,7 @@ class ClaimStore::Impl {
     clusters_.Text(text);
     cluster_keys_held_.insert(key);
     for (const json& m : c["members"]) {
-      const std::string member_key = m["key"];
-      members_.Text(key).Text(member_key).JsonText(m["doc"]);
-      if (auto it = claims_of.find(member_key); it != claims_of.end()) {
-        for (const std::string& claim_key : it->second) links_.Text(claim_key).Text(key);
-      }
+      members_.Text(key).Text(m["key"].get_ref<const std::string&>()).JsonText(m["doc"]);
     }
     return Status::OK();
   }
@@ -1300,12 +1391,12 @@ class ClaimStore::Impl {
                   "per", "basis", "scope", "period", "amount", "low", "high", "bound", "documents", "sources",
                   "variants", "joined", "first_seen", "last_seen", "conflicts", "conflict_key", "record"},
                  1,
-                 Mode::kInsert};
+                 Mode::kUpsert};
   Bulk conflicts_{"conflicts",
                   {"conflict_key", "group_key", "subject", "predicate", "model", "unit", "scope", "period",
                    "clusters", "reason", "record"},
                   1,
-                  Mode::kInsert};
+                  Mode::kUpsert};
   Bulk members_{"cluster_members", {"cluster_key", "member_key", "doc_id"}, 2, Mode::kInsert};
   Bulk conflict_clusters_{"conflict_clusters", {"conflict_key", "cluster_key"}, 2, Mode::kInsert};
   Bulk links_{"claims", {"claim_key", "cluster_key"}, 1, Mode::kUpdate};  // a claim's cluster
