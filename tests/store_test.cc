@@ -468,6 +468,54 @@ TEST_P(StoreTest, ConcurrentWritersEqualOneRunOverTheUnion) {
   EXPECT_EQ(store.Inconsistencies("c.db"), std::vector<std::string>{});
 }
 
+// Loaders of parts of one input side by side, each leaving the clustering
+// to a later run, then one run with no input: the store one run over the
+// whole input makes, to the cluster keys (a store keeps a key when its
+// cluster grows, so clusters built up run by run would keep their first
+// members' keys).
+TEST_P(StoreTest, ParallelLoadersThatDeferClusteringThenOneRunEqualOneRunKeysIncluded) {
+  std::string all;
+  for (const std::string& d : Articles()) all += d;
+  all += ReadFile(std::string(CLAIMEX_SOURCE_DIR) + "/corpus/news/documents.jsonl");
+  const std::vector<std::string> lines = Lines(all);
+  constexpr int kLoaders = 3;
+  std::string parts[kLoaders];
+  for (std::size_t i = 0; i < lines.size(); ++i) parts[i % kLoaders] += lines[i] + "\n";
+  WriteFile(dir / "all.jsonl", all);
+  ASSERT_EQ(RunClaimex("run --sink '" + store.Sink("one.db") + "' all.jsonl", dir.str()).exit_code, 0);
+  std::string command = "cd '" + dir.str() + "' && (";
+  for (int i = 0; i < kLoaders; ++i) {
+    const std::string n = std::to_string(i);
+    WriteFile(dir / ("part" + n + ".jsonl"), parts[i]);
+    command += std::string("(") + CLAIMEX_BINARY + " run --defer-clustering --sink '" + store.Sink("parts.db") +
+               "' part" + n + ".jsonl >out" + n + " 2>err" + n + "; echo $? >rc" + n + ") & ";
+  }
+  ASSERT_EQ(std::system((command + "wait)").c_str()), 0);
+  for (int i = 0; i < kLoaders; ++i) {
+    const std::string n = std::to_string(i);
+    EXPECT_EQ(ReadFile(dir / ("rc" + n)), "0\n") << ReadFile(dir / ("err" + n));
+    EXPECT_NE(ReadFile(dir / ("out" + n)).find("clusters: left to a later run"), std::string::npos);
+  }
+  EXPECT_EQ(store.Int("parts.db", "SELECT clusters_current FROM store_status"), 0);
+  EXPECT_EQ(store.Int("parts.db", "SELECT count(*) FROM clusters"), 0);
+  const auto r = RunClaimex("run --sink '" + store.Sink("parts.db") + "' /dev/null", dir.str());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(store.Int("parts.db", "SELECT clusters_current FROM store_status"), 1);
+  for (const char* sql : {"SELECT cluster_key, record FROM clusters ORDER BY 1",
+                          "SELECT conflict_key, record FROM conflicts ORDER BY 1",
+                          "SELECT claim_key, cluster_key FROM claims ORDER BY 1",
+                          "SELECT doc_key, copy_group FROM documents ORDER BY 1",
+                          "SELECT * FROM cluster_aliases ORDER BY 1"}) {
+    EXPECT_EQ(store.Query("parts.db", sql), store.Query("one.db", sql)) << sql;
+  }
+  EXPECT_GT(store.Int("one.db", "SELECT count(*) FROM clusters"), 100);
+  EXPECT_EQ(store.Inconsistencies("parts.db"), std::vector<std::string>{});
+  // A flag that cannot mean anything here is refused before any work.
+  EXPECT_EQ(RunClaimex("run --defer-clustering --rebuild --sink '" + store.Sink("parts.db") + "' /dev/null", dir.str())
+                .exit_code,
+            2);
+}
+
 // Killed (SIGKILL) at points spread over a run, then run again to the end:
 // the store holds what a clean run writes, its runs table shows the killed
 // run unfinished, and its clusters are current.

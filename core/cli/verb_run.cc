@@ -302,8 +302,20 @@ Status WriteSummary(std::ofstream& out, const std::string& file, const json& sum
   return Status::OK();
 }
 
-int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri, const std::string& summary_file,
-               const std::string& report_file, bool rebuild) {
+struct RunOptions {
+  CommonOptions common;
+  std::optional<std::string> sink_uri;
+  std::string summary_file;
+  std::string report_file;
+  bool rebuild = false;
+  bool defer_clustering = false;
+};
+
+int RunCommand(RunOptions options) {
+  CommonOptions& common = options.common;
+  const std::optional<std::string>& sink_uri = options.sink_uri;
+  const std::string& summary_file = options.summary_file;
+  const std::string& report_file = options.report_file;
   if (sink_uri) {
     PluginRegistry registry;
     registry.UseSearchPath(PluginSearchPath(common.plugin_path));
@@ -321,9 +333,13 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
     Error("the pipeline has no sink; add one or give --sink");
     return kExitConfig;
   }
-  if (rebuild && !setup.pipeline.SetSinkFlag("rebuild", true)) {
-    Error("--rebuild: sink \"" + setup.pipeline.sink()->plugin->name + "\" keeps no clusters to rebuild");
-    return kExitUsage;
+  for (const auto& [given, sink_flag, flag] : {std::tuple{options.rebuild, "rebuild", "--rebuild"},
+                                               std::tuple{options.defer_clustering, "defer_clustering",
+                                                          "--defer-clustering"}}) {
+    if (given && !setup.pipeline.SetSinkFlag(sink_flag, true)) {
+      Error(std::string(flag) + ": sink \"" + setup.pipeline.sink()->plugin->name + "\" keeps no clusters");
+      return kExitUsage;
+    }
   }
   const std::string& sink_name = setup.pipeline.sink()->plugin->name;
   if (!report_file.empty() && sink_name != "sqlite" && sink_name != "postgresql") {
@@ -397,7 +413,9 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   PrintSummary(sink_uses_stdout ? stderr : stdout, summary);
   if (status.ok()) {
     std::FILE* to = sink_uses_stdout ? stderr : stdout;
-    if (setup.pipeline.sink()->plugin->name == "sqlite") {
+    if (options.defer_clustering) {
+      std::fprintf(to, "clusters: left to a later run (--defer-clustering); until then store_status says they are stale\n");
+    } else if (setup.pipeline.sink()->plugin->name == "sqlite") {
       std::vector<json> clusters, conflicts;
       std::size_t conflict_count = 0;
       ReadStoreClusters(sink_path, clusters, conflicts, conflict_count);
@@ -425,14 +443,6 @@ int RunCommand(CommonOptions common, const std::optional<std::string>& sink_uri,
   return code;
 }
 
-struct RunOptions {
-  CommonOptions common;
-  std::optional<std::string> sink_uri;
-  std::string summary_file;
-  std::string report_file;
-  bool rebuild = false;
-};
-
 }  // namespace
 
 Verb AddRunVerb(CLI::App& app) {
@@ -445,9 +455,12 @@ Verb AddRunVerb(CLI::App& app) {
                   "At the end, write the report of the claims store (HTML, as `claimex report`) here");
   run->add_flag("--rebuild", options->rebuild,
                 "Find every copy and re-cluster everything the store holds, not only what this run touches");
+  run->add_flag("--defer-clustering", options->defer_clustering,
+                "Write documents and claims into the store and leave copies and clusters to a later run "
+                "(parallel loaders of one input: the last, a run with no input, clusters once)")
+      ->excludes("--rebuild");
   return {run, [options] {
-            return RunCommand(options->common, options->sink_uri, options->summary_file, options->report_file,
-                              options->rebuild);
+            return RunCommand(*options);
           }};
 }
 

@@ -22,6 +22,9 @@
 // groups of the documents it concerns stale, and only the stale groups are
 // re-clustered, with the same merge as `claimex merge` (clusters.h). The
 // result equals clustering everything again (option rebuild does that).
+// A run may leave all of that to a later one (option defer_clustering):
+// parallel loaders of one input then cluster once, so that the store is
+// what one run over the input makes, cluster keys included.
 //
 // Cluster keys are stable: a re-clustered cluster keeps the key of the old
 // cluster it shares most members with; a key that goes (clusters merged, or
@@ -282,7 +285,8 @@ struct PendingDocument {
 
 class ClaimStore::Impl {
  public:
-  Impl(std::unique_ptr<StoreDb> db, bool rebuild) : db_(std::move(db)), path_(db_->name()), rebuild_(rebuild) {}
+  Impl(std::unique_ptr<StoreDb> db, ClaimStore::Options options)
+      : db_(std::move(db)), path_(db_->name()), options_(options) {}
 
   ~Impl() {
     // Statements before the connection they belong to.
@@ -336,12 +340,14 @@ class ClaimStore::Impl {
   Status Close() {
     if (!opened_) return Status::OK();
     if (Status s = WriteBatch(); !s.ok()) return s;
-    if (rebuild_) {
+    if (options_.rebuild) {
       if (Status s = InTransaction([&] { return MarkEverythingStale(); }); !s.ok()) return s;
     }
-    if (Status s = FindCopiesOfPending(); !s.ok()) return s;
-    if (Status s = InTransaction([&] { return UpdateSourceRoots(); }); !s.ok()) return s;
-    if (Status s = ReclusterStaleGroups(); !s.ok()) return s;
+    if (!options_.defer_clustering) {
+      if (Status s = FindCopiesOfPending(); !s.ok()) return s;
+      if (Status s = InTransaction([&] { return UpdateSourceRoots(); }); !s.ok()) return s;
+      if (Status s = ReclusterStaleGroups(); !s.ok()) return s;
+    }
     const std::string finished = NowUtc();
     return InTransaction([&] {
       Sql("UPDATE runs SET finished = ?2, documents = ?3 WHERE run_key = ?1")
@@ -1366,7 +1372,7 @@ class ClaimStore::Impl {
 
   std::unique_ptr<StoreDb> db_;
   std::string path_;
-  bool rebuild_ = false;
+  ClaimStore::Options options_;
   bool opened_ = false;
   RunInfo run_;
   std::string run_key_;
@@ -1407,8 +1413,13 @@ class ClaimStore::Impl {
   Bulk held_records_ = RecordRows();
 };
 
-ClaimStore::ClaimStore(std::unique_ptr<StoreDb> db, bool rebuild)
-    : impl_(std::make_unique<Impl>(std::move(db), rebuild)) {}
+ClaimStore::Options ClaimStore::Options::Of(const nlohmann::json& sink_options) {
+  return {.rebuild = sink_options.value("rebuild", false),
+          .defer_clustering = sink_options.value("defer_clustering", false)};
+}
+
+ClaimStore::ClaimStore(std::unique_ptr<StoreDb> db, Options options)
+    : impl_(std::make_unique<Impl>(std::move(db), options)) {}
 ClaimStore::~ClaimStore() = default;
 Status ClaimStore::Open(const RunInfo& run) { return impl_->Open(run); }
 Status ClaimStore::Write(const DocumentView& view) { return impl_->Write(view); }

@@ -14,9 +14,21 @@ namespace claimex {
 
 class ClaimStore : public Sink {
  public:
-  // `rebuild`: find every copy and re-cluster every group, not only what
-  // the run touched (the reference the incremental result equals).
-  ClaimStore(std::unique_ptr<StoreDb> db, bool rebuild);
+  struct Options {
+    // Find every copy and re-cluster every group, not only what the run
+    // touched (the reference the incremental result equals).
+    bool rebuild = false;
+    // Write documents and claims only, and leave copies and clusters to a
+    // later run (store_status says they are stale): runs loading parts of
+    // one input side by side then cluster once, at the end, and the store
+    // equals one run over the whole input, cluster keys included.
+    bool defer_clustering = false;
+
+    // From a sink's options ("rebuild", "defer_clustering").
+    static Options Of(const nlohmann::json& sink_options);
+  };
+
+  ClaimStore(std::unique_ptr<StoreDb> db, Options options);
   ~ClaimStore() override;
 
   Status Open(const RunInfo& run) override;

@@ -26,7 +26,7 @@ std::unique_ptr<claimex::StoreDb> OpenPostgres(const json& options) {
 class PostgresSink final : public claimex::ClaimStore {
  public:
   explicit PostgresSink(const json& options)
-      : ClaimStore(OpenPostgres(options), options.value("rebuild", false)) {}
+      : ClaimStore(OpenPostgres(options), ClaimStore::Options::Of(options)) {}
 };
 
 }  // namespace
@@ -44,6 +44,8 @@ CLAIMEX_PLUGIN(
       "properties": {
         "uri": {"type": "string", "minLength": 1,
                 "description": "libpq connection URI: postgresql://USER@HOST:PORT/DB[?host=SOCKET_DIR...]"},
+        "defer_clustering": {"type": "boolean", "default": false,
+                             "description": "Write documents and claims only; leave finding copies and clustering to a later run (store_status says the clusters are stale until then). Parallel runs loading parts of one input cluster once at the end, and the store equals one run over the whole input."},
         "rebuild": {"type": "boolean", "default": false,
                     "description": "Find every copy and re-cluster every group again, not only what this run touched (the reference the incremental result equals)."}
       },

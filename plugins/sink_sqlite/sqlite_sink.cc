@@ -24,7 +24,7 @@ std::unique_ptr<claimex::StoreDb> OpenSqlite(const json& options) {
 
 class SqliteSink final : public claimex::ClaimStore {
  public:
-  explicit SqliteSink(const json& options) : ClaimStore(OpenSqlite(options), options.value("rebuild", false)) {}
+  explicit SqliteSink(const json& options) : ClaimStore(OpenSqlite(options), ClaimStore::Options::Of(options)) {}
 };
 
 }  // namespace
@@ -42,6 +42,8 @@ CLAIMEX_PLUGIN(
       "properties": {
         "path": {"type": "string", "default": "claims.db", "minLength": 1,
                  "description": "Database file; created when missing."},
+        "defer_clustering": {"type": "boolean", "default": false,
+                             "description": "Write documents and claims only; leave finding copies and clustering to a later run (store_status says the clusters are stale until then). Parallel runs loading parts of one input cluster once at the end, and the store equals one run over the whole input."},
         "rebuild": {"type": "boolean", "default": false,
                     "description": "Find every copy and re-cluster every group again, not only what this run touched (the reference the incremental result equals)."}
       },

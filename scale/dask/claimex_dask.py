@@ -16,10 +16,12 @@ before anything is merged (see `settle_ids`).
 
 With --sink (a claims store: postgresql://...), each shard is extracted once
 to learn its ids, the ids are settled the same way, and then each settled
-shard is written by `claimex run --sink URI` on a worker, side by side: the
-store takes concurrent writers (one transaction at a time) and ends as one
-`claimex run --sink URI INPUT...` leaves it (README "More than one machine"
-says what differs: one row in `runs` per shard).
+shard is written by `claimex run --defer-clustering --sink URI` on a worker,
+side by side (the store takes concurrent writers, one transaction at a
+time), and one last run with no input finds copies and clusters once: the
+store ends as one `claimex run --sink URI INPUT...` leaves it, cluster keys
+included (README "More than one machine" says what differs: the rows in
+`runs`, one per shard and one for the clustering).
 
 Workers need nothing but the claimex binary with its plugins and data (one
 `cmake --install` prefix) and the inputs, at the same paths as on the
@@ -195,10 +197,25 @@ def write_shard(shard, claimex, extract_args, sink):
         inputs, names, _ = _local_pieces(shard, work)
         rejects = os.path.join(work, "rejects.jsonl")
         summary = os.path.join(work, "summary.json")
-        _run([claimex, "run", "--threads", "1", "--sink", sink, "--rejects", rejects, "--summary", summary,
-              *extract_args, *inputs], shard.label(), success=(0, 5))
+        _run([claimex, "run", "--threads", "1", "--defer-clustering", "--sink", sink, "--rejects", rejects,
+              "--summary", summary, *extract_args, *inputs], shard.label(), success=(0, 5))
         with open(summary, encoding="utf-8") as f:
             return {"rejects": _reject_lines(rejects), "names": names, "summary": json.load(f)}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def cluster_store(claimex, extract_args, sink):
+    """The run with no input that finds copies and clusters what the shards'
+    runs left (they defer it): once, as one run over every input would.
+    Returns its summary."""
+    work = _scratch()
+    try:
+        summary = os.path.join(work, "summary.json")
+        _run([claimex, "run", "--threads", "1", "--sink", sink, "--summary", summary, *extract_args, os.devnull],
+             "clustering the store")
+        with open(summary, encoding="utf-8") as f:
+            return json.load(f)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -634,7 +651,13 @@ def write_to_sink(client, results, args, extract_args):
     progress = Progress(len(futures), sum(shard.size() for shard, _ in results))
     written = results_by_shard(futures, progress)
     progress.end()
-    return written
+    clustering = client.submit(cluster_store, args.claimex, extract_args, args.sink, key="cluster-store",
+                               retries=SHARD_RETRIES, pure=False)
+    try:
+        clustered = clustering.result()
+    except Exception as e:  # pylint: disable=broad-except
+        fail_shard("clustering the store", e)
+    return written, clustered
 
 
 def add_counts(total, part):
@@ -642,21 +665,24 @@ def add_counts(total, part):
         total[name] = total.get(name, 0) + count
 
 
-def store_summary(summaries, seconds):
-    """The runs' summaries as one: counts added up (records: what the runs
-    wrote, each its own), failed when one failed."""
+def store_summary(summaries, clustered, seconds):
+    """The shard runs' summaries as one: counts added up (records: what the
+    runs wrote, each its own), failed when one failed; `clustered`: the
+    clustering run's, which reads nothing, and is one run more."""
     total = {"schema": summaries[0]["schema"], "engine": summaries[0]["engine"],
              "pipeline": summaries[0]["pipeline"], "pipeline_name": summaries[0]["pipeline_name"],
              "status": "completed" if all(s["status"] == "completed" for s in summaries) else "failed",
              "read": 0, "processed": 0, "rejected": 0, "not_processed": 0, "seconds": seconds,
              "input_bytes": 0, "threads": 0, "sink": summaries[0]["sink"], "mentions": {}, "records": {},
-             "runs": len(summaries)}
+             "runs": len(summaries) + 1}
     for summary in summaries:
         for name in ("read", "processed", "rejected", "not_processed", "input_bytes", "threads"):
             total[name] += summary[name]
         add_counts(total["mentions"], summary["mentions"])
         add_counts(total["records"], summary["records"])
-    errors = [s["error"] for s in summaries if "error" in s]
+    if clustered["status"] != "completed":
+        total["status"] = "failed"
+    errors = [s["error"] for s in summaries + [clustered] if "error" in s]
     if errors:
         total["error"] = "; ".join(errors)
     return total
@@ -710,7 +736,7 @@ def main(argv):
         groups, results = settled_shards(client, shards, None if to_store else futures, facts, args,
                                          extract_args)
         if to_store:
-            facts = write_to_sink(client, results, args, extract_args)
+            facts, clustered = write_to_sink(client, results, args, extract_args)
         else:
             merged = reduce_results(client, [future for _, future in results], args.claimex, workers)
     finally:
@@ -721,7 +747,7 @@ def main(argv):
     rejects = [line for shard, _ in results for line in rewrite_rejects(shard, facts[shard.index], first_lines)]
     seconds = time.monotonic() - started
     if to_store:
-        summary = store_summary([facts[shard.index]["summary"] for shard, _ in results], seconds)
+        summary = store_summary([facts[shard.index]["summary"] for shard, _ in results], clustered, seconds)
         processed, where = summary["processed"], without_password(args.sink)
     else:
         processed, where = sum(len(facts[shard.index]["ids"]) for shard, _ in results), args.output

@@ -22,7 +22,6 @@ Exit 77 (CTest's skip) when Debian's python3-distributed is missing.
 import argparse
 import ctypes
 import glob
-import hashlib
 import re
 import shutil
 import socket
@@ -43,7 +42,6 @@ except ImportError:
     sys.exit(77)
 
 PYTHON = "/usr/bin/python3"
-HEX_KEY = re.compile(r"\b[0-9a-f]{16}\b")
 ARGS = None
 CLUSTER = None
 
@@ -186,28 +184,9 @@ class PostgresServer:
         return f"postgresql://postgres@/{database}?host={self.root}&port={self.port}"
 
     def tables(self, database):
-        """Every table, each as its rows (JSON objects) sorted, with each
-        cluster key replaced by what names the cluster whatever its key:
-        its members. A store keeps a cluster's key when the cluster grows
-        (README "The database"), so the keys of clusters that several
-        shards' runs built up in turn are those of their first members."""
-        names = {}
-        for row in self.psql(database, "SELECT cluster_key, string_agg(member_key, ',' ORDER BY member_key) "
-                                       "FROM cluster_members GROUP BY cluster_key"):
-            key, members = row.split("|")
-            names[key] = f"cluster({hashlib.sha256(members.encode()).hexdigest()[:16]})"
+        """Every table, each as its rows (JSON text) sorted."""
         tables = self.psql(database, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
-        return {name: sorted(self.canonical(row, names)
-                             for row in self.psql(database, f'SELECT row_to_json(t)::text FROM "{name}" t'))
-                for name in tables}
-
-    @staticmethod
-    def canonical(row, names):
-        # merge_key is what `claimex merge` calls the cluster: content, kept.
-        record = json.loads(row)
-        merge_key = record.pop("merge_key", None)
-        text = HEX_KEY.sub(lambda m: names.get(m.group(0), m.group(0)), json.dumps(record, ensure_ascii=False))
-        return text if merge_key is None else f"{text} merge_key {merge_key}"
+        return {name: sorted(self.psql(database, f'SELECT row_to_json(t)::text FROM "{name}" t')) for name in tables}
 
 
 def make_corpus(work):
@@ -425,17 +404,13 @@ exec {ARGS.claimex} "$@"
             self.assertEqual((got["status"], got["shards"]), ("completed", 8))
             got, want = server.tables("dask"), server.tables("one_machine")
             self.assertEqual(sorted(got), sorted(want))
-            # Which runs wrote: one per written shard, each finished.
+            # Which runs wrote: one per written shard and the one that
+            # clustered, each finished.
             runs = [json.loads(row) for row in got.pop("runs")]
             self.assertEqual(len(runs), summary_runs(summary))
             self.assertTrue(all(run["finished"] for run in runs), runs)
             self.assertEqual(len(want.pop("runs")), 1)
-            # Keys retired as those clusters grew and merged: each resolves
-            # to a cluster of the store.
-            self.assertEqual(want.pop("cluster_aliases"), [])
-            clusters = {json.loads(row.split(" merge_key ")[0])["cluster_key"] for row in got["clusters"]}
-            for row in map(json.loads, got.pop("cluster_aliases")):
-                self.assertIn(row["successor_key"], clusters | {None}, row)
+            # Clustered once, at the end: the cluster keys are one run's.
             self.assertGreater(len(want["clusters"]), 50)
             for table in want:
                 self.assertTrue(got[table] == want[table], f"table {table} differs:\n" +
