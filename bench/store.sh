@@ -97,23 +97,32 @@ for claims in "${sizes[@]}"; do
 done
 
 # Four writers into one PostgreSQL database at once, each a quarter of the
-# largest corpus (at most its first 100k claims).
+# largest corpus (at most its first 100k claims): as independent runs, each
+# clustering at its end; then as loaders that defer clustering, and one run
+# with no input that clusters once (what claimex_dask.py --sink does).
 if [ -n "$pg_bin" ]; then
   largest=$out/corpus-${sizes[-1]}.jsonl
   lines=$(wc -l <"$largest")
   take=$(python3 -c "print(min($lines, int($lines * 100000 / max(100000, ${sizes[-1]}))))")
   head -n "$take" "$largest" | split -n r/4 -d - "$out/writer-"
-  db=$(pg_database writers)
-  started=$(date +%s.%N)
-  pids=()
-  for part in "$out"/writer-0?; do
-    "$claimex" run --threads 1 --sink "$db" "$part" >/dev/null 2>"$part.log" & pids+=($!)
+  for mode in each deferred; do
+    db=$(pg_database "writers_$mode")
+    flags=()
+    [ "$mode" = deferred ] && flags=(--defer-clustering)
+    started=$(date +%s.%N)
+    pids=()
+    for part in "$out"/writer-0?; do
+      "$claimex" run --threads 1 "${flags[@]}" --sink "$db" "$part" >/dev/null 2>"$part.log" & pids+=($!)
+    done
+    for pid in "${pids[@]}"; do wait "$pid" || { echo "a writer failed" >&2; cat "$out"/writer-0?.log >&2; exit 1; }; done
+    [ "$mode" = deferred ] && "$claimex" run --threads 1 --sink "$db" /dev/null >/dev/null
+    elapsed=$(python3 -c "import time; print(time.time() - $started)")
+    claims=$(psql -At "$db" -c "SELECT count(*) FROM claims")
+    label="postgresql 4 writers, $claims claims"
+    [ "$mode" = deferred ] && label="postgresql 4 deferring + 1 clustering"
+    printf '%-40s %9.2f s %8d claims/s\n' "$label" "$elapsed" \
+      "$(python3 -c "print(int($claims / $elapsed))")" >>"$out/table.txt"
   done
-  for pid in "${pids[@]}"; do wait "$pid" || { echo "a writer failed" >&2; cat "$out"/writer-0?.log >&2; exit 1; }; done
-  elapsed=$(python3 -c "import time; print(time.time() - $started)")
-  claims=$(psql -At "$db" -c "SELECT count(*) FROM claims")
-  printf '%-40s %9.2f s %8d claims/s\n' "postgresql 4 writers, $claims claims" "$elapsed" \
-    "$(python3 -c "print(int($claims / $elapsed))")" >>"$out/table.txt"
 fi
 echo
 echo "table (label, wall time on a loaded machine, peak RSS):"

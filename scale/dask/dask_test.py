@@ -370,25 +370,59 @@ exec {ARGS.claimex} "$@"
         self.check_run(done, out, rejects)
 
     def test_7_into_postgresql_as_one_run(self):
+        self.into_postgresql(kill_a_writer=False)
+
+    def test_8_into_postgresql_with_a_writer_killed(self):
+        self.into_postgresql(kill_a_writer=True)
+
+    def into_postgresql(self, kill_a_writer):
+        """The driver with --sink against one `claimex run --sink` over the
+        same inputs: every table the same, key by key, but `runs`. With
+        `kill_a_writer`, a worker is killed (SIGKILL) while it writes a
+        shard, which is then written again elsewhere."""
         server = PostgresServer()
         if server.bin is None:
             self.skipTest("no PostgreSQL server binaries (/usr/lib/postgresql/*/bin; Debian package postgresql, "
                           "which scripts/install-deps.sh installs)")
+        name = "killed_store" if kill_a_writer else "store"
         try:
             server.start()
             one = server.create("one_machine")
-            reference_rejects = os.path.join(self.work, "store-reference-rejects.jsonl")
-            reference_summary = os.path.join(self.work, "store-reference-summary.json")
+            reference_rejects = os.path.join(self.work, f"{name}-reference-rejects.jsonl")
+            reference_summary = os.path.join(self.work, f"{name}-reference-summary.json")
             done = subprocess.run([ARGS.claimex, "run", "--sink", one, "--rejects", reference_rejects,
                                    "--summary", reference_summary, *self.inputs], stdin=subprocess.DEVNULL,
                                   capture_output=True, text=True, timeout=240)
             self.assertEqual(done.returncode, 5, done.stderr)
             store = server.create("dask")
-            command, _, rejects = driver(["--shard-mb", self.shard_mb, *self.inputs], self.work, "store")
-            summary = os.path.join(self.work, "store-summary.json")
+            command, _, rejects = driver(["--shard-mb", self.shard_mb, *self.inputs], self.work, name)
+            summary = os.path.join(self.work, f"{name}-summary.json")
             at = command.index("-o")
             command[at:at + 2] = ["--sink", store, "--summary", summary]
-            done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=240)
+            client = CLUSTER.client
+            pids = client.run(os.getpid)
+            with tempfile.TemporaryFile("w+") as stderr:
+                process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                           stderr=stderr, text=True, start_new_session=True,
+                                           preexec_fn=die_with_parent)
+                try:
+                    victim = None
+                    deadline = time.monotonic() + 120
+                    while kill_a_writer and victim is None and time.monotonic() < deadline and process.poll() is None:
+                        for worker, keys in client.processing().items():
+                            if any(str(key).startswith("write-") for key in keys):
+                                victim = worker
+                                break
+                        time.sleep(0.01)
+                    if kill_a_writer:
+                        self.assertIsNotNone(victim, "no worker was seen writing a shard")
+                        self.assertIsNone(process.poll(), "the run ended before a worker could be killed")
+                        os.kill(pids[victim], signal.SIGKILL)
+                    process.wait(timeout=240)
+                finally:
+                    stop_group(process)
+                stderr.seek(0)
+                done = subprocess.CompletedProcess(command, process.returncode, "", stderr.read())
             sys.stderr.write(done.stderr)
             message = f"driver exited {done.returncode}:\n{done.stderr}\n{CLUSTER.logs()}"
             self.assertEqual(done.returncode, 5, message)
@@ -405,16 +439,22 @@ exec {ARGS.claimex} "$@"
             got, want = server.tables("dask"), server.tables("one_machine")
             self.assertEqual(sorted(got), sorted(want))
             # Which runs wrote: one per written shard and the one that
-            # clustered, each finished.
+            # clustered, each finished; a killed worker's run too, finished
+            # or not (its claimex outlives the worker).
             runs = [json.loads(row) for row in got.pop("runs")]
-            self.assertEqual(len(runs), summary_runs(summary))
-            self.assertTrue(all(run["finished"] for run in runs), runs)
+            if kill_a_writer:
+                self.assertGreaterEqual(len(runs), summary_runs(summary))
+            else:
+                self.assertEqual(len(runs), summary_runs(summary))
+                self.assertTrue(all(run["finished"] for run in runs), runs)
             self.assertEqual(len(want.pop("runs")), 1)
             # Clustered once, at the end: the cluster keys are one run's.
             self.assertGreater(len(want["clusters"]), 50)
             for table in want:
                 self.assertTrue(got[table] == want[table], f"table {table} differs:\n" +
                                 differences(got[table], want[table]))
+            if kill_a_writer:
+                client.wait_for_workers(2, timeout=60)
         finally:
             server.stop()
 
