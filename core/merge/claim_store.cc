@@ -1164,7 +1164,8 @@ class ClaimStore::Impl {
              ") UNION ALL SELECT retired_key FROM cluster_aliases WHERE retired_key IN (" + list + ")";
     }();
     for (std::size_t first = 0; first < keys.size(); first += kKeysPerQuery) {
-      Statement& query = Sql(sql);
+      // The store's clusters grow through a run from none.
+      Statement& query = Sql(sql, Planning::kEachExecution);
       for (std::size_t i = 0; i < static_cast<std::size_t>(kKeysPerQuery); ++i) {
         if (first + i < keys.size()) {
           query.Text(static_cast<int>(i) + 1, keys[first + i]);
@@ -1252,11 +1253,11 @@ class ClaimStore::Impl {
   }
 
   // A cached statement, reset and ready to bind; last_ is it.
-  Statement& Sql(const std::string& sql) {
+  Statement& Sql(const std::string& sql, Planning planning = Planning::kKept) {
     auto& slot = statements_[sql];
     if (!slot) {
       std::string error;
-      auto prepared = db_->Prepare(sql, &error);
+      auto prepared = db_->Prepare(sql, planning, &error);
       if (!prepared) {
         prepare_error_ = error;
         statements_.erase(sql);

@@ -59,8 +59,10 @@ class PostgresDb;
 
 class PostgresStatement final : public claimex::StoreStatement {
  public:
-  PostgresStatement(PostgresDb* db, std::string name, int parameters)
-      : db_(db), name_(std::move(name)), values_(parameters), binary_(parameters, 0) {}
+  // `name`: of the prepared statement; empty: `text` is sent, and planned,
+  // at each execution.
+  PostgresStatement(PostgresDb* db, std::string name, std::string text, int parameters)
+      : db_(db), name_(std::move(name)), text_(std::move(text)), values_(parameters), binary_(parameters, 0) {}
   ~PostgresStatement() override { PQclear(result_); }
 
   void BindText(int i, std::string_view s) override { Set(i, std::string(s), false); }
@@ -109,7 +111,7 @@ class PostgresStatement final : public claimex::StoreStatement {
   bool Send();
 
   PostgresDb* db_;
-  std::string name_;
+  std::string name_, text_;
   std::vector<std::optional<std::string>> values_;
   std::vector<int> binary_;
   PGresult* result_ = nullptr;
@@ -133,13 +135,18 @@ class PostgresDb final : public claimex::StoreDb {
     return Exec("SET client_min_messages = warning; SET client_encoding = 'UTF8'");
   }
 
-  std::unique_ptr<claimex::StoreStatement> Prepare(const std::string& sql, std::string* error) override {
+  std::unique_ptr<claimex::StoreStatement> Prepare(const std::string& sql, claimex::Planning planning,
+                                                   std::string* error) override {
     if (!Sync()) {
       *error = LastError();
       return nullptr;
     }
     int parameters = 0;
-    const std::string text = PostgresParameters(sql, &parameters);
+    std::string text = PostgresParameters(sql, &parameters);
+    // Sent as text, planned at each execution: an error shows there.
+    if (planning == claimex::Planning::kEachExecution) {
+      return std::make_unique<PostgresStatement>(this, "", std::move(text), parameters);
+    }
     const std::string name = "claimex_" + std::to_string(++statements_);
     PGresult* result = PQprepare(conn_, name.c_str(), text.c_str(), 0, nullptr);
     const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
@@ -147,7 +154,7 @@ class PostgresDb final : public claimex::StoreDb {
     if (!ok) *error = last_error_ = Message(result);
     PQclear(result);
     if (!ok) return nullptr;
-    return std::make_unique<PostgresStatement>(this, name, parameters);
+    return std::make_unique<PostgresStatement>(this, name, "", parameters);
   }
 
   Status Exec(const std::string& sql) override {
@@ -436,8 +443,11 @@ bool PostgresStatement::Send() {
     values[i] = values_[i] ? values_[i]->data() : nullptr;
     lengths[i] = values_[i] ? static_cast<int>(values_[i]->size()) : 0;
   }
-  if (PQsendQueryPrepared(db_->conn(), name_.c_str(), static_cast<int>(values.size()), values.data(), lengths.data(),
-                          binary_.data(), 0) != 1) {
+  const int sent = name_.empty() ? PQsendQueryParams(db_->conn(), text_.c_str(), static_cast<int>(values.size()),
+                                                     nullptr, values.data(), lengths.data(), binary_.data(), 0)
+                                 : PQsendQueryPrepared(db_->conn(), name_.c_str(), static_cast<int>(values.size()),
+                                                       values.data(), lengths.data(), binary_.data(), 0);
+  if (sent != 1) {
     db_->SetError(PQerrorMessage(db_->conn()));
     return false;
   }

@@ -75,7 +75,10 @@ class SqliteDb final : public StoreDb {
     return Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
   }
 
-  std::unique_ptr<StoreStatement> Prepare(const std::string& sql, std::string* error) override {
+  // SQLite plans at prepare time from the schema (and sqlite_stat1, which
+  // no claimex run writes), never from how much a table holds: `planning`
+  // changes nothing.
+  std::unique_ptr<StoreStatement> Prepare(const std::string& sql, Planning /*planning*/, std::string* error) override {
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
       *error = sqlite3_errmsg(db_);

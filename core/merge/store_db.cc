@@ -38,7 +38,7 @@ std::string BulkStatement(const BulkRows& rows) {
 Status StoreDb::BulkWrite(const BulkRows& rows) {
   if (rows.empty()) return Status::OK();
   std::string error;
-  const std::unique_ptr<StoreStatement> statement = Prepare(BulkStatement(rows), &error);
+  const std::unique_ptr<StoreStatement> statement = Prepare(BulkStatement(rows), Planning::kKept, &error);
   if (!statement) return Status::IOError(error);
   const std::size_t width = rows.columns.size();
   for (std::size_t row = 0; row < rows.size(); ++row) {

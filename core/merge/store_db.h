@@ -23,6 +23,16 @@ namespace claimex {
 
 enum class StepResult { kRow, kDone, kError };
 
+// When an engine that keeps query plans plans a statement.
+enum class Planning {
+  kKept,  // once, or when the engine decides
+  // At each execution, with its parameters: for a statement whose best plan
+  // depends on how much a table holds, which a run changes (PostgreSQL would
+  // keep a generic plan made while the table was empty: a scan of the whole
+  // table at each execution once it is not).
+  kEachExecution,
+};
+
 class StoreStatement {
  public:
   virtual ~StoreStatement() = default;
@@ -90,7 +100,7 @@ class StoreDb {
   // Connects (creating the database file where the engine does that).
   virtual Status Open() = 0;
   // Null with the engine's message in `error` when `sql` does not prepare.
-  virtual std::unique_ptr<StoreStatement> Prepare(const std::string& sql, std::string* error) = 0;
+  virtual std::unique_ptr<StoreStatement> Prepare(const std::string& sql, Planning planning, std::string* error) = 0;
   // Statements without parameters, several separated by ";".
   virtual Status Exec(const std::string& sql) = 0;
   // A write transaction no other writer of the store runs beside: the

@@ -22,7 +22,7 @@ class Query {
  public:
   Query(StoreDb& db, const std::string& sql) : db_(db) {
     std::string error;
-    stmt_ = db.Prepare(sql, &error);
+    stmt_ = db.Prepare(sql, Planning::kKept, &error);
     if (!stmt_) status_ = Status::IOError(db.name() + ": cannot read the store: " + error);
   }
   Query& Text(int i, const std::string& s) {
