@@ -297,30 +297,40 @@ class DaskTest(unittest.TestCase):
         done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=240)
         self.check_run(done, out, rejects)
 
-    def test_2_worker_killed_mid_run(self):
+    def drive(self, command, kill_running=None):
+        """Runs the driver to its end. With `kill_running` (a task key
+        prefix), kills (SIGKILL) the first worker seen running such a task
+        while the driver still runs. Returns the driver's CompletedProcess
+        (stderr only) and the killed worker's address."""
         client = CLUSTER.client
-        before = client.run(os.getpid)
-        command, out, rejects = driver(["--shard-mb", self.shard_mb, *self.inputs], self.work, "killed")
+        pids = client.run(os.getpid)
+        victim = None
         with tempfile.TemporaryFile("w+") as stderr:
             process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr,
                                        text=True, start_new_session=True, preexec_fn=die_with_parent)
             try:
-                victim = None
                 deadline = time.monotonic() + 120
-                while victim is None and time.monotonic() < deadline and process.poll() is None:
+                while kill_running and victim is None and time.monotonic() < deadline and process.poll() is None:
                     for worker, keys in client.processing().items():
-                        if any(str(key).startswith("shard-") for key in keys):
+                        if any(str(key).startswith(kill_running) for key in keys):
                             victim = worker
                             break
-                    time.sleep(0.02)
-                self.assertIsNotNone(victim, "no worker was seen running a shard")
-                self.assertIsNone(process.poll(), "the run ended before a worker could be killed")
-                os.kill(before[victim], signal.SIGKILL)
+                    time.sleep(0.01)
+                if kill_running:
+                    self.assertIsNotNone(victim, f"no worker was seen running a {kill_running}* task")
+                    self.assertIsNone(process.poll(), "the run ended before a worker could be killed")
+                    os.kill(pids[victim], signal.SIGKILL)
                 process.wait(timeout=240)
             finally:
                 stop_group(process)
             stderr.seek(0)
-            done = subprocess.CompletedProcess(command, process.returncode, "", stderr.read())
+            return subprocess.CompletedProcess(command, process.returncode, "", stderr.read()), victim
+
+    def test_2_worker_killed_mid_run(self):
+        client = CLUSTER.client
+        before = client.run(os.getpid)
+        command, out, rejects = driver(["--shard-mb", self.shard_mb, *self.inputs], self.work, "killed")
+        done, victim = self.drive(command, kill_running="shard-")
         self.check_run(done, out, rejects)
         # The nanny put a new worker process in the killed one's place.
         client.wait_for_workers(2, timeout=60)
@@ -399,30 +409,7 @@ exec {ARGS.claimex} "$@"
             summary = os.path.join(self.work, f"{name}-summary.json")
             at = command.index("-o")
             command[at:at + 2] = ["--sink", store, "--summary", summary]
-            client = CLUSTER.client
-            pids = client.run(os.getpid)
-            with tempfile.TemporaryFile("w+") as stderr:
-                process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                           stderr=stderr, text=True, start_new_session=True,
-                                           preexec_fn=die_with_parent)
-                try:
-                    victim = None
-                    deadline = time.monotonic() + 120
-                    while kill_a_writer and victim is None and time.monotonic() < deadline and process.poll() is None:
-                        for worker, keys in client.processing().items():
-                            if any(str(key).startswith("write-") for key in keys):
-                                victim = worker
-                                break
-                        time.sleep(0.01)
-                    if kill_a_writer:
-                        self.assertIsNotNone(victim, "no worker was seen writing a shard")
-                        self.assertIsNone(process.poll(), "the run ended before a worker could be killed")
-                        os.kill(pids[victim], signal.SIGKILL)
-                    process.wait(timeout=240)
-                finally:
-                    stop_group(process)
-                stderr.seek(0)
-                done = subprocess.CompletedProcess(command, process.returncode, "", stderr.read())
+            done, _ = self.drive(command, kill_running="write-" if kill_a_writer else None)
             sys.stderr.write(done.stderr)
             message = f"driver exited {done.returncode}:\n{done.stderr}\n{CLUSTER.logs()}"
             self.assertEqual(done.returncode, 5, message)
@@ -454,7 +441,7 @@ exec {ARGS.claimex} "$@"
                 self.assertTrue(got[table] == want[table], f"table {table} differs:\n" +
                                 differences(got[table], want[table]))
             if kill_a_writer:
-                client.wait_for_workers(2, timeout=60)
+                CLUSTER.client.wait_for_workers(2, timeout=60)
         finally:
             server.stop()
 
