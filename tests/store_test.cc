@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <algorithm>
@@ -465,6 +466,44 @@ TEST_P(StoreTest, ConcurrentWritersEqualOneRunOverTheUnion) {
   EXPECT_SAME_RECORDS(Canonical(store.StoredRecords("c.db")), Canonical(MergedRecords(dir, docs)));
   EXPECT_EQ(store.Int("c.db", "SELECT count(*) FROM runs WHERE finished IS NOT NULL"), kWriters);
   EXPECT_EQ(store.Int("c.db", "SELECT clusters_current FROM store_status"), 1);
+  EXPECT_EQ(store.Inconsistencies("c.db"), std::vector<std::string>{});
+}
+
+// A run that ends while another is still writing leaves the clustering to
+// it: the store is not current until the other ends, which clusters what
+// both wrote. (The other reads standard input from a FIFO the test keeps
+// open, so it is still writing for as long as the test wants.)
+TEST_P(StoreTest, ARunEndingBesideOneStillWritingLeavesItTheClustering) {
+  const std::vector<std::string> docs = Articles();
+  std::string early, late;
+  for (std::size_t i = 0; i < docs.size(); ++i) (i % 2 ? late : early) += docs[i];
+  WriteFile(dir / "early.jsonl", early);
+  ASSERT_EQ(::mkfifo((dir / "late.fifo").c_str(), 0600), 0);
+  ASSERT_EQ(std::system(("cd '" + dir.str() + "' && (" + CLAIMEX_BINARY + " run --sink '" + store.Sink("c.db") +
+                         "' - <late.fifo >late.out 2>late.err; echo $? >late.rc) &")
+                            .c_str()),
+            0);
+  std::ofstream fifo(dir / "late.fifo", std::ios::binary);
+  fifo << docs[1] << std::flush;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while ((!store.HasTable("c.db", "store_loading") || store.Int("c.db", "SELECT count(*) FROM store_loading") == 0) &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  ASSERT_EQ(store.Int("c.db", "SELECT count(*) FROM store_loading"), 1) << "the late run never started writing";
+  const auto r = RunClaimex("run --sink '" + store.Sink("c.db") + "' early.jsonl", dir.str());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(store.Int("c.db", "SELECT clusters_current FROM store_status"), 0);
+  if (!store.postgresql()) EXPECT_NE(r.out.find("clusters: not current yet"), std::string::npos) << r.out;
+  fifo << late.substr(docs[1].size());
+  fifo.close();
+  while (!std::filesystem::exists(dir / "late.rc") && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  ASSERT_EQ(ReadFile(dir / "late.rc"), "0\n") << ReadFile(dir / "late.err");
+  EXPECT_EQ(store.Int("c.db", "SELECT clusters_current FROM store_status"), 1);
+  EXPECT_EQ(store.Int("c.db", "SELECT count(*) FROM store_loading"), 0);
+  EXPECT_SAME_RECORDS(Canonical(store.StoredRecords("c.db")), Canonical(MergedRecords(dir, docs)));
   EXPECT_EQ(store.Inconsistencies("c.db"), std::vector<std::string>{});
 }
 

@@ -218,9 +218,11 @@ void PrintClusters(std::FILE* to, std::vector<json> clusters, const std::vector<
 
 // The clusters of a SQLite claims store most sources agree on, and its
 // conflicts: what a run into a store shows (it clusters all it holds, not
-// only this run's documents). Empty when the file cannot be read.
+// only this run's documents), and whether they are current (another run
+// still writing may have them to cluster). Empty when the file cannot be
+// read.
 void ReadStoreClusters(const std::string& path, std::vector<json>& clusters, std::vector<json>& conflicts,
-                       std::size_t& conflict_count) {
+                       std::size_t& conflict_count, bool& current) {
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
     sqlite3_close(db);
@@ -243,6 +245,8 @@ void ReadStoreClusters(const std::string& path, std::vector<json>& clusters, std
         [&](sqlite3_stmt* stmt) { conflicts.push_back(record(stmt)); });
   query("SELECT count(*) FROM conflicts",
         [&](sqlite3_stmt* stmt) { conflict_count = static_cast<std::size_t>(sqlite3_column_int64(stmt, 0)); });
+  query("SELECT clusters_current FROM store_status",
+        [&](sqlite3_stmt* stmt) { current = sqlite3_column_int64(stmt, 0) == 1; });
   sqlite3_close(db);
 }
 
@@ -418,7 +422,13 @@ int RunCommand(RunOptions options) {
     } else if (setup.pipeline.sink()->plugin->name == "sqlite") {
       std::vector<json> clusters, conflicts;
       std::size_t conflict_count = 0;
-      ReadStoreClusters(sink_path, clusters, conflicts, conflict_count);
+      bool current = true;
+      ReadStoreClusters(sink_path, clusters, conflicts, conflict_count, current);
+      if (!current) {
+        std::fprintf(to,
+                     "clusters: not current yet; a run still writing into the store clusters at its end what "
+                     "both wrote (store_status)\n");
+      }
       PrintClusters(to, clusters, conflicts, conflict_count);
     } else {
       PrintClusters(to, emitter.clusters(), emitter.conflicts(), emitter.conflicts().size());

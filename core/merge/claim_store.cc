@@ -33,7 +33,9 @@
 // Concurrent runs: every write transaction excludes the other writers
 // (StoreDb::Begin: SQLite's write lock, a PostgreSQL advisory lock), so
 // several runs into one store all complete and the store equals one run over
-// their union. Crash consistency: documents and claims commit in batches together
+// their union. A run that has written its documents while another is still
+// writing leaves the clustering to that one (FinishLoading), so that they
+// cluster once. Crash consistency: documents and claims commit in batches together
 // with the stale marks they cause, each group's re-clustering commits with
 // the removal of its mark, so a run killed anywhere leaves a store whose
 // store_status view says what is stale, and the next run finishes it.
@@ -311,6 +313,12 @@ class ClaimStore::Impl {
           .Text(2, started)
           .Text(3, run_.engine_version)
           .Text(4, run_.pipeline_hash);
+      if (Status s = Run("cannot record the run"); !s.ok()) return s;
+      // A run that leaves clustering to a later one is no run another may
+      // leave it to.
+      const std::string owner = db_->OwnerToken();
+      if (options_.defer_clustering || owner.empty()) return Status::OK();
+      Sql("INSERT INTO store_loading(run_key, owner) VALUES (?1, ?2)").Text(1, run_key_).Text(2, owner);
       return Run("cannot record the run");
     });
   }
@@ -343,7 +351,8 @@ class ClaimStore::Impl {
     if (options_.rebuild) {
       if (Status s = InTransaction([&] { return MarkEverythingStale(); }); !s.ok()) return s;
     }
-    if (!options_.defer_clustering) {
+    if (Status s = InTransaction([&] { return FinishLoading(); }); !s.ok()) return s;
+    if (!options_.defer_clustering && clustering_left_to_.empty()) {
       if (Status s = FindCopiesOfPending(); !s.ok()) return s;
       if (Status s = InTransaction([&] { return UpdateSourceRoots(); }); !s.ok()) return s;
       if (Status s = ReclusterStaleGroups(); !s.ok()) return s;
@@ -360,6 +369,33 @@ class ClaimStore::Impl {
 
  private:
   // ---- writing documents --------------------------------------------------
+
+  // This run has written its documents. When another that will cluster at
+  // its end is still writing, its clustering will take in what this one
+  // wrote (it re-clusters every stale group): this one leaves it to that
+  // one (clustering_left_to_). Writers ending one after another decide in
+  // turn, in a transaction each, so the last of them clusters. A run whose
+  // client ended without finishing (killed) is no writer any more.
+  Status FinishLoading() {
+    clustering_left_to_.clear();
+    Sql("DELETE FROM store_loading WHERE run_key = ?1").Text(1, run_key_);
+    if (Status s = Run("cannot record the run"); !s.ok()) return s;
+    if (options_.defer_clustering) return Status::OK();
+    std::vector<std::pair<std::string, std::string>> loading;  // run key, owner
+    Sql("SELECT run_key, owner FROM store_loading ORDER BY run_key");
+    StepResult rc;
+    while ((rc = last_->Step()) == StepResult::kRow) loading.emplace_back(last_->ColumnText(0), last_->ColumnText(1));
+    if (Status s = Done(rc, "cannot read the runs"); !s.ok()) return s;
+    for (const auto& [run_key, owner] : loading) {
+      if (db_->OwnerLives(owner)) {
+        clustering_left_to_ = run_key;
+        return Status::OK();
+      }
+      Sql("DELETE FROM store_loading WHERE run_key = ?1").Text(1, run_key);
+      if (Status s = Run("cannot record the run"); !s.ok()) return s;
+    }
+    return Status::OK();
+  }
 
   // The documents and records held since the last batch, in one write
   // transaction.
@@ -1374,6 +1410,7 @@ class ClaimStore::Impl {
   std::unique_ptr<StoreDb> db_;
   std::string path_;
   ClaimStore::Options options_;
+  std::string clustering_left_to_;  // the run this one leaves its clustering to (FinishLoading)
   bool opened_ = false;
   RunInfo run_;
   std::string run_key_;

@@ -240,7 +240,38 @@ class PostgresDb final : public claimex::StoreDb {
   }
   std::string Schema() override { return claimex::StoreSchema(claimex::SqlDialect::kPostgres); }
 
+  // The server's process for this connection, which ends when the
+  // connection does (the client's end, even by a kill, closes it): its pid
+  // and start time.
+  std::string OwnerToken() override {
+    return Single("SELECT pid::text || ' ' || backend_start::text FROM pg_stat_activity WHERE pid = pg_backend_pid()",
+                  {});
+  }
+  bool OwnerLives(const std::string& token) override {
+    const auto space = token.find(' ');
+    if (space == std::string::npos) return false;
+    return Single("SELECT count(*) FROM pg_stat_activity WHERE pid::text = $1 AND backend_start::text = $2",
+                  {token.substr(0, space), token.substr(space + 1)}) == "1";
+  }
+
   // ---- for statements ----------------------------------------------------
+
+  // The one value `sql` returns; empty when it fails or returns none.
+  std::string Single(const char* sql, const std::vector<std::string>& parameters) {
+    if (!Sync()) return "";
+    std::vector<const char*> values;
+    for (const std::string& p : parameters) values.push_back(p.c_str());
+    PGresult* result = PQexecParams(conn_, sql, static_cast<int>(values.size()), nullptr, values.data(), nullptr,
+                                    nullptr, 0);
+    std::string value;
+    if (PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1 && !PQgetisnull(result, 0, 0)) {
+      value = PQgetvalue(result, 0, 0);
+    } else if (PQresultStatus(result) != PGRES_TUPLES_OK) {
+      last_error_ = Message(result);
+    }
+    PQclear(result);
+    return value;
+  }
 
   PGconn* conn() { return conn_; }
 

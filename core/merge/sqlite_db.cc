@@ -1,9 +1,12 @@
 #include "sqlite_db.h"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdint>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <thread>
 
@@ -14,6 +17,33 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 600000;
 constexpr int kBusyRetries = 5;
+
+// When process `pid` started (/proc/PID/stat, field 22, in clock ticks
+// since boot): with the pid, what names one process, as a pid alone may be
+// used again. Empty when there is no such process running: none, or one
+// that ended and is not yet reaped (a killed run whose parent died with
+// it), or no /proc.
+std::string StartTime(const std::string& pid) {
+  std::ifstream stat("/proc/" + pid + "/stat");
+  std::string line;
+  if (!std::getline(stat, line)) return "";
+  // The command name, field 2, is in parentheses and may hold spaces.
+  const auto close = line.rfind(')');
+  if (close == std::string::npos) return "";
+  std::istringstream fields(line.substr(close + 1));
+  std::string field;
+  for (int i = 3; i <= 22; ++i) {
+    if (!(fields >> field)) return "";
+    if (i == 3 && (field == "Z" || field == "X")) return "";  // state: ended
+  }
+  return field;
+}
+
+std::string HostName() {
+  char host[256] = {};
+  if (gethostname(host, sizeof host - 1) != 0) return "";
+  return host;
+}
 
 class SqliteStatement final : public StoreStatement {
  public:
@@ -132,6 +162,21 @@ class SqliteDb final : public StoreDb {
 
   std::string LastError() override { return db_ ? sqlite3_errmsg(db_) : "out of memory"; }
   std::string Schema() override { return StoreSchema(SqlDialect::kSqlite); }
+
+  // A file store's clients share its machine, or a file system: host, pid
+  // and the pid's start time.
+  std::string OwnerToken() override {
+    const std::string pid = std::to_string(::getpid());
+    const std::string started = StartTime(pid);
+    return started.empty() ? "" : HostName() + " " + pid + " " + started;
+  }
+  bool OwnerLives(const std::string& token) override {
+    std::istringstream fields(token);
+    std::string host, pid, started;
+    if (!(fields >> host >> pid >> started)) return false;
+    if (host != HostName()) return true;
+    return StartTime(pid) == started;
+  }
 
  private:
   Status Error(const char* what) { return Status::IOError(path_ + ": " + what + ": " + LastError()); }

@@ -122,6 +122,13 @@ class StoreDb {
   virtual bool LastFailureIsTransient() { return false; }
   // How the shared schema (store_schema.h) is spelt for this engine.
   virtual std::string Schema() = 0;
+  // What another process gives OwnerLives to tell whether this one, the
+  // store's client, still runs; empty when the engine cannot tell.
+  virtual std::string OwnerToken() = 0;
+  // Whether the client that gave `token` still runs. True when this process
+  // cannot tell (the token of another machine); false when its owner ended,
+  // even by a kill.
+  virtual bool OwnerLives(const std::string& token) = 0;
 };
 
 // The store `uri` names ("sqlite:PATH", a path, or a postgresql:// URI),

@@ -221,6 +221,14 @@ CREATE TABLE IF NOT EXISTS store_bands (
   PRIMARY KEY (band, band_hash, doc_key)
 );
 CREATE INDEX IF NOT EXISTS store_bands_by_doc ON store_bands(doc_key);
+-- Runs still writing documents that will cluster at their end, and how to
+-- tell whether their client still runs (StoreDb::OwnerToken): a run that
+-- ends while one of them still writes leaves the clustering to it, so that
+-- writers side by side cluster once, not once each.
+CREATE TABLE IF NOT EXISTS store_loading (
+  run_key TEXT PRIMARY KEY,
+  owner   TEXT NOT NULL
+);
 -- Outlets and copy groups that count as another source ("source:OUTLET",
 -- "copy:ID" -> the one they count as).
 CREATE TABLE IF NOT EXISTS store_source_roots (
