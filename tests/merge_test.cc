@@ -682,6 +682,48 @@ TEST(MergeTest, CliMergesItsOwnOutputAndRejectsBadLines) {
   EXPECT_EQ(again.out, testing::ReadFile(dir / "clusters.jsonl"));
 }
 
+TEST(MergeTest, KeyRangesMergedApartAreTheWholeMerge) {
+  testing::TempDir dir;
+  std::string annotations;
+  for (const auto& r : SyndicatedRecords()) annotations += r.dump() + "\n";
+  testing::WriteFile(dir / "annotations.jsonl", annotations);
+  const auto whole = testing::RunClaimex("merge annotations.jsonl", dir.str());
+  ASSERT_EQ(whole.exit_code, 0) << whole.err;
+  const auto is_fingerprint = [](const std::string& line) {
+    return json::parse(line)["schema"] == kFingerprintSchema;
+  };
+  std::size_t clusters = 0;
+  for (const auto& l : testing::Lines(whole.out)) clusters += is_fingerprint(l) ? 0 : 1;
+  ASSERT_GT(clusters, 3u);
+  for (int parts : {1, 2, 3, 7}) {
+    std::string joined;
+    std::size_t nonempty = 0;
+    for (int part = 1; part <= parts; ++part) {
+      const auto r = testing::RunClaimex("merge --part " + std::to_string(part) + "/" + std::to_string(parts) +
+                                             " annotations.jsonl",
+                                         dir.str());
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+      std::size_t own = 0;
+      for (const auto& l : testing::Lines(r.out)) {
+        // Every part has every fingerprint, so that copies count in each.
+        if (is_fingerprint(l) && part > 1) continue;
+        own += is_fingerprint(l) ? 0 : 1;
+        joined += l + "\n";
+      }
+      nonempty += own > 0 ? 1 : 0;
+    }
+    EXPECT_EQ(joined, whole.out) << parts << " parts";
+    if (parts > 1) {
+      EXPECT_GT(nonempty, 1u) << "the clusters all fell in one of " << parts << " parts";
+    }
+  }
+  for (const char* bad : {"0/2", "3/2", "2", "1/0", "1/2x", "-1/2"}) {
+    const auto r = testing::RunClaimex(std::string("merge --part ") + bad + " annotations.jsonl", dir.str());
+    EXPECT_EQ(r.exit_code, 2) << bad;
+    EXPECT_NE(r.err.find("--part"), std::string::npos) << r.err;
+  }
+}
+
 // The store's cluster records as `claimex merge` keys them: a store keeps a
 // cluster's key when a member joins (clusters.merge_key is merge's).
 std::string ClusterTable(const std::string& db_path) {

@@ -3,11 +3,13 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -27,7 +29,19 @@ struct MergeOptions {
   std::string rejects_file;
   std::size_t memory_mb = MemberStore::kDefaultBudget >> 20;
   std::string temp_dir;
+  std::string part;  // "K/N"
 };
+
+// "K/N", 1 <= K <= N: key range K of N.
+std::optional<KeyPart> ParsePart(const std::string& text) {
+  unsigned part = 0, parts = 0;
+  char slash = 0, rest = 0;
+  if (std::sscanf(text.c_str(), "%u%c%u%c", &part, &slash, &parts, &rest) != 3 || slash != '/' || part < 1 ||
+      part > parts || parts > 4096) {
+    return std::nullopt;
+  }
+  return KeyPart{part - 1, parts};
+}
 
 // Inputs are files or streams ("-", FIFOs, <(...)); each is checked without
 // being opened and read once. A folder holds no records.
@@ -101,6 +115,11 @@ int MergeCommand(MergeOptions options) {
     Error(s.message());
     return kExitUsage;
   }
+  std::optional<KeyPart> part = KeyPart{};
+  if (!options.part.empty() && !(part = ParsePart(options.part))) {
+    Error("--part " + options.part + ": expected K/N, 1 <= K <= N <= 4096");
+    return kExitUsage;
+  }
   RejectLog rejects;
   if (Status s = rejects.Open(options.rejects_file); !s.ok()) {
     Error(s.message());
@@ -109,6 +128,7 @@ int MergeCommand(MergeOptions options) {
   const RunInfo run{kEngineVersion, "0000000000000000"};
   ClusterSet clusters(options.memory_mb << 20,
                       options.temp_dir.empty() ? fs::temp_directory_path() : fs::path(options.temp_dir));
+  clusters.KeepOnly(*part);
   MergeIds ids;
   std::uint64_t rejected = 0;
   for (const auto& input : inputs) {
@@ -195,6 +215,9 @@ Verb AddMergeVerb(CLI::App& app) {
                     "Claims held in memory, in MB of their text, before the rest go to temporary files")
       ->check(PositiveCount());
   merge->add_option("--temp-dir", options->temp_dir, "Where those files go; default: $TMPDIR or /tmp");
+  merge->add_option("--part", options->part,
+                    "K/N: write every fingerprint but only the clusters and conflicts of key range K of N; parts "
+                    "merged side by side, their clusters one after another, are the whole merge's output");
   return {merge, [options] { return MergeCommand(*options); }};
 }
 

@@ -991,7 +991,10 @@ class ClaimStore::Impl {
   Status Recluster(const std::string& group, std::size_t* claims_read) {
     // The group's claims: the current ones as members, and every one's
     // cluster as stored.
-    json members = json::array();
+    // Members go into the set as they are read: held parsed all at once,
+    // a large group's were most of a bulk load's peak memory.
+    ClusterSet set;
+    std::size_t members = 0;
     std::map<std::string, std::vector<std::string>> claims_of;  // member key -> current claim keys
     std::map<std::string, std::string> old_link;                // claim key -> stored cluster key
     std::map<std::string, std::set<std::string>> old_members;   // stored cluster key -> member keys
@@ -1009,12 +1012,16 @@ class ClaimStore::Impl {
         old_link.emplace(claim_key, cluster_key);
       }
       if (last_->ColumnInt(3) != 1) continue;
-      members.push_back(json::parse(last_->ColumnText(6), nullptr, false));
+      json member = json::parse(last_->ColumnText(6), nullptr, false);
+      if (Status s = set.Add({{"schema", kClusterSchema}, {"members", json::array({std::move(member)})}}); !s.ok()) {
+        return Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
+      }
+      ++members;
       if (!last_->ColumnNull(5)) copies[last_->ColumnText(4)] = last_->ColumnText(5);
       claims_of[std::move(member_key)].push_back(std::move(claim_key));
     }
     if (Status s = Done(rc, "cannot read a group's claims"); !s.ok()) return s;
-    *claims_read += members.size();
+    *claims_read += members;
 
     // The group's clusters and conflicts as stored.
     std::map<std::string, std::string> old_clusters, old_conflicts;  // key -> record
@@ -1028,12 +1035,7 @@ class ClaimStore::Impl {
     for (const auto& [key, record] : old_clusters) old_members[key];
 
     std::vector<json> records;
-    if (!members.empty()) {
-      ClusterSet set;
-      if (Status s = set.Add({{"schema", kClusterSchema}, {"members", std::move(members)}});
-          !s.ok()) {
-        return Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
-      }
+    if (members > 0) {
       const IndependentSources independent = IndependentSources::FromRoots(copies, roots_);
       DocumentSources sources;
       sources.copies = copies;

@@ -1,6 +1,7 @@
 #include "clusters.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <deque>
@@ -266,6 +267,13 @@ std::string BoundOf(const Cluster& c) {
 
 }  // namespace
 
+bool KeyPart::Holds(std::string_view group_prefix) const {
+  if (parts <= 1) return true;
+  std::uint64_t hash = 0;
+  std::from_chars(group_prefix.data(), group_prefix.data() + group_prefix.size(), hash, 16);
+  return (hash * parts >> 32) == part;
+}
+
 Status ClusterSet::AddMember(json member) {
   for (const char* field : kDerivedMemberFields) member.erase(field);
   // Records written before these fields existed say nothing of them; the
@@ -276,9 +284,11 @@ Status ClusterSet::AddMember(json member) {
   if (!member.contains("family")) member["family"] = member.value("predicate", json());
   if (!member.contains("family_kind")) member["family_kind"] = member["family"] == "unknown" ? "generic" : "specific";
   if (!member.contains("subject_part_of")) member["subject_part_of"] = nullptr;
+  std::string group = MemberGroup(member);
+  if (!part_.Holds(GroupPrefix(group))) return Status::OK();
   const std::string key = member["key"].get<std::string>();
   const json& source = member.value("source", json());
-  StoredMember stored{MemberGroup(member), member["doc"].get<std::string>(), source.is_string() ? source.get<std::string>() : "",
+  StoredMember stored{std::move(group), member["doc"].get<std::string>(), source.is_string() ? source.get<std::string>() : "",
                       Dump(member)};
   return members_.Add(key, std::move(stored));
 }
@@ -684,6 +694,7 @@ Status ClusterSet::ForEachRecord(const DocumentSources& document_sources,
       }
       std::map<const Cluster*, json> conflict_of;  // {"key", "reason"}
       std::map<const Cluster*, std::size_t> sources_of;
+      std::map<const Cluster*, std::string> bound_of;  // its members are moved into its record
       std::vector<std::pair<json, std::vector<const Cluster*>>> conflicts;  // record, its clusters
       for (const auto& [fact, members] : facts) {
         // Intervals with no common point have a disjoint pair, and then the
@@ -743,14 +754,17 @@ Status ClusterSet::ForEachRecord(const DocumentSources& document_sources,
         json value = RangeJson(c.range);
         value["amount"] = c.amount;
         value["unit"] = c.slot->record["unit"];
-        value["bound"] = BoundOf(c);
+        value["bound"] = bound_of[&c] = BoundOf(c);
         record["value"] = value;
         std::vector<json> members;
         std::set<std::string> docs, independent, attributions;
         std::string first_seen, last_seen;
         std::size_t variants = 0, joined = 0;
         for (const Member& m : c.members) {
-          json member = *m.claim;
+          // Moved, not copied: a group's members held twice, parsed, were
+          // most of a store's memory when it re-clustered a large group.
+          // `parsed` is this group's own, and nothing reads it past here.
+          json member = std::move(const_cast<json&>(*m.claim));
           const std::string doc = member["doc"].get<std::string>();
           docs.insert(doc);
           independent.insert(document_sources.source_of(doc, outlet_of.at(doc)));
@@ -792,7 +806,7 @@ Status ClusterSet::ForEachRecord(const DocumentSources& document_sources,
           json entry = RangeJson(c->range);
           entry["key"] = c->key;
           entry["amount"] = c->amount;
-          entry["bound"] = BoundOf(*c);
+          entry["bound"] = bound_of.at(c);
           entry["sources"] = sources_of.at(c);
           listed.push_back(std::move(entry));
         }
@@ -802,7 +816,10 @@ Status ClusterSet::ForEachRecord(const DocumentSources& document_sources,
     }
     std::sort(out.begin(), out.end(),
               [](const json& a, const json& b) { return a["key"].get<std::string>() < b["key"].get<std::string>(); });
-    for (const json& record : out) emit(record);
+    for (json& record : out) {
+      emit(record);
+      record = json();  // a caller keeping the records holds them once
+    }
   });
 }
 

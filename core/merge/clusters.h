@@ -56,7 +56,9 @@
 
 #include <functional>
 #include <map>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -124,6 +126,17 @@ struct DocumentSources {
   std::function<std::string(const std::string&, const std::string&)> source_of;
 };
 
+// One of `parts` ranges of cluster keys, by the eight hex digits of group
+// hash they start with (GroupPrefix): a group's clusters depend on its own
+// members and on the documents' fingerprints alone, so each range can be
+// merged apart (`claimex merge --part`), and the ranges ascend, so their
+// clusters, one range after another, are in key order.
+struct KeyPart {
+  std::uint32_t part = 0;  // in [0, parts)
+  std::uint32_t parts = 1;
+  bool Holds(std::string_view group_prefix) const;
+};
+
 class ClusterSet {
  public:
   // Members past `memory_budget` bytes go to temporary files under
@@ -138,6 +151,9 @@ class ClusterSet {
   // records (claimex.conflict/1) are accepted and ignored: they follow from
   // the clusters, so a merge can read its own output.
   Status Add(const nlohmann::json& record);
+  // From now on, keeps only the members whose groups are in `part`; every
+  // fingerprint is kept all the same, since copies count in every group.
+  void KeepOnly(KeyPart part) { part_ = part; }
 
   // Calls `emit` with every fingerprint record, sorted by document id: the
   // part of a merge's output that lets a later merge find copies.
@@ -158,6 +174,7 @@ class ClusterSet {
   // Members by key, kept serialised: a parsed JSON object costs several
   // times its text, and a merge holds every claim it has seen.
   MemberStore members_;
+  KeyPart part_;
   struct StoredFingerprint {
     std::string json;  // the record
     std::string outlet;

@@ -5,10 +5,10 @@
                     [--shard-mb M] [--claimex PATH] [--pipeline FILE] [--rejects FILE]
                     [--summary FILE] (-o OUT | --sink URI) INPUT...
 
-Splits the inputs into shards at line boundaries, runs `claimex extract` and
-`claimex merge` on each shard on a worker, then merges the shards' results
-with `claimex merge`, one key range per worker (see `merge_results`; in a
-tree when there are more than MERGE_FAN_IN of them). OUT is the same bytes
+Splits the inputs into shards at line boundaries, runs `claimex extract` on
+each shard on a worker, then merges the shards' annotations with `claimex
+merge --part`, one key range per worker side by side (see `merge_results`;
+in a tree when there are more than MERGE_FAN_IN shards). OUT is the same bytes
 as `claimex extract INPUT... | claimex merge` on one machine: merging is a
 pure function of the set of claims and fingerprints, and the one rule that
 depends on input order (the first document to use an id owns it) is settled
@@ -158,29 +158,30 @@ def _reject_lines(path):
         return [line.rstrip(b"\n") for line in f if line.strip()]
 
 
-def extract_shard(shard, claimex, extract_args, merge=True):
-    """claimex extract | claimex merge over one shard (extract alone when
-    `merge` is false: all a store's run needs of it is its facts).
+def extract_shard(shard, claimex, extract_args, keep=True):
+    """claimex extract over one shard.
 
-    Returns (merged records as bytes, or None, facts for the driver): the
-    documents' (id, key) in order, the reject records as claimex wrote them,
-    the name each input had on the command line, and the newlines of each
-    piece cut from a file (from which the driver numbers lines across pieces).
+    Returns (its annotations as bytes, or None unless `keep`: all a store's
+    run needs of it is its facts; facts for the driver): the documents'
+    (id, key) in order, the reject records as claimex wrote them, the name
+    each input had on the command line, and the newlines of each piece cut
+    from a file (from which the driver numbers lines across pieces).
+
+    The shard is not merged here: each key range's merge reads the
+    annotations of every shard (`merge_results`), so a claim is clustered
+    once, not once per shard and again per range.
     """
     work = _scratch()
     try:
         inputs, names, newlines = _local_pieces(shard, work)
         annotations = os.path.join(work, "annotations.jsonl")
         rejects = os.path.join(work, "rejects.jsonl")
-        merged = os.path.join(work, "merged.jsonl")
         # Exit 5: some documents were rejected, which the reject records say.
         _run([claimex, "extract", "--threads", "1", "--rejects", rejects, "-o", annotations, *extract_args,
               *inputs], shard.label(), success=(0, 5))
         records = None
-        if merge:
-            # A record merge refuses here would be missing from OUT: exit 5 fails.
-            _run([claimex, "merge", "-o", merged, annotations], shard.label())
-            with open(merged, "rb") as f:
+        if keep:
+            with open(annotations, "rb") as f:
                 records = f.read()
         facts = {"ids": _ids_and_keys(annotations), "rejects": _reject_lines(rejects), "names": names,
                  "newlines": newlines}
@@ -221,59 +222,38 @@ def cluster_store(claimex, extract_args, sink):
 
 
 _FINGERPRINT = b'"schema":"claimex.fingerprint/1"'
-_KEY = b'"key":"'
 
 
-def _part_of(line, parts):
-    """Which of `parts` key ranges a cluster or conflict record is in. Keys
-    start with eight hex digits, the hash of the record's group (subject
-    and unit), and so does every key a record holds (its conflicts', its
-    clusters'): the first one found names the range. Ranges ascend, so the
-    parts' outputs, one after another, are in key order."""
-    at = line.find(_KEY)
-    return 0 if at < 0 else int(line[at + len(_KEY):at + len(_KEY) + 8], 16) * parts >> 32
-
-
-def _fingerprints(lines):
-    """How many lines of a merge's output are fingerprint records: they lead it."""
+def _without_fingerprints(records):
+    """A merge's output but its fingerprint records, which lead it."""
+    lines = records.splitlines(keepends=True)
     head = 0
     while head < len(lines) and _FINGERPRINT in lines[head]:
         head += 1
-    return head
-
-
-def _split_part(records, part, parts):
-    """The fingerprint records of a merge's output and its cluster and
-    conflict records of key range `part`."""
-    lines = records.splitlines(keepends=True)
-    head = _fingerprints(lines)
-    return b"".join(lines[:head]) + b"".join(line for line in lines[head:] if _part_of(line, parts) == part)
+    return b"".join(lines[head:])
 
 
 def merge_results(claimex, part, parts, last, *results):
-    """claimex merge over shard results or earlier merges, in the order
-    given, keeping the clusters of key range `part` of `parts` only: a
-    group's clusters are a function of its members and of every document's
-    fingerprint (copies), so the ranges can be merged apart and their outputs
-    put one after the other. The `last` merge of a range but the first
-    leaves the fingerprints out: the first range's output has them."""
+    """`claimex merge --part` over shards' annotations or earlier merges of
+    the same key range, in the order given: a group's clusters are a
+    function of its members and of every document's fingerprint (copies),
+    so the ranges are merged apart and their outputs put one after the
+    other. The `last` merge of a range but the first leaves the
+    fingerprints out: the first range's output has them."""
     work = _scratch()
     try:
         inputs = []
         for number, result in enumerate(results):
             path = os.path.join(work, f"in{number}.jsonl")
             with open(path, "wb") as f:
-                f.write(_split_part(result[0] if isinstance(result, tuple) else result, part, parts))
+                f.write(result[0] if isinstance(result, tuple) else result)
             inputs.append(path)
         merged = os.path.join(work, "merged.jsonl")
-        _run([claimex, "merge", "-o", merged, *inputs], f"merge of {len(inputs)} results (key range {part + 1} "
-             f"of {parts})")
+        _run([claimex, "merge", "--part", f"{part + 1}/{parts}", "-o", merged, *inputs],
+             f"merge of {len(inputs)} results (key range {part + 1} of {parts})")
         with open(merged, "rb") as f:
             records = f.read()
-        if last and part > 0:
-            lines = records.splitlines(keepends=True)
-            records = b"".join(lines[_fingerprints(lines):])
-        return records
+        return _without_fingerprints(records) if last and part > 0 else records
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -551,20 +531,21 @@ def gather_facts(client, futures, shards, progress):
                              for future, shard in zip(futures, shards)}, progress)
 
 
-def submit_shard(client, shard, args, extract_args, tag="", merge=True):
-    return client.submit(extract_shard, shard, args.claimex, extract_args, merge, key=f"shard{tag}-{shard.index}",
+def submit_shard(client, shard, args, extract_args, tag="", keep=True):
+    return client.submit(extract_shard, shard, args.claimex, extract_args, keep, key=f"shard{tag}-{shard.index}",
                          retries=SHARD_RETRIES, pure=False)
 
 
 def reduce_results(client, futures, claimex, parts):
-    """Merges the shards' results, MERGE_FAN_IN at a time, in shard order
-    (merging is a function of the set, but a fixed order makes a run
+    """Merges the shards' annotations, MERGE_FAN_IN at a time, in shard
+    order (merging is a function of the set, but a fixed order makes a run
     repeatable step by step), in `parts` key ranges side by side: one merge
     of everything would be the longest task of the run, on one worker.
 
-    No merge per worker first: it would read every record once more, and
-    gains only what the merge shrinks, which is little (fingerprints, a
-    third of the bytes, one per document, never shrink; bench/dask.sh).
+    Neither a merge per shard nor per worker first: a range's merge would
+    read and cluster every claim again, which costs about as much as the
+    first merge (bench/dask.sh); reading every shard's annotations in each
+    range costs only their parsing.
     """
     ranges = []
     for part in range(parts):
@@ -727,7 +708,7 @@ def main(argv):
         workers = len(client.scheduler_info()["workers"])
         progress = Progress(len(shards), sum(shard.size() for shard in shards))
         to_store = args.sink is not None
-        futures = [submit_shard(client, shard, args, extract_args, merge=not to_store) for shard in shards]
+        futures = [submit_shard(client, shard, args, extract_args, keep=not to_store) for shard in shards]
         facts = gather_facts(client, futures, shards, progress)
         progress.end()
         first_lines = number_lines(shards, facts)
