@@ -278,6 +278,23 @@ struct DocumentRows {
   Bulk paragraphs = ParagraphRows(), mentions = MentionRows(), claims = ClaimRows(), stale = StaleGroupRows();
 };
 
+// A cluster or conflict record of a re-clustered group, as the store uses
+// it: held parsed, a large group's records were several times their text.
+struct MergedRecord {
+  bool conflict;
+  std::string key;                       // as the merge keys it
+  std::vector<std::string> member_keys;  // of a cluster
+  std::string text;
+
+  static MergedRecord Of(const nlohmann::json& record) {
+    MergedRecord r{record["schema"] == kConflictSchema, record["key"].get<std::string>(), {}, Dump(record)};
+    if (!r.conflict) {
+      for (const auto& m : record["members"]) r.member_keys.push_back(m["key"].get<std::string>());
+    }
+    return r;
+  }
+};
+
 struct PendingDocument {
   std::string doc_key, id;
   bool current = false;
@@ -1034,7 +1051,7 @@ class ClaimStore::Impl {
     }
     for (const auto& [key, record] : old_clusters) old_members[key];
 
-    std::vector<json> records;
+    std::vector<MergedRecord> records;
     if (members > 0) {
       const IndependentSources independent = IndependentSources::FromRoots(copies, roots_);
       DocumentSources sources;
@@ -1042,7 +1059,8 @@ class ClaimStore::Impl {
       sources.source_of = [&](const std::string& doc, const std::string& outlet) {
         return independent.Of(doc, outlet);
       };
-      if (Status s = set.ForEachRecord(sources, [&](const json& r) { records.push_back(r); }); !s.ok()) {
+      if (Status s = set.ForEachRecord(sources, [&](const json& r) { records.push_back(MergedRecord::Of(r)); });
+          !s.ok()) {
         return Status::IOError(path_ + ": " + s.message());
       }
     }
@@ -1051,14 +1069,13 @@ class ClaimStore::Impl {
     if (Status s = StableKeys(records, old_members, &stable); !s.ok()) return s;
     std::map<std::string, std::string> cluster_of;  // member key -> its cluster's stable key
     std::set<std::string> kept;                     // stable keys of clusters and conflicts
-    for (const json& record : records) {
-      const bool conflict = record["schema"] == kConflictSchema;
-      const std::string text = ReplaceKeys(Dump(record), stable);
-      const std::string key = conflict ? record["key"].get<std::string>() : stable.at(record["key"]);
+    for (MergedRecord& record : records) {
+      const bool conflict = record.conflict;
+      const std::string text = ReplaceKeys(record.text, stable);
+      std::string().swap(record.text);  // the group's records held once, not twice
+      const std::string key = conflict ? record.key : stable.at(record.key);
       kept.insert(key);
-      if (!conflict) {
-        for (const json& m : record["members"]) cluster_of[m["key"].get<std::string>()] = key;
-      }
+      for (const std::string& m : record.member_keys) cluster_of[m] = key;
       const std::map<std::string, std::string>& old = conflict ? old_conflicts : old_clusters;
       const auto it = old.find(key);
       if (it != old.end() && it->second == text) continue;
@@ -1070,7 +1087,7 @@ class ClaimStore::Impl {
         if (Status s = Run("cannot clear a cluster's members"); !s.ok()) return s;
       }
       const json stored = json::parse(text);
-      if (Status s = conflict ? InsertConflict(group, stored, text) : InsertCluster(group, record["key"], stored, text);
+      if (Status s = conflict ? InsertConflict(group, stored, text) : InsertCluster(group, record.key, stored, text);
           !s.ok()) {
         return s;
       }
@@ -1140,7 +1157,7 @@ class ClaimStore::Impl {
   // most members with (pairs by decreasing overlap, ties by key), so a key
   // survives a more precise member joining; a cluster sharing none takes
   // its merge key, unless that was ever used, then one made from it.
-  Status StableKeys(const std::vector<json>& records,
+  Status StableKeys(const std::vector<MergedRecord>& records,
                     const std::map<std::string, std::set<std::string>>& old_members,
                     std::map<std::string, std::string>* stable) {
     std::map<std::string, std::vector<const std::string*>> old_of;  // member key -> old clusters holding it
@@ -1153,12 +1170,12 @@ class ClaimStore::Impl {
     };
     std::vector<Pair> pairs;
     std::vector<std::string> merge_keys;
-    for (const json& r : records) {
-      if (r["schema"] != kClusterSchema) continue;
-      const std::string& merge_key = merge_keys.emplace_back(r["key"].get<std::string>());
+    for (const MergedRecord& r : records) {
+      if (r.conflict) continue;
+      const std::string& merge_key = merge_keys.emplace_back(r.key);
       std::map<const std::string*, std::size_t> shared;
-      for (const json& m : r["members"]) {
-        if (auto it = old_of.find(m["key"].get_ref<const std::string&>()); it != old_of.end()) {
+      for (const std::string& m : r.member_keys) {
+        if (auto it = old_of.find(m); it != old_of.end()) {
           for (const std::string* old_key : it->second) ++shared[old_key];
         }
       }
