@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config
   libre2-dev libicu-dev libboost-dev libboost-filesystem-dev
-  nlohmann-json3-dev libcli11-dev libsqlite3-dev libgtest-dev libjemalloc-dev
+  nlohmann-json3-dev libcli11-dev libsqlite3-dev libgtest-dev libjemalloc-dev libsimdjson-dev
   libbenchmark-dev clang libclang-rt-14-dev
   python3 libstemmer-dev
   python3-distributed

@@ -15,6 +15,7 @@
 
 #include "cli.h"
 #include "clusters.h"
+#include "parse_json.h"
 #include "records.h"
 
 namespace claimex::cli {
@@ -145,7 +146,9 @@ int MergeCommand(MergeOptions options) {
     std::uint64_t number = 1;
     for (; std::getline(in, line); ++number) {
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      const json record = json::parse(line, nullptr, false);
+      const json record = ParseJson(line, [](std::string_view schema, std::string_view field) {
+        return schema != kAnnotationsSchema || ClusterSet::ReadsAnnotationsField(field);
+      });
       Status s = Status::OK();
       if (record.is_discarded()) {
         s = Status::InvalidArgument("malformed JSON");

@@ -70,6 +70,7 @@
 #include "claimex/content_hash.h"
 #include "clusters.h"
 #include "fingerprint.h"
+#include "parse_json.h"
 #include "store_schema.h"
 
 namespace claimex {
@@ -1029,7 +1030,7 @@ class ClaimStore::Impl {
         old_link.emplace(claim_key, cluster_key);
       }
       if (last_->ColumnInt(3) != 1) continue;
-      json member = json::parse(last_->ColumnText(6), nullptr, false);
+      json member = ParseJson(last_->ColumnText(6));
       if (Status s = set.Add({{"schema", kClusterSchema}, {"members", json::array({std::move(member)})}}); !s.ok()) {
         return Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
       }

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "claimex/content_hash.h"
+#include "parse_json.h"
 
 namespace claimex {
 namespace {
@@ -384,6 +385,11 @@ std::string MemberGroup(const json& member) {
   return owner.dump() + "\x1f" + member.value("unit", json()).dump();
 }
 
+bool ClusterSet::ReadsAnnotationsField(std::string_view field) {
+  return field == "schema" || field == "id" || field == "key" || field == "source" || field == "published" ||
+         field == "fingerprint" || field == "claims";
+}
+
 Status ClusterSet::Add(const json& record) {
   if (!record.is_object()) return Status::InvalidArgument("not a JSON object");
   const std::string schema = record.value("schema", "");
@@ -426,7 +432,7 @@ Status ClusterSet::Add(const json& record) {
 }
 
 void ClusterSet::ForEachFingerprint(const std::function<void(const json&)>& emit) const {
-  for (const auto& [id, stored] : documents_) emit(json::parse(stored.json));
+  for (const auto& [id, stored] : documents_) emit(ParseJson(stored.json));
 }
 
 IndependentSources::IndependentSources(const std::map<std::string, std::string>& copies,
@@ -674,7 +680,7 @@ Status ClusterSet::ForEachRecord(const DocumentSources& document_sources,
       parsed.reserve(stored_members.size());
       std::map<std::string, std::string> outlet_of;  // this group's documents
       for (const StoredMember* m : stored_members) {
-        parsed.push_back(json::parse(m->json));
+        parsed.push_back(ParseJson(m->json));
         outlet_of.emplace(m->doc, m->outlet);
       }
       GroupMerge merge(prefix, parsed);

@@ -151,6 +151,9 @@ class ClusterSet {
   // records (claimex.conflict/1) are accepted and ignored: they follow from
   // the clusters, so a merge can read its own output.
   Status Add(const nlohmann::json& record);
+  // Whether Add reads this field of an annotations record: a reader may
+  // leave the others (the layers, most of a record's bytes) unbuilt.
+  static bool ReadsAnnotationsField(std::string_view field);
   // From now on, keeps only the members whose groups are in `part`; every
   // fingerprint is kept all the same, since copies count in every group.
   void KeepOnly(KeyPart part) { part_ = part; }

@@ -1,0 +1,67 @@
+#include "parse_json.h"
+
+#include <string>
+
+#include <simdjson.h>
+
+namespace claimex {
+namespace {
+
+using nlohmann::json;
+
+json Build(simdjson::dom::element e) {
+  switch (e.type()) {
+    case simdjson::dom::element_type::OBJECT: {
+      json out = json::object();
+      // Of a key given twice, the last value, as nlohmann keeps it.
+      for (simdjson::dom::key_value_pair field : simdjson::dom::object(e)) out[std::string(field.key)] = Build(field.value);
+      return out;
+    }
+    case simdjson::dom::element_type::ARRAY: {
+      json out = json::array();
+      for (simdjson::dom::element item : simdjson::dom::array(e)) out.push_back(Build(item));
+      return out;
+    }
+    case simdjson::dom::element_type::STRING:
+      return std::string(std::string_view(e));
+    // nlohmann reads an integer that is not negative as unsigned.
+    case simdjson::dom::element_type::INT64: {
+      const std::int64_t v = std::int64_t(e);
+      return v >= 0 ? json(static_cast<std::uint64_t>(v)) : json(v);
+    }
+    case simdjson::dom::element_type::UINT64:
+      return std::uint64_t(e);
+    case simdjson::dom::element_type::DOUBLE:
+      return double(e);
+    case simdjson::dom::element_type::BOOL:
+      return bool(e);
+    case simdjson::dom::element_type::NULL_VALUE:
+      return nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+json ParseJson(std::string_view text, TopLevelFields keep) {
+  thread_local simdjson::dom::parser parser;
+  // simdjson reads past the end of its input, which must be padded.
+  thread_local std::string padded;
+  padded.reserve(text.size() + simdjson::SIMDJSON_PADDING);
+  padded.assign(text);
+  simdjson::dom::element root;
+  if (parser.parse(padded.data(), padded.size(), false).get(root) != simdjson::SUCCESS) {
+    return json::parse(text, nullptr, false);
+  }
+  if (keep == nullptr || !root.is_object()) return Build(root);
+  const simdjson::dom::object object(root);
+  std::string_view schema;
+  if (object["schema"].get(schema) != simdjson::SUCCESS) schema = {};
+  json out = json::object();
+  for (simdjson::dom::key_value_pair field : object) {
+    if (keep(schema, field.key)) out[std::string(field.key)] = Build(field.value);
+  }
+  return out;
+}
+
+}  // namespace claimex
