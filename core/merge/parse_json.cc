@@ -41,9 +41,23 @@ json Build(simdjson::dom::element e) {
   return nullptr;
 }
 
+// "-0" where a number may start and end: a date's "-01" is not one. Text
+// of a string that looks so only costs the slower parse.
+bool MayHoldNegativeZero(std::string_view text) {
+  for (std::size_t at = text.find("-0"); at != std::string_view::npos; at = text.find("-0", at + 1)) {
+    const bool starts = at == 0 || std::string_view(" \t\n\r[,:").find(text[at - 1]) != std::string_view::npos;
+    const bool ends = at + 2 == text.size() || std::string_view("0123456789.eE").find(text[at + 2]) == std::string_view::npos;
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 json ParseJson(std::string_view text, TopLevelFields keep) {
+  // nlohmann reads "-0" as a signed integer, which simdjson does not tell
+  // from 0: text that may hold one is nlohmann's alone.
+  if (MayHoldNegativeZero(text)) return json::parse(text, nullptr, false);
   thread_local simdjson::dom::parser parser;
   // simdjson reads past the end of its input, which must be padded.
   thread_local std::string padded;
