@@ -12,8 +12,9 @@
 # spent in all its processes (claimex, Dask's workers), which a loaded
 # machine changes less than wall time. The pipe runs extract and merge side
 # by side, on both cores; the same pipe held to one core (taskset) is timed
-# too, which is what two workers of one thread are a speed-up over. Each time is the fastest of RUNS runs
-# (default 1): on a shared machine single runs vary by a third.
+# too, which is what two workers of one thread are a speed-up over. Each
+# time is the fastest of RUNS runs (default 1): on a shared machine single
+# runs vary by a third.
 # SHARD_MB (default 12.5) sets the shard size: 16 shards of 200 MB keep both
 # workers busy to the end.
 set -euo pipefail

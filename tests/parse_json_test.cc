@@ -19,14 +19,18 @@ void ExpectSameAsNlohmann(const std::string& text) {
   EXPECT_EQ(got.dump(), expected.dump()) << text;
   EXPECT_EQ(got.type(), expected.type()) << text;
   if (expected.is_array()) {
-    for (std::size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(got[i].type(), expected[i].type()) << text << " [" << i << "]";
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      EXPECT_EQ(got[i].type(), expected[i].type()) << text << " [" << i << "]";
+    }
   }
 }
 
 TEST(ParseJsonTest, NumbersKeepTheirTypeAndValue) {
-  for (const char* text : {"[0, 1, -1, 9223372036854775807, -9223372036854775808, 9223372036854775808, "
-                           "18446744073709551615, 1.5, -0.0, 1e300, 2.5e-308, 0.1, 5.576, 1E2, 123456789012345678]",
-                           "18446744073709551616", "[1e400]", "-18446744073709551617", "3", "-3", "3.0", "-0", "[-0, 0e0, 1e-400]", "{\"a\":-0}", "[1,-0 ]", "[\"2025-01-15\", -0.5, -0e1]"}) {
+  for (const char* text :
+       {"[0, 1, -1, 9223372036854775807, -9223372036854775808, 9223372036854775808, "
+        "18446744073709551615, 1.5, -0.0, 1e300, 2.5e-308, 0.1, 5.576, 1E2, 123456789012345678]",
+        "18446744073709551616", "[1e400]", "-18446744073709551617", "3", "-3", "3.0", "-0",
+        "[-0, 0e0, 1e-400]", "{\"a\":-0}", "[1,-0 ]", "[\"2025-01-15\", -0.5, -0e1]"}) {
     ExpectSameAsNlohmann(text);
   }
 }
@@ -40,9 +44,9 @@ TEST(ParseJsonTest, StringsObjectsAndOddities) {
 }
 
 TEST(ParseJsonTest, WhatIsNotJsonIsDiscarded) {
-  for (const std::string& text : {std::string("{not json"), std::string("[1,]"), std::string(""),
-                                 std::string("{\"a\": \"\xff\xfe\"}"), std::string("[1] [2]"),
-                                 std::string("{\"a\": 01}"), std::string("nul")}) {
+  for (const std::string& text :
+       {std::string("{not json"), std::string("[1,]"), std::string(""), std::string("{\"a\": \"\xff\xfe\"}"),
+        std::string("[1] [2]"), std::string("{\"a\": 01}"), std::string("nul")}) {
     ExpectSameAsNlohmann(text);
   }
 }
@@ -54,11 +58,15 @@ TEST(ParseJsonTest, NestingPastSimdjsonsDepthGoesToNlohmann) {
 }
 
 TEST(ParseJsonTest, TopLevelFieldsCanBeLeftUnbuilt) {
-  const auto keep = [](std::string_view schema, std::string_view field) { return schema != "s/1" || field != "big"; };
+  const auto keep = [](std::string_view schema, std::string_view field) {
+    return schema != "s/1" || field != "big";
+  };
   EXPECT_EQ(ParseJson(R"({"schema": "s/1", "big": [1, 2], "id": "x"})", keep),
             json::parse(R"({"schema": "s/1", "id": "x"})"));
-  EXPECT_EQ(ParseJson(R"({"schema": "t/1", "big": [1, 2]})", keep), json::parse(R"({"schema": "t/1", "big": [1, 2]})"));
-  EXPECT_EQ(ParseJson(R"({"big": {"schema": "s/1", "big": 1}})", keep), json::parse(R"({"big": {"schema": "s/1", "big": 1}})"));
+  EXPECT_EQ(ParseJson(R"({"schema": "t/1", "big": [1, 2]})", keep),
+            json::parse(R"({"schema": "t/1", "big": [1, 2]})"));
+  EXPECT_EQ(ParseJson(R"({"big": {"schema": "s/1", "big": 1}})", keep),
+            json::parse(R"({"big": {"schema": "s/1", "big": 1}})"));
   EXPECT_EQ(ParseJson("[1]", keep), json::array({1}));
   EXPECT_TRUE(ParseJson("{bad", keep).is_discarded());
 }

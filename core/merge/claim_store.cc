@@ -1007,10 +1007,9 @@ class ClaimStore::Impl {
   // touch then costs the writes of their clusters, not of the group (a
   // database server rewrites a whole row, and its indexes, per update).
   Status Recluster(const std::string& group, std::size_t* claims_read) {
-    // The group's claims: the current ones as members, and every one's
-    // cluster as stored.
-    // Members go into the set as they are read: held parsed all at once,
-    // a large group's were most of a bulk load's peak memory.
+    // The group's claims: the current ones as members, added to the set as
+    // they are read (held parsed all at once, a large group's were most of
+    // a bulk load's peak memory), and every one's cluster as stored.
     ClusterSet set;
     std::size_t members = 0;
     std::map<std::string, std::vector<std::string>> claims_of;  // member key -> current claim keys
@@ -1031,7 +1030,8 @@ class ClaimStore::Impl {
       }
       if (last_->ColumnInt(3) != 1) continue;
       json member = ParseJson(last_->ColumnText(6));
-      if (Status s = set.Add({{"schema", kClusterSchema}, {"members", json::array({std::move(member)})}}); !s.ok()) {
+      if (Status s = set.Add({{"schema", kClusterSchema}, {"members", json::array({std::move(member)})}});
+          !s.ok()) {
         return Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
       }
       ++members;

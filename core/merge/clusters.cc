@@ -289,7 +289,8 @@ Status ClusterSet::AddMember(json member) {
   if (!part_.Holds(GroupPrefix(group))) return Status::OK();
   const std::string key = member["key"].get<std::string>();
   const json& source = member.value("source", json());
-  StoredMember stored{std::move(group), member["doc"].get<std::string>(), source.is_string() ? source.get<std::string>() : "",
+  StoredMember stored{std::move(group), member["doc"].get<std::string>(),
+                      source.is_string() ? source.get<std::string>() : "",
                       Dump(member)};
   return members_.Add(key, std::move(stored));
 }

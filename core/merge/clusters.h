@@ -54,9 +54,9 @@
 #ifndef CLAIMEX_CORE_MERGE_CLUSTERS_H_
 #define CLAIMEX_CORE_MERGE_CLUSTERS_H_
 
+#include <cstdint>
 #include <functional>
 #include <map>
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>

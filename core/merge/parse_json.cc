@@ -14,7 +14,9 @@ json Build(simdjson::dom::element e) {
     case simdjson::dom::element_type::OBJECT: {
       json out = json::object();
       // Of a key given twice, the last value, as nlohmann keeps it.
-      for (simdjson::dom::key_value_pair field : simdjson::dom::object(e)) out[std::string(field.key)] = Build(field.value);
+      for (simdjson::dom::key_value_pair field : simdjson::dom::object(e)) {
+        out[std::string(field.key)] = Build(field.value);
+      }
       return out;
     }
     case simdjson::dom::element_type::ARRAY: {
@@ -45,8 +47,10 @@ json Build(simdjson::dom::element e) {
 // of a string that looks so only costs the slower parse.
 bool MayHoldNegativeZero(std::string_view text) {
   for (std::size_t at = text.find("-0"); at != std::string_view::npos; at = text.find("-0", at + 1)) {
-    const bool starts = at == 0 || std::string_view(" \t\n\r[,:").find(text[at - 1]) != std::string_view::npos;
-    const bool ends = at + 2 == text.size() || std::string_view("0123456789.eE").find(text[at + 2]) == std::string_view::npos;
+    const bool starts =
+        at == 0 || std::string_view(" \t\n\r[,:").find(text[at - 1]) != std::string_view::npos;
+    const bool ends = at + 2 == text.size() ||
+                      std::string_view("0123456789.eE").find(text[at + 2]) == std::string_view::npos;
     if (starts && ends) return true;
   }
   return false;

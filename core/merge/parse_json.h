@@ -20,7 +20,8 @@ using TopLevelFields = bool (*)(std::string_view schema, std::string_view field)
 // The value json::parse(text, nullptr, false) gives, to the same bytes when
 // dumped (a discarded value when `text` is not JSON): text simdjson refuses
 // (nesting past its depth, an integer past 64 bits), and text that may hold
-// "-0", go to nlohmann, which decides. With `keep`, top-level fields it refuses are left out.
+// "-0", go to nlohmann, which decides. With `keep`, top-level fields it
+// refuses are left out.
 nlohmann::json ParseJson(std::string_view text, TopLevelFields keep = nullptr);
 
 }  // namespace claimex
