@@ -370,6 +370,75 @@ TEST_P(StoreTest, IncrementalRunsInAnyOrderEqualOneMergeOfEverything) {
   }
 }
 
+// Many articles on one company, whose figures sit close together: the
+// claims of one group, re-clustered a run of overlapping reaches at a time
+// (MemberReach), with truncations, bounds, generic claims joining specific
+// facts, counts with and without a model, and conflicts whose clusters
+// arrive in different runs.
+std::vector<std::string> CrowdedGroup() {
+  const std::vector<std::string> outlets = {"Daily Ledger", "Tech Wire", "Market Post", "Chip Times", "Server News"};
+  const std::vector<std::string> money = {"$1.2 billion",   "$1.23 billion",       "about $1.2 billion",
+                                          "$1 billion",     "more than $1 billion", "up to $1.25 billion",
+                                          "$1,230 million", "$2 billion",          "$2.5 billion",
+                                          "about $5 billion", "$40 million",       "$45 million",
+                                          "$60 million",    "over $40 million"};
+  const std::vector<std::string> gpus = {"2,048", "2,000", "about 2,000", "10,000", "more than 10,000"};
+  const std::vector<std::string> sentences = {
+      "Microsoft raised {m} in a funding round, the company said.",
+      "Microsoft's capital expenditure reached {m} last year.",
+      "Microsoft spent {m} on data centers.",
+      "Microsoft was valued at {m} in the deal.",
+      "Microsoft bought {n} H100 GPUs.",
+      "Microsoft bought {n} GPUs for its cluster."};
+  std::mt19937 random(5);
+  const auto pick = [&](const std::vector<std::string>& from) { return from[random() % from.size()]; };
+  std::vector<std::string> docs;
+  for (int i = 0; i < 40; ++i) {
+    std::string text;
+    for (int s = 0; s < 3; ++s) {
+      std::string sentence = pick(sentences);
+      for (const auto& [hole, with] : {std::pair{"{m}", pick(money)}, std::pair{"{n}", pick(gpus)}}) {
+        if (const auto at = sentence.find(hole); at != std::string::npos) sentence.replace(at, 3, with);
+      }
+      text += (s ? " " : "") + sentence;
+    }
+    docs.push_back(Doc("crowd-" + std::to_string(i), pick(outlets), text));
+  }
+  return docs;
+}
+
+TEST_P(StoreTest, RunsAddingToACrowdedGroupEqualOneMergeOfEverything) {
+  const std::vector<std::string> docs = CrowdedGroup();
+  const std::vector<json> merged = MergedRecords(dir, docs);
+  std::size_t conflicts = 0, variants = 0, joined = 0;
+  for (const json& r : merged) {
+    if (r["schema"] == "claimex.conflict/1") ++conflicts;
+    if (r["schema"] == "claimex.cluster/1") variants += r["variants"].get<std::size_t>(), joined += r["joined"].get<std::size_t>();
+  }
+  ASSERT_GE(conflicts, 2u);
+  ASSERT_GT(variants, 0u);
+  ASSERT_GT(joined, 0u);
+  const std::vector<std::string> reference = Canonical(merged);
+  std::mt19937 random(23);
+  for (int order = 0; order < 2; ++order) {
+    SCOPED_TRACE("order " + std::to_string(order));
+    std::vector<std::string> shuffled = docs;
+    std::shuffle(shuffled.begin(), shuffled.end(), random);
+    const std::string db = "crowd-" + std::to_string(order) + ".db";
+    for (std::size_t at = 0; at < shuffled.size();) {
+      const std::size_t batch = 1 + random() % 3;
+      std::string input;
+      for (std::size_t i = at; i < std::min(at + batch, shuffled.size()); ++i) input += shuffled[i];
+      at += batch;
+      WriteFile(dir / "batch.jsonl", input);
+      const auto r = RunClaimex("run --sink '" + store.Sink(db) + "' batch.jsonl", dir.str());
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+    EXPECT_SAME_RECORDS(Canonical(store.StoredRecords(db)), reference);
+    EXPECT_EQ(store.Inconsistencies(db), std::vector<std::string>{});
+  }
+}
+
 TEST_P(StoreTest, ClaimsAreTypedRowsJoinedToTheirCluster) {
   WriteFile(dir / "in.jsonl",
             Doc("a", "Chip Times", "Microsoft spent about $80 billion on data centers this year.") +

@@ -59,6 +59,7 @@
 #include <ctime>
 #include <functional>
 #include <map>
+#include <limits>
 #include <optional>
 #include <random>
 #include <set>
@@ -86,6 +87,16 @@ constexpr int kPendingPerTransaction = 500;
 constexpr int kClaimsPerTransaction = 20000;
 // Tries of a transaction that failed through another one (InTransaction).
 constexpr int kTransactionAttempts = 6;
+// What of a claim's group its change makes stale (store_stale_groups): its
+// reach, or the whole group for a subsidiary's claim (AddClaimRows).
+constexpr const char* kClaimReach =
+    "CASE WHEN c.part_of IS NULL THEN c.reach_low END, CASE WHEN c.part_of IS NULL THEN c.reach_high END";
+const std::string kNoReach = "CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DOUBLE PRECISION)";
+const std::string kReachesOfDocument =
+    std::string("SELECT c.group_key, ") + kClaimReach + " FROM claims c WHERE c.doc_key = ?1";
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
 // Cluster keys one query checks (UsedKeys).
 constexpr int kKeysPerQuery = 200;
 
@@ -190,6 +201,7 @@ class Statement {
   std::string ColumnText(int i) { return impl_->ColumnText(i); }
   bool ColumnNull(int i) { return impl_->ColumnNull(i); }
   std::int64_t ColumnInt(int i) { return impl_->ColumnInt(i); }
+  double ColumnDouble(int i) { return impl_->ColumnDouble(i); }
   // A stored signature; false when NULL or not one.
   bool ColumnSignature(int i, Signature* out) {
     const std::string bytes = impl_->ColumnBlob(i);
@@ -261,12 +273,13 @@ Bulk MentionRows() {
 }
 Bulk ClaimRows() {
   return Bulk("claims",
-              {"claim_key", "doc_key", "member_key", "group_key", "subject", "predicate", "family", "family_kind",
-               "amount", "unit", "precision", "bound", "low", "high", "model", "scope", "period", "per", "basis",
+              {"claim_key", "doc_key", "member_key", "group_key", "subject", "part_of", "predicate", "family",
+               "family_kind", "amount", "unit", "precision", "bound", "low", "high", "reach_low", "reach_high",
+               "model", "scope", "period", "per", "basis",
                "attribution", "hedge", "start", "\"end\"", "text", "sentence", "record", "member"},
               1, BulkRows::Mode::kInsert);
 }
-Bulk StaleGroupRows() { return Bulk("store_stale_groups", {"group_key"}, 1, BulkRows::Mode::kInsert); }
+Bulk StaleGroupRows() { return Bulk("store_stale_groups", {"group_key", "low", "high"}, 3, BulkRows::Mode::kInsert); }
 Bulk RecordRows() { return Bulk("records", {"record_key", "kind", "record"}, 1, BulkRows::Mode::kUpsert); }
 
 // A document as the store writes it, made from its view when the host hands
@@ -286,9 +299,12 @@ struct MergedRecord {
   std::string key;                       // as the merge keys it
   std::vector<std::string> member_keys;  // of a cluster
   std::string text;
+  std::string fact;  // of a cluster that may conflict: its conflict key
+  bool low_open = false, high_open = false;
 
-  static MergedRecord Of(const nlohmann::json& record) {
-    MergedRecord r{record["schema"] == kConflictSchema, record["key"].get<std::string>(), {}, Dump(record)};
+  static MergedRecord Of(const nlohmann::json& record, const std::string& fact, const FactCluster* summary) {
+    MergedRecord r{record["schema"] == kConflictSchema, record["key"].get<std::string>(), {}, Dump(record), fact};
+    if (summary != nullptr) r.low_open = summary->low_open, r.high_open = summary->high_open;
     if (!r.conflict) {
       for (const auto& m : record["members"]) r.member_keys.push_back(m["key"].get<std::string>());
     }
@@ -571,7 +587,7 @@ class ClaimStore::Impl {
   // The old version leaves the clusters: its groups go stale, and its copies
   // are found again without it.
   Status Supersede(const std::string& old_key, const std::string& new_key) {
-    if (Status s = MarkStale("SELECT DISTINCT group_key FROM claims WHERE doc_key = ?1", old_key); !s.ok())
+    if (Status s = MarkStale(kReachesOfDocument, old_key); !s.ok())
       return s;
     Sql("UPDATE documents SET current = 0, superseded_by = ?2, pending = 1 WHERE doc_key = ?1")
         .Text(1, old_key)
@@ -581,7 +597,10 @@ class ClaimStore::Impl {
 
   // Same content, another pipeline: what it extracted goes.
   Status DeleteExtraction(const std::string& doc_key) {
-    if (Status s = MarkStale("SELECT DISTINCT group_key FROM claims WHERE doc_key = ?1", doc_key); !s.ok())
+    // Its clusters lose members no row holds any more: every cluster of
+    // those groups is looked at again.
+    if (Status s = MarkStale("SELECT DISTINCT group_key, " + kNoReach + " FROM claims WHERE doc_key = ?1", doc_key);
+        !s.ok())
       return s;
     for (const char* sql :
          {"DELETE FROM mentions WHERE doc_key = ?1", "DELETE FROM claims WHERE doc_key = ?1"}) {
@@ -629,15 +648,24 @@ class ClaimStore::Impl {
     }
     const std::string group_key = KeyOf({MemberGroup(member)});
     const auto [low, high] = MemberInterval(member);
+    const auto [reach_low, reach_high] = MemberReach(member);
     claims.Text(claim_key).Text(doc_key).Text(member["key"].get<std::string>()).Text(group_key);
-    claims.JsonText(member["subject"]).JsonText(member["predicate"]).JsonText(member["family"]);
-    claims.JsonText(member["family_kind"]).Double(member["amount"].get<double>()).JsonText(member["unit"]);
-    claims.Double(member["precision"].get<double>()).JsonText(member["bound"]).Double(low).Double(high);
+    claims.JsonText(member["subject"]).JsonText(member["subject_part_of"]).JsonText(member["predicate"]);
+    claims.JsonText(member["family"]).JsonText(member["family_kind"]).Double(member["amount"].get<double>());
+    claims.JsonText(member["unit"]).Double(member["precision"].get<double>()).JsonText(member["bound"]);
+    claims.Double(low).Double(high).Double(reach_low).Double(reach_high);
     claims.JsonText(member["model"]).JsonText(member["scope"]).JsonText(member["period"]);
     claims.JsonText(member["per"]).JsonText(member["basis"]).JsonText(member["attribution"]);
     claims.JsonText(member["hedge"]).Int(static_cast<std::int64_t>(start)).Int(static_cast<std::int64_t>(end));
     claims.Text(text).JsonText(member["sentence"]).Text(Dump(record)).Text(Dump(member));
+    // A subsidiary's claim changes the order the whole group is clustered
+    // in (GroupPart::owners); any other only what its reach meets.
     rows->stale.Text(group_key);
+    if (member["subject_part_of"].is_null()) {
+      rows->stale.Double(reach_low).Double(reach_high);
+    } else {
+      rows->stale.Null().Null();
+    }
     return Status::OK();
   }
 
@@ -647,8 +675,8 @@ class ClaimStore::Impl {
     return Exec(
             "DELETE FROM store_bands; DELETE FROM store_boilerplate; DELETE FROM store_source_roots;"
             "UPDATE documents SET pending = 1, content_sig = NULL, copy_group = NULL WHERE current = 1;"
-            "INSERT INTO store_stale_groups(group_key) SELECT DISTINCT group_key FROM claims WHERE true "
-            "ON CONFLICT DO NOTHING;");
+            "INSERT INTO store_stale_groups(group_key, low, high) SELECT DISTINCT group_key, " +
+            kNoReach + " FROM claims WHERE true;");
   }
 
   // Finds the copies of pending documents (new, or superseded) a batch at a
@@ -897,8 +925,7 @@ class ClaimStore::Impl {
         Sql("UPDATE documents SET copy_group = ?2 WHERE doc_key = ?1").Text(1, doc_key).TextOrNull(2, root);
         if (Status s = Run("cannot update a copy group"); !s.ok()) return s;
         node.group = root;
-        if (Status s = MarkStale("SELECT DISTINCT group_key FROM claims WHERE doc_key = ?1", doc_key);
-            !s.ok()) {
+        if (Status s = MarkStale(kReachesOfDocument, doc_key); !s.ok()) {
           return s;
         }
       }
@@ -946,10 +973,9 @@ class ClaimStore::Impl {
       const bool outlet = node.rfind("source:", 0) == 0;
       const std::string name = node.substr(node.find(':') + 1);
       if (Status s =
-              MarkStale(outlet ? "SELECT DISTINCT c.group_key FROM claims c JOIN documents d ON d.doc_key = "
-                                 "c.doc_key WHERE d.source = ?1 AND d.current = 1"
-                               : "SELECT DISTINCT c.group_key FROM claims c JOIN documents d ON d.doc_key = "
-                                 "c.doc_key WHERE d.copy_group = ?1 AND d.current = 1",
+              MarkStale(std::string("SELECT DISTINCT c.group_key, ") + kClaimReach +
+                            " FROM claims c JOIN documents d ON d.doc_key = c.doc_key WHERE " +
+                            (outlet ? "d.source" : "d.copy_group") + " = ?1 AND d.current = 1",
                         name);
           !s.ok()) {
         return s;
@@ -984,7 +1010,7 @@ class ClaimStore::Impl {
         // Roots as of this transaction: another run may have changed them.
         if (Status s = LoadRoots(); !s.ok()) return s;
         std::vector<std::string> groups;
-        Sql("SELECT group_key FROM store_stale_groups LIMIT 256");
+        Sql("SELECT DISTINCT group_key FROM store_stale_groups LIMIT 256");
         StepResult rc;
         while ((rc = last_->Step()) == StepResult::kRow) groups.push_back(last_->ColumnText(0));
         if (Status s = Done(rc, "cannot read stale groups"); !s.ok()) return s;
@@ -1001,73 +1027,211 @@ class ClaimStore::Impl {
     return Status::OK();
   }
 
-  // Re-clusters one group and writes only what changed: a cluster or a
-  // conflict whose record is the stored one stays as it is, and a claim's
-  // cluster_key is written only when it moves. A group a few new claims
-  // touch then costs the writes of their clusters, not of the group (a
-  // database server rewrites a whole row, and its indexes, per update).
+  // Which of a group's claims are stale: `whole`, or those whose reaches
+  // lie in `runs`, the runs of overlapping reaches (MemberReach) that meet a
+  // stale mark. Claims of other runs cannot touch their clusters. A group
+  // whose every run is stale is whole: read at once, it costs less.
+  Status StaleRuns(const std::string& group, bool* whole, std::vector<std::pair<double, double>>* runs) {
+    *whole = false;
+    std::vector<std::pair<double, double>> marks;
+    Sql("SELECT low, high FROM store_stale_groups WHERE group_key = ?1").Text(1, group);
+    StepResult rc;
+    while ((rc = last_->Step()) == StepResult::kRow) {
+      if (last_->ColumnNull(0) || last_->ColumnNull(1)) {
+        *whole = true;
+      } else {
+        marks.emplace_back(last_->ColumnDouble(0), last_->ColumnDouble(1));
+      }
+    }
+    if (Status s = Done(rc, "cannot read stale marks"); !s.ok()) return s;
+    if (*whole) return Status::OK();
+    std::sort(marks.begin(), marks.end());
+    std::vector<double> highest(marks.size());  // of the marks up to each
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+      highest[i] = i == 0 ? marks[i].second : std::max(highest[i - 1], marks[i].second);
+    }
+    const auto stale = [&](const std::pair<double, double>& run) {
+      const auto after = std::upper_bound(marks.begin(), marks.end(), std::pair{run.second, kInfinity});
+      return after != marks.begin() && highest[after - marks.begin() - 1] >= run.first;
+    };
+    std::size_t all_runs = 0;
+    std::optional<std::pair<double, double>> run;
+    const auto close = [&] {
+      if (!run) return;
+      ++all_runs;
+      if (stale(*run)) runs->push_back(*run);
+    };
+    Sql("SELECT reach_low, reach_high FROM claims WHERE group_key = ?1 ORDER BY reach_low").Text(1, group);
+    while ((rc = last_->Step()) == StepResult::kRow) {
+      const double low = last_->ColumnDouble(0), high = last_->ColumnDouble(1);
+      if (run && low <= run->second) {
+        run->second = std::max(run->second, high);
+        continue;
+      }
+      close();
+      run = std::pair{low, high};
+    }
+    close();
+    if (Status s = Done(rc, "cannot read a group's reaches"); !s.ok()) return s;
+    *whole = runs->size() == all_runs && all_runs > 0;
+    if (*whole) runs->clear();
+    return Status::OK();
+  }
+
+  // Re-clusters what of one group is stale and writes only what changed: a
+  // cluster or a conflict whose record is the stored one stays as it is,
+  // and a claim's cluster_key is written only when it moves. A few new
+  // claims then cost the reads of the runs they meet and the writes of
+  // their clusters, not those of the group (a database server rewrites a
+  // whole row, and its indexes, per update).
   Status Recluster(const std::string& group, std::size_t* claims_read) {
-    // The group's claims: the current ones as members, added to the set as
-    // they are read (held parsed all at once, a large group's were most of
-    // a bulk load's peak memory), and every one's cluster as stored.
+    bool whole = false;
+    std::vector<std::pair<double, double>> runs;
+    if (Status s = StaleRuns(group, &whole, &runs); !s.ok()) return s;
+
+    // The claims: the current ones as members, added to the set as they are
+    // read (held parsed all at once, a large group's were most of a bulk
+    // load's peak memory), and every one's cluster as stored.
     ClusterSet set;
     std::size_t members = 0;
     std::map<std::string, std::vector<std::string>> claims_of;  // member key -> current claim keys
     std::map<std::string, std::string> old_link;                // claim key -> stored cluster key
     std::map<std::string, std::set<std::string>> old_members;   // stored cluster key -> member keys
     std::map<std::string, std::string> copies;
-    Sql("SELECT c.claim_key, c.member_key, c.cluster_key, d.current, d.id, d.copy_group, "
+    const std::string claims_sql =
+        "SELECT c.claim_key, c.member_key, c.cluster_key, d.current, d.id, d.copy_group, "
         "CASE WHEN d.current = 1 THEN c.member END FROM claims c JOIN documents d ON d.doc_key = c.doc_key "
-        "WHERE c.group_key = ?1")
-        .Text(1, group);
-    StepResult rc;
-    while ((rc = last_->Step()) == StepResult::kRow) {
-      std::string claim_key = last_->ColumnText(0), member_key = last_->ColumnText(1);
-      if (!last_->ColumnNull(2)) {
-        const std::string cluster_key = last_->ColumnText(2);
-        old_members[cluster_key].insert(member_key);
-        old_link.emplace(claim_key, cluster_key);
+        "WHERE c.group_key = ?1";
+    const auto read_claims = [&]() -> Status {
+      StepResult rc;
+      while ((rc = last_->Step()) == StepResult::kRow) {
+        std::string claim_key = last_->ColumnText(0), member_key = last_->ColumnText(1);
+        if (!last_->ColumnNull(2)) {
+          const std::string cluster_key = last_->ColumnText(2);
+          old_members[cluster_key].insert(member_key);
+          old_link.emplace(claim_key, cluster_key);
+        }
+        if (last_->ColumnInt(3) != 1) continue;
+        json member = ParseJson(last_->ColumnText(6));
+        if (Status s = set.Add({{"schema", kClusterSchema}, {"members", json::array({std::move(member)})}});
+            !s.ok()) {
+          last_->Reset();
+          return Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
+        }
+        ++members;
+        if (!last_->ColumnNull(5)) copies[last_->ColumnText(4)] = last_->ColumnText(5);
+        claims_of[std::move(member_key)].push_back(std::move(claim_key));
       }
-      if (last_->ColumnInt(3) != 1) continue;
-      json member = ParseJson(last_->ColumnText(6));
-      if (Status s = set.Add({{"schema", kClusterSchema}, {"members", json::array({std::move(member)})}});
-          !s.ok()) {
-        return Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
-      }
-      ++members;
-      if (!last_->ColumnNull(5)) copies[last_->ColumnText(4)] = last_->ColumnText(5);
-      claims_of[std::move(member_key)].push_back(std::move(claim_key));
+      return Done(rc, "cannot read a group's claims");
+    };
+    if (whole) {
+      Sql(claims_sql).Text(1, group);
+      if (Status s = read_claims(); !s.ok()) return s;
     }
-    if (Status s = Done(rc, "cannot read a group's claims"); !s.ok()) return s;
+    for (const auto& [low, high] : runs) {
+      Sql(claims_sql + " AND c.reach_low >= ?2 AND c.reach_low <= ?3").Text(1, group).Double(2, low).Double(3, high);
+      if (Status s = read_claims(); !s.ok()) return s;
+    }
     *claims_read += members;
 
-    // The group's clusters and conflicts as stored.
+    // The clusters and conflicts as stored: the group's, or those of the
+    // runs re-clustered and of the facts they are in.
     std::map<std::string, std::string> old_clusters, old_conflicts;  // key -> record
-    for (auto [sql, stored] : {std::pair{"SELECT cluster_key, record FROM clusters WHERE group_key = ?1", &old_clusters},
-                               std::pair{"SELECT conflict_key, record FROM conflicts WHERE group_key = ?1",
-                                         &old_conflicts}}) {
-      Sql(sql).Text(1, group);
-      while ((rc = last_->Step()) == StepResult::kRow) (*stored)[last_->ColumnText(0)] = last_->ColumnText(1);
-      if (Status s = Done(rc, "cannot read a group's clusters"); !s.ok()) return s;
+    GroupPart part;
+    struct Outside {
+      std::string cluster_key;
+      bool disputed;
+    };
+    std::map<std::string, Outside> outside;  // merge key -> the cluster outside the runs
+    std::vector<std::pair<FactCluster, json>> judged;
+    const auto read_conflict = [&](const std::string& fact, json* record) -> Status {
+      Sql("SELECT record FROM conflicts WHERE conflict_key = ?1").Text(1, fact);
+      StepResult rc = last_->Step();
+      if (rc == StepResult::kRow) {
+        old_conflicts[fact] = last_->ColumnText(0);
+        if (record != nullptr) *record = ParseJson(old_conflicts[fact]);
+      }
+      return Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a conflict");
+    };
+    if (whole) {
+      for (auto [sql, stored] :
+           {std::pair{"SELECT cluster_key, record FROM clusters WHERE group_key = ?1", &old_clusters},
+            std::pair{"SELECT conflict_key, record FROM conflicts WHERE group_key = ?1", &old_conflicts}}) {
+        Sql(sql).Text(1, group);
+        StepResult rc;
+        while ((rc = last_->Step()) == StepResult::kRow) (*stored)[last_->ColumnText(0)] = last_->ColumnText(1);
+        if (Status s = Done(rc, "cannot read a group's clusters"); !s.ok()) return s;
+      }
+      for (const auto& [key, record] : old_clusters) old_members[key];
+    } else {
+      for (const auto& [key, keys] : old_members) {
+        Sql("SELECT record, fact_key FROM clusters WHERE cluster_key = ?1").Text(1, key);
+        StepResult rc = last_->Step();
+        if (rc == StepResult::kRow) {
+          old_clusters[key] = last_->ColumnText(0);
+          if (!last_->ColumnNull(1)) part.facts[last_->ColumnText(1)];
+        }
+        if (Status s = Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a cluster"); !s.ok())
+          return s;
+      }
+      for (auto& [fact, record] : part.facts) {
+        if (Status s = read_conflict(fact, &record); !s.ok()) return s;
+      }
+      Sql("SELECT c.part_of FROM claims c JOIN documents d ON d.doc_key = c.doc_key "
+          "WHERE c.group_key = ?1 AND c.part_of IS NOT NULL AND d.current = 1 LIMIT 1")
+          .Text(1, group);
+      StepResult rc = last_->Step();
+      if (rc == StepResult::kRow) part.owners.insert(json(last_->ColumnText(0)).dump());
+      if (Status s = Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read subsidiaries"); !s.ok())
+        return s;
+      part.outside = [&](const std::string& fact, std::vector<FactCluster>* clusters) -> Status {
+        if (!part.facts.count(fact)) {
+          if (Status s = read_conflict(fact, nullptr); !s.ok()) return s;
+        }
+        Sql("SELECT cluster_key, merge_key, low, high, low_open, high_open, amount, bound, sources, conflicts "
+            "FROM clusters WHERE fact_key = ?1")
+            .Text(1, fact);
+        StepResult rc;
+        while ((rc = last_->Step()) == StepResult::kRow) {
+          std::string key = last_->ColumnText(0);
+          if (old_clusters.count(key)) continue;
+          FactCluster c;
+          c.key = last_->ColumnText(1);
+          c.low = last_->ColumnNull(2) ? -kInfinity : last_->ColumnDouble(2);
+          c.high = last_->ColumnNull(3) ? kInfinity : last_->ColumnDouble(3);
+          c.low_open = last_->ColumnInt(4) != 0;
+          c.high_open = last_->ColumnInt(5) != 0;
+          c.amount = last_->ColumnDouble(6);
+          c.bound = last_->ColumnText(7);
+          c.sources = static_cast<std::size_t>(last_->ColumnInt(8));
+          outside[c.key] = {std::move(key), last_->ColumnInt(9) != 0};
+          clusters->push_back(std::move(c));
+        }
+        return Done(rc, "cannot read a fact's clusters");
+      };
     }
-    for (const auto& [key, record] : old_clusters) old_members[key];
 
     std::vector<MergedRecord> records;
-    if (members > 0) {
+    if (members > 0 || !whole) {
       const IndependentSources independent = IndependentSources::FromRoots(copies, roots_);
       DocumentSources sources;
       sources.copies = copies;
       sources.source_of = [&](const std::string& doc, const std::string& outlet) {
         return independent.Of(doc, outlet);
       };
-      if (Status s = set.ForEachRecord(sources, [&](const json& r) { records.push_back(MergedRecord::Of(r)); });
-          !s.ok()) {
+      GroupOutput output;
+      output.record = [&](const json& r, const std::string& fact, const FactCluster* summary) {
+        records.push_back(MergedRecord::Of(r, fact, summary));
+      };
+      output.judged = [&](const FactCluster& c, const json& entry) { judged.emplace_back(c, entry); };
+      if (Status s = set.ForEachRecord(sources, whole ? nullptr : &part, output); !s.ok()) {
         return Status::IOError(path_ + ": " + s.message());
       }
     }
 
     std::map<std::string, std::string> stable;
     if (Status s = StableKeys(records, old_members, &stable); !s.ok()) return s;
+    for (const auto& [merge_key, c] : outside) stable.emplace(merge_key, c.cluster_key);
     std::map<std::string, std::string> cluster_of;  // member key -> its cluster's stable key
     std::set<std::string> kept;                     // stable keys of clusters and conflicts
     for (MergedRecord& record : records) {
@@ -1088,10 +1252,29 @@ class ClaimStore::Impl {
         if (Status s = Run("cannot clear a cluster's members"); !s.ok()) return s;
       }
       const json stored = json::parse(text);
-      if (Status s = conflict ? InsertConflict(group, stored, text) : InsertCluster(group, record.key, stored, text);
+      if (Status s = conflict ? InsertConflict(group, stored, text) : InsertCluster(group, record, stored, text);
           !s.ok()) {
         return s;
       }
+    }
+    // Clusters outside the runs whose conflict the runs changed: only that
+    // entry of their records.
+    for (const auto& [c, entry] : judged) {
+      const Outside& o = outside.at(c.key);
+      if (entry.is_null() && !o.disputed) continue;
+      const json conflicts = entry.is_null() ? json::array() : json::array({json::parse(ReplaceKeys(Dump(entry), stable))});
+      Sql("SELECT record FROM clusters WHERE cluster_key = ?1").Text(1, o.cluster_key);
+      StepResult rc = last_->Step();
+      json record = rc == StepResult::kRow ? ParseJson(last_->ColumnText(0)) : json();
+      if (Status s = Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a cluster"); !s.ok()) return s;
+      if (!record.is_object() || record["conflicts"] == conflicts) continue;
+      record["conflicts"] = conflicts;
+      Sql("UPDATE clusters SET record = ?2, conflicts = ?3, conflict_key = ?4 WHERE cluster_key = ?1")
+          .Text(1, o.cluster_key)
+          .Text(2, Dump(record))
+          .Int(3, entry.is_null() ? 0 : 1)
+          .JsonText(4, entry.is_null() ? json() : entry["key"]);
+      if (Status s = Run("cannot update a cluster's conflict"); !s.ok()) return s;
     }
     for (const auto& [key, record] : old_conflicts) {
       if (kept.count(key)) continue;
@@ -1251,7 +1434,8 @@ class ClaimStore::Impl {
     return used;
   }
 
-  Status InsertCluster(const std::string& group, const json& merge_key, const json& c, const std::string& text) {
+  Status InsertCluster(const std::string& group, const MergedRecord& merged, const json& c, const std::string& text) {
+    const std::string& merge_key = merged.key;
     const json& slot = c["slot"];
     const json& qualifiers = c["qualifiers"];
     const json& value = c["value"];
@@ -1279,7 +1463,7 @@ class ClaimStore::Impl {
     } else {
       clusters_.Null();
     }
-    clusters_.Text(text);
+    clusters_.TextOrNull(merged.fact).Int(merged.low_open ? 1 : 0).Int(merged.high_open ? 1 : 0).Text(text);
     cluster_keys_held_.insert(key);
     for (const json& m : c["members"]) {
       members_.Text(key).Text(m["key"].get_ref<const std::string&>()).JsonText(m["doc"]);
@@ -1300,11 +1484,10 @@ class ClaimStore::Impl {
 
   // ---- the database -------------------------------------------------------
 
-  // Runs `select` (one text parameter, one group_key column) and marks the
-  // groups it returns stale.
-  Status MarkStale(const char* select, const std::string& parameter) {
-    Sql(std::string("INSERT INTO store_stale_groups(group_key) ") + select + " ON CONFLICT DO NOTHING")
-        .Text(1, parameter);
+  // Runs `select` (one text parameter; columns group_key, low, high) and
+  // marks what it returns stale.
+  Status MarkStale(const std::string& select, const std::string& parameter) {
+    Sql("INSERT INTO store_stale_groups(group_key, low, high) " + select).Text(1, parameter);
     return Run("cannot mark groups stale");
   }
 
@@ -1453,7 +1636,8 @@ class ClaimStore::Impl {
   Bulk clusters_{"clusters",
                  {"cluster_key", "merge_key", "group_key", "subject", "predicate", "family_kind", "model", "unit",
                   "per", "basis", "scope", "period", "amount", "low", "high", "bound", "documents", "sources",
-                  "variants", "joined", "first_seen", "last_seen", "conflicts", "conflict_key", "record"},
+                  "variants", "joined", "first_seen", "last_seen", "conflicts", "conflict_key", "fact_key", "low_open",
+                  "high_open", "record"},
                  1,
                  Mode::kUpsert};
   Bulk conflicts_{"conflicts",

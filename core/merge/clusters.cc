@@ -378,6 +378,16 @@ std::pair<double, double> MemberInterval(const json& member) {
   return {r.lo, r.hi};
 }
 
+std::pair<double, double> MemberReach(const json& member) {
+  const Range r = FigureRange(member);
+  const double amount = Amount(member);
+  // A truncation's unit is twice the coarse figure's precision, and the
+  // fine figure lies within one unit of it; the margin covers the
+  // tolerance IsTruncation compares with.
+  const double cut = 2 * member.value("precision", 0.0) + 1e-6 * std::max(1.0, std::fabs(amount));
+  return {std::min(r.lo, amount - cut), std::max(r.hi, amount + cut)};
+}
+
 std::string MemberGroup(const json& member) {
   // A subsidiary is merged with the organisation it belongs to, so that a
   // claim the text files under the parent may join the subsidiary's fact.
@@ -482,7 +492,10 @@ namespace {
 // The slots and partitions of one group, and its clusters as they form.
 class GroupMerge {
  public:
-  GroupMerge(const std::string& prefix, const std::vector<json>& members) : prefix_(prefix) {
+  // `owners`: of the whole group, when `members` are a part of it.
+  GroupMerge(const std::string& prefix, const std::vector<json>& members, const std::set<std::string>* owners)
+      : prefix_(prefix) {
+    if (owners != nullptr) owners_ = *owners;
     for (const json& m : members) {
       json slot = {{"subject", m["subject"]}, {"predicate", m["family"]}, {"family_kind", m["family_kind"]},
                    {"model", m["model"]},     {"unit", m["unit"]},        {"per", m["per"]},
@@ -498,7 +511,7 @@ class GroupMerge {
                      m["subject_part_of"].dump(),
                      m["family_kind"] == "generic",
                      !m["model"].is_null()};
-        if (m["subject_part_of"].is_string()) owners_.insert(m["subject_part_of"].dump());
+        if (owners == nullptr && m["subject_part_of"].is_string()) owners_.insert(m["subject_part_of"].dump());
       }
       const json qualifiers = {{"scope", m["scope"]}, {"period", m["period"]}};
       auto [p, new_partition] = partitions_.try_emplace(qualifiers.dump());
@@ -652,6 +665,205 @@ class GroupMerge {
   std::deque<Cluster> clusters_;  // stable addresses: joins point at them
 };
 
+FactCluster Summary(const Cluster& c, const std::string& bound, std::size_t sources) {
+  return {c.key, c.range.lo, c.range.hi, c.range.lo_open, c.range.hi_open, c.amount, bound, sources};
+}
+
+Range RangeOf(const FactCluster& c) { return {c.low, c.high, c.low_open, c.high_open}; }
+
+// One fact's clusters, of the part and (as stored) outside it.
+struct Fact {
+  json slot, qualifiers;
+  std::vector<const Cluster*> part;
+  std::vector<FactCluster> outside;
+};
+
+// Merges one group's members (or a part of them) and gives its records.
+Status MergeGroup(const std::string& prefix, const std::vector<const StoredMember*>& stored_members,
+                  const DocumentSources& document_sources, const GroupPart* part, const GroupOutput& output) {
+  const std::map<std::string, std::string>& copies = document_sources.copies;
+  std::vector<json> parsed;
+  parsed.reserve(stored_members.size());
+  std::map<std::string, std::string> outlet_of;  // this group's documents
+  for (const StoredMember* m : stored_members) {
+    parsed.push_back(ParseJson(m->json));
+    outlet_of.emplace(m->doc, m->outlet);
+  }
+  GroupMerge merge(prefix, parsed, part != nullptr ? &part->owners : nullptr);
+  merge.Run();
+  const std::deque<Cluster>& clusters = merge.clusters();
+
+  std::map<const Cluster*, std::string> bound_of;  // its members are moved into its record
+  std::map<const Cluster*, std::size_t> sources_of;
+  for (const Cluster& c : clusters) {
+    bound_of[&c] = BoundOf(c);
+    std::set<std::string> independent;
+    for (const Member& m : c.members) {
+      const std::string& doc = (*m.claim)["doc"].get_ref<const std::string&>();
+      independent.insert(document_sources.source_of(doc, outlet_of.at(doc)));
+    }
+    sources_of[&c] = independent.size();
+  }
+
+  // One fact's clusters: a slot (never generic, never without a subject)
+  // and partition. Only a cluster the text states firmly can stand in a
+  // conflict: a reader trusts a disagreement only between figures whose
+  // subject is named in their sentence (not an anaphor or the document's
+  // focus) and whose predicate is named in their clause.
+  std::map<std::string, Fact> facts;  // by conflict key
+  std::map<const Cluster*, std::string> fact_of;
+  for (const Cluster& c : clusters) {
+    if (c.slot->generic || c.slot->record["subject"].is_null() || !IsFirm(c) || IsMarketPrice(*c.slot)) continue;
+    const std::string key = prefix + "~" +
+                            ContentHash()
+                                .AddField(c.slot->record.dump())
+                                .AddField(c.partition->record.dump())
+                                .Hex()
+                                .substr(0, 8);
+    Fact& fact = facts[key];
+    fact.slot = c.slot->record;
+    fact.qualifiers = c.partition->record;
+    fact.part.push_back(&c);
+    fact_of[&c] = key;
+  }
+  if (part != nullptr) {
+    // A fact of the part before that has no cluster of it now conflicts
+    // only if its clusters outside did already, and then its record says
+    // what the fact is.
+    for (const auto& [key, conflict] : part->facts) {
+      if (!facts.count(key) && conflict.is_object()) {
+        facts[key] = {conflict["slot"], conflict["qualifiers"], {}, {}};
+      }
+    }
+    for (auto& [key, fact] : facts) {
+      if (Status s = part->outside(key, &fact.outside); !s.ok()) return s;
+    }
+  }
+
+  std::map<const Cluster*, json> conflict_of;  // {"key", "reason"}
+  for (auto& [key, fact] : facts) {
+    std::vector<FactCluster> all = fact.outside;
+    for (const Cluster* c : fact.part) all.push_back(Summary(*c, bound_of.at(c), sources_of.at(c)));
+    std::vector<json> entries(all.size());
+    // Intervals with no common point have a disjoint pair, and then the
+    // lowest upper end and the highest lower end are one: whether a cluster
+    // disagrees with any other is known from those two, so a fact costs
+    // time and space linear in its clusters. Ties go to the smaller key, so
+    // that the reasons do not depend on which clusters a run re-made.
+    const auto upper_below = [](const FactCluster& a, const FactCluster& b) {
+      return std::make_tuple(a.high, !a.high_open, a.key) < std::make_tuple(b.high, !b.high_open, b.key);
+    };
+    const auto lower_above = [](const FactCluster& a, const FactCluster& b) {
+      return std::make_tuple(-a.low, !a.low_open, a.key) < std::make_tuple(-b.low, !b.low_open, b.key);
+    };
+    std::size_t lowest = 0, highest = 0;
+    for (std::size_t i = 1; i < all.size(); ++i) {
+      if (upper_below(all[i], all[lowest])) lowest = i;
+      if (lower_above(all[i], all[highest])) highest = i;
+    }
+    std::vector<std::size_t> involved;
+    if (!all.empty() && Disjoint(RangeOf(all[lowest]), RangeOf(all[highest]))) {
+      for (std::size_t i = 0; i < all.size(); ++i) {
+        const Range range = RangeOf(all[i]);
+        const std::size_t other = Disjoint(range, RangeOf(all[lowest]))    ? lowest
+                                  : Disjoint(range, RangeOf(all[highest])) ? highest
+                                                                            : all.size();
+        if (other == all.size()) continue;
+        involved.push_back(i);
+        entries[i] = {{"key", key},
+                      {"reason", "no value lies in both " + Describe(range) + " and " + Describe(RangeOf(all[other])) +
+                                     " (cluster " + all[other].key + ")"}};
+      }
+    }
+    for (std::size_t i = 0; i < fact.outside.size(); ++i) output.judged(fact.outside[i], entries[i]);
+    for (std::size_t i = 0; i < fact.part.size(); ++i) {
+      if (!entries[fact.outside.size() + i].is_null()) conflict_of[fact.part[i]] = entries[fact.outside.size() + i];
+    }
+    if (involved.empty()) continue;
+    std::sort(involved.begin(), involved.end(), [&](std::size_t a, std::size_t b) {
+      return std::tie(all[a].amount, all[a].key) < std::tie(all[b].amount, all[b].key);
+    });
+    std::string reason = "no value lies in both " + Describe(RangeOf(all[lowest])) + " (cluster " + all[lowest].key +
+                         ") and " + Describe(RangeOf(all[highest])) + " (cluster " + all[highest].key + ")";
+    if (involved.size() > 2) {
+      reason += "; " + std::to_string(involved.size()) + " clusters of this fact disagree with another";
+    }
+    json listed = json::array();
+    for (std::size_t i : involved) {
+      json entry = RangeJson(RangeOf(all[i]));
+      entry["key"] = all[i].key;
+      entry["amount"] = all[i].amount;
+      entry["bound"] = all[i].bound;
+      entry["sources"] = all[i].sources;
+      listed.push_back(std::move(entry));
+    }
+    output.record({{"schema", kConflictSchema},
+                   {"key", key},
+                   {"slot", fact.slot},
+                   {"qualifiers", fact.qualifiers},
+                   {"reason", reason},
+                   {"clusters", std::move(listed)}},
+                  key, nullptr);
+  }
+
+  for (const Cluster& c : clusters) {
+    json record;
+    record["schema"] = kClusterSchema;
+    record["key"] = c.key;
+    record["slot"] = c.slot->record;
+    record["qualifiers"] = c.partition->record;
+    json value = RangeJson(c.range);
+    value["amount"] = c.amount;
+    value["unit"] = c.slot->record["unit"];
+    value["bound"] = bound_of.at(&c);
+    record["value"] = value;
+    std::vector<json> members;
+    std::set<std::string> docs, attributions;
+    std::string first_seen, last_seen;
+    std::size_t variants = 0, joined = 0;
+    for (const Member& m : c.members) {
+      // Moved, not copied: a group's members held twice, parsed, were
+      // most of a store's memory when it re-clustered a large group.
+      // `parsed` is this group's own, and nothing reads it past here.
+      json member = std::move(const_cast<json&>(*m.claim));
+      const std::string doc = member["doc"].get<std::string>();
+      docs.insert(doc);
+      if (auto copy = copies.find(doc); copy != copies.end()) member["copy_group"] = copy->second;
+      if (!m.variant.empty()) {
+        member["variant"] = m.variant;
+        ++variants;
+      }
+      if (!m.joined.empty()) {
+        member["joined"] = m.joined;
+        ++joined;
+      }
+      if (member["attribution"].is_string()) attributions.insert(member["attribution"].get<std::string>());
+      if (member["published"].is_string()) {
+        const std::string p = member["published"];
+        if (first_seen.empty() || p < first_seen) first_seen = p;
+        if (last_seen.empty() || p > last_seen) last_seen = p;
+      }
+      members.push_back(std::move(member));
+    }
+    std::sort(members.begin(), members.end(),
+              [](const json& a, const json& b) { return a["key"].get<std::string>() < b["key"].get<std::string>(); });
+    record["members"] = std::move(members);
+    record["documents"] = docs.size();
+    record["sources"] = sources_of.at(&c);
+    record["variants"] = variants;
+    record["joined"] = joined;
+    record["first_seen"] = first_seen.empty() ? json() : json(first_seen);
+    record["last_seen"] = last_seen.empty() ? json() : json(last_seen);
+    record["attributions"] = attributions;
+    record["conflicts"] = json::array();
+    if (auto it = conflict_of.find(&c); it != conflict_of.end()) record["conflicts"].push_back(it->second);
+    const auto fact = fact_of.find(&c);
+    const FactCluster summary = Summary(c, bound_of.at(&c), sources_of.at(&c));
+    output.record(record, fact == fact_of.end() ? std::string() : fact->second, &summary);
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 Status ClusterSet::ForEachRecord(const std::function<void(const json&)>& emit) const {
@@ -665,161 +877,14 @@ Status ClusterSet::ForEachRecord(const std::function<void(const json&)>& emit) c
   found.copies = FindCopies(fingerprinted);
   const IndependentSources independent(found.copies, outlets);
   found.source_of = [&](const std::string& doc, const std::string& outlet) { return independent.Of(doc, outlet); };
-  return ForEachRecord(found, emit);
-}
-
-Status ClusterSet::ForEachRecord(const DocumentSources& document_sources,
-                                 const std::function<void(const json&)>& emit) const {
-  const std::map<std::string, std::string>& copies = document_sources.copies;
-
   // Groups ordered by the hash their keys start with; groups sharing a
   // prefix are emitted together so that keys stay sorted across them.
   return members_.ForEachPrefix([&](const std::string& prefix, const MemberStore::Groups& same_prefix) {
     std::vector<json> out;
+    GroupOutput collect;
+    collect.record = [&](const json& record, const std::string&, const FactCluster*) { out.push_back(record); };
     for (const auto& [group, stored_members] : same_prefix) {
-      std::vector<json> parsed;
-      parsed.reserve(stored_members.size());
-      std::map<std::string, std::string> outlet_of;  // this group's documents
-      for (const StoredMember* m : stored_members) {
-        parsed.push_back(ParseJson(m->json));
-        outlet_of.emplace(m->doc, m->outlet);
-      }
-      GroupMerge merge(prefix, parsed);
-      merge.Run();
-      const std::deque<Cluster>& clusters = merge.clusters();
-
-      // One fact's clusters: a slot (never generic, never without a
-      // subject) and partition. Only a cluster the text states firmly can
-      // stand in a conflict: a reader trusts a disagreement only between
-      // figures whose subject is named in their sentence (not an anaphor or
-      // the document's focus) and whose predicate is named in their clause.
-      std::map<std::pair<const Slot*, const Partition*>, std::vector<const Cluster*>> facts;
-      for (const Cluster& c : clusters) {
-        if (!c.slot->generic && !c.slot->record["subject"].is_null() && IsFirm(c) && !IsMarketPrice(*c.slot)) {
-          facts[{c.slot, c.partition}].push_back(&c);
-        }
-      }
-      std::map<const Cluster*, json> conflict_of;  // {"key", "reason"}
-      std::map<const Cluster*, std::size_t> sources_of;
-      std::map<const Cluster*, std::string> bound_of;  // its members are moved into its record
-      std::vector<std::pair<json, std::vector<const Cluster*>>> conflicts;  // record, its clusters
-      for (const auto& [fact, members] : facts) {
-        // Intervals with no common point have a disjoint pair, and then the
-        // lowest upper end and the highest lower end are one: whether a
-        // cluster disagrees with any other is known from those two, so a
-        // fact costs time and space linear in its clusters.
-        const auto upper_below = [](const Range& a, const Range& b) {
-          return a.hi < b.hi || (a.hi == b.hi && a.hi_open && !b.hi_open);
-        };
-        const auto lower_above = [](const Range& a, const Range& b) {
-          return a.lo > b.lo || (a.lo == b.lo && a.lo_open && !b.lo_open);
-        };
-        const Cluster* lowest = members.front();
-        const Cluster* highest = members.front();
-        for (const Cluster* c : members) {
-          if (upper_below(c->range, lowest->range)) lowest = c;
-          if (lower_above(c->range, highest->range)) highest = c;
-        }
-        if (!Disjoint(lowest->range, highest->range)) continue;
-        const std::string key = prefix + "~" +
-                                ContentHash()
-                                    .AddField(fact.first->record.dump())
-                                    .AddField(fact.second->record.dump())
-                                    .Hex()
-                                    .substr(0, 8);
-        std::vector<const Cluster*> involved;
-        for (const Cluster* c : members) {
-          const Cluster* other = Disjoint(c->range, lowest->range) ? lowest : Disjoint(c->range, highest->range) ? highest : nullptr;
-          if (other == nullptr) continue;
-          involved.push_back(c);
-          conflict_of[c] = {{"key", key},
-                            {"reason", "no value lies in both " + Describe(c->range) + " and " +
-                                           Describe(other->range) + " (cluster " + other->key + ")"}};
-        }
-        std::sort(involved.begin(), involved.end(), [](const Cluster* a, const Cluster* b) {
-          return std::tie(a->amount, a->key) < std::tie(b->amount, b->key);
-        });
-        std::string reason = "no value lies in both " + Describe(lowest->range) + " (cluster " + lowest->key +
-                             ") and " + Describe(highest->range) + " (cluster " + highest->key + ")";
-        if (involved.size() > 2) {
-          reason += "; " + std::to_string(involved.size()) + " clusters of this fact disagree with another";
-        }
-        conflicts.push_back({{{"schema", kConflictSchema},
-                              {"key", key},
-                              {"slot", fact.first->record},
-                              {"qualifiers", fact.second->record},
-                              {"reason", reason}},
-                             std::move(involved)});
-      }
-
-      for (const Cluster& c : clusters) {
-        json record;
-        record["schema"] = kClusterSchema;
-        record["key"] = c.key;
-        record["slot"] = c.slot->record;
-        record["qualifiers"] = c.partition->record;
-        json value = RangeJson(c.range);
-        value["amount"] = c.amount;
-        value["unit"] = c.slot->record["unit"];
-        value["bound"] = bound_of[&c] = BoundOf(c);
-        record["value"] = value;
-        std::vector<json> members;
-        std::set<std::string> docs, independent, attributions;
-        std::string first_seen, last_seen;
-        std::size_t variants = 0, joined = 0;
-        for (const Member& m : c.members) {
-          // Moved, not copied: a group's members held twice, parsed, were
-          // most of a store's memory when it re-clustered a large group.
-          // `parsed` is this group's own, and nothing reads it past here.
-          json member = std::move(const_cast<json&>(*m.claim));
-          const std::string doc = member["doc"].get<std::string>();
-          docs.insert(doc);
-          independent.insert(document_sources.source_of(doc, outlet_of.at(doc)));
-          if (auto copy = copies.find(doc); copy != copies.end()) member["copy_group"] = copy->second;
-          if (!m.variant.empty()) {
-            member["variant"] = m.variant;
-            ++variants;
-          }
-          if (!m.joined.empty()) {
-            member["joined"] = m.joined;
-            ++joined;
-          }
-          if (member["attribution"].is_string()) attributions.insert(member["attribution"].get<std::string>());
-          if (member["published"].is_string()) {
-            const std::string p = member["published"];
-            if (first_seen.empty() || p < first_seen) first_seen = p;
-            if (last_seen.empty() || p > last_seen) last_seen = p;
-          }
-          members.push_back(std::move(member));
-        }
-        std::sort(members.begin(), members.end(),
-                  [](const json& a, const json& b) { return a["key"].get<std::string>() < b["key"].get<std::string>(); });
-        record["members"] = std::move(members);
-        record["documents"] = docs.size();
-        record["sources"] = independent.size();
-        sources_of[&c] = independent.size();
-        record["variants"] = variants;
-        record["joined"] = joined;
-        record["first_seen"] = first_seen.empty() ? json() : json(first_seen);
-        record["last_seen"] = last_seen.empty() ? json() : json(last_seen);
-        record["attributions"] = attributions;
-        record["conflicts"] = json::array();
-        if (auto it = conflict_of.find(&c); it != conflict_of.end()) record["conflicts"].push_back(it->second);
-        out.push_back(std::move(record));
-      }
-      for (auto& [record, involved] : conflicts) {
-        json listed = json::array();
-        for (const Cluster* c : involved) {
-          json entry = RangeJson(c->range);
-          entry["key"] = c->key;
-          entry["amount"] = c->amount;
-          entry["bound"] = bound_of.at(c);
-          entry["sources"] = sources_of.at(c);
-          listed.push_back(std::move(entry));
-        }
-        record["clusters"] = std::move(listed);
-        out.push_back(std::move(record));
-      }
+      (void)MergeGroup(prefix, stored_members, found, nullptr, collect);
     }
     std::sort(out.begin(), out.end(),
               [](const json& a, const json& b) { return a["key"].get<std::string>() < b["key"].get<std::string>(); });
@@ -828,6 +893,22 @@ Status ClusterSet::ForEachRecord(const DocumentSources& document_sources,
       record = json();  // a caller keeping the records holds them once
     }
   });
+}
+
+Status ClusterSet::ForEachRecord(const DocumentSources& sources, const GroupPart* part,
+                                 const GroupOutput& output) const {
+  Status status = Status::OK();
+  bool merged = false;
+  const Status read = members_.ForEachPrefix([&](const std::string& prefix, const MemberStore::Groups& same_prefix) {
+    for (const auto& [group, stored_members] : same_prefix) {
+      merged = true;
+      if (Status s = MergeGroup(prefix, stored_members, sources, part, output); !s.ok() && status.ok()) status = s;
+    }
+  });
+  if (!read.ok()) return read;
+  // A part whose every claim left still has facts to judge again.
+  if (!merged && part != nullptr) return MergeGroup("", {}, sources, part, output);
+  return status;
 }
 
 }  // namespace claimex

@@ -57,6 +57,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -88,6 +89,14 @@ std::string MemberGroup(const nlohmann::json& member);
 // The values a member's figure stands for within its stated precision (an
 // approximate one +-10% at least): what a cluster's range is made of.
 std::pair<double, double> MemberInterval(const nlohmann::json& member);
+// The values within which a member can touch another member's clustering:
+// its figure within its precision, and as far as a figure it could be a
+// truncation of, or be truncated to, may lie. Members of a group whose
+// reaches are apart, also through other members, never share a cluster or
+// decide where the other goes; so a group can be re-clustered one run of
+// overlapping reaches at a time (GroupPart). A superset of every such
+// interaction, never less.
+std::pair<double, double> MemberReach(const nlohmann::json& member);
 
 // Which independent source a document counts as. Documents of one outlet
 // are one source, and so are syndicated copies; through a copy, two outlets
@@ -137,6 +146,41 @@ struct KeyPart {
   bool Holds(std::string_view group_prefix) const;
 };
 
+// A cluster as the conflict of its fact sees it.
+struct FactCluster {
+  std::string key;  // as the merge keys it
+  double low = 0, high = 0;  // -inf, inf: no end
+  bool low_open = false, high_open = false;
+  double amount = 0;
+  std::string bound;
+  std::size_t sources = 0;
+};
+
+// What re-clustering part of a group (the members whose reaches meet
+// those of the claims a run changed, MemberReach) needs of the rest of it.
+struct GroupPart {
+  // Serialised ids of the organisations subsidiaries of the whole group
+  // belong to: they decide the order slots are clustered in.
+  std::set<std::string> owners;
+  // Facts (conflict keys) the part's clusters were in before, with their
+  // conflict record (null when none): a fact is judged again even when no
+  // cluster of the part is in it now.
+  std::map<std::string, nlohmann::json> facts;
+  // The clusters outside the part of a fact.
+  std::function<Status(const std::string& fact, std::vector<FactCluster>* clusters)> outside;
+};
+
+// What ForEachRecord gives a store for each group it re-clusters.
+struct GroupOutput {
+  // A cluster record, with its fact (the conflict key of its slot and
+  // qualifiers; empty when it cannot conflict) and its summary; or a
+  // conflict record, with its key as fact and no summary.
+  std::function<void(const nlohmann::json& record, const std::string& fact, const FactCluster* summary)> record;
+  // A cluster outside the part, of a fact judged again, with its conflict
+  // entry ({"key", "reason"}) or null when it is in none.
+  std::function<void(const FactCluster& cluster, const nlohmann::json& entry)> judged;
+};
+
 class ClusterSet {
  public:
   // Members past `memory_budget` bytes go to temporary files under
@@ -166,9 +210,11 @@ class ClusterSet {
   // that only the members are held in memory, not the output too. Fails
   // only when spilled members cannot be read back.
   Status ForEachRecord(const std::function<void(const nlohmann::json&)>& emit) const;
-  // The same, with copies and sources given instead of found from the
-  // fingerprints added (a store re-clustering one group).
-  Status ForEachRecord(const DocumentSources& sources, const std::function<void(const nlohmann::json&)>& emit) const;
+  // The same, unsorted, with copies and sources given instead of found from
+  // the fingerprints added (a store re-clustering one group), and with what
+  // a store keeps of each cluster. With `part`, the members added are a part
+  // of one group, and `part` says what that needs of the rest of it.
+  Status ForEachRecord(const DocumentSources& sources, const GroupPart* part, const GroupOutput& output) const;
 
  private:
   Status AddMember(nlohmann::json member);

@@ -85,6 +85,8 @@ class PostgresStatement final : public claimex::StoreStatement {
   }
   bool ColumnNull(int i) override { return PQgetisnull(result_, row_, i) != 0; }
   std::int64_t ColumnInt(int i) override { return ColumnNull(i) ? 0 : std::strtoll(PQgetvalue(result_, row_, i), nullptr, 10); }
+  // Exact: the session asks for the shortest form that reads back (Open).
+  double ColumnDouble(int i) override { return ColumnNull(i) ? 0 : std::strtod(PQgetvalue(result_, row_, i), nullptr); }
   std::string ColumnBlob(int i) override {
     if (ColumnNull(i)) return {};
     std::size_t size = 0;
@@ -132,7 +134,9 @@ class PostgresDb final : public claimex::StoreDb {
     if (conn_ == nullptr || PQstatus(conn_) != CONNECTION_OK) return Failure("cannot connect");
     // "relation already exists, skipping" and the like are not for the run's output.
     PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
-    return Exec("SET client_min_messages = warning; SET client_encoding = 'UTF8'");
+    // extra_float_digits 1: doubles come back exactly, whatever the server's
+    // configuration says (clustering compares stored reaches with ==).
+    return Exec("SET client_min_messages = warning; SET client_encoding = 'UTF8'; SET extra_float_digits = 1");
   }
 
   std::unique_ptr<claimex::StoreStatement> Prepare(const std::string& sql, claimex::Planning planning,

@@ -75,6 +75,7 @@ class SqliteStatement final : public StoreStatement {
   }
   bool ColumnNull(int i) override { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
   std::int64_t ColumnInt(int i) override { return sqlite3_column_int64(stmt_, i); }
+  double ColumnDouble(int i) override { return sqlite3_column_double(stmt_, i); }
   std::string ColumnBlob(int i) override {
     const void* p = sqlite3_column_blob(stmt_, i);
     return p ? std::string(static_cast<const char*>(p), sqlite3_column_bytes(stmt_, i)) : std::string();

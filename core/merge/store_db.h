@@ -54,6 +54,7 @@ class StoreStatement {
   virtual std::string ColumnText(int i) = 0;
   virtual bool ColumnNull(int i) = 0;
   virtual std::int64_t ColumnInt(int i) = 0;
+  virtual double ColumnDouble(int i) = 0;
   virtual std::string ColumnBlob(int i) = 0;
 
   // Ready to bind and step again; bindings cleared.

@@ -26,7 +26,7 @@ namespace claimex {
 
 // Bumped when a table changes shape; a store of another version is refused
 // with a message saying so, never written into.
-inline constexpr const char* kStoreSchemaVersion = "2";
+inline constexpr const char* kStoreSchemaVersion = "3";
 
 enum class SqlDialect { kSqlite, kPostgres };
 
@@ -90,6 +90,7 @@ CREATE TABLE IF NOT EXISTS claims (
   member_key  TEXT NOT NULL,        -- cluster_members.member_key: document id and span
   group_key   TEXT NOT NULL,        -- subject and unit: the claims that may share a cluster
   subject     TEXT,                 -- entity id
+  part_of     TEXT,                 -- the organisation the subject is a subsidiary of
   predicate   TEXT NOT NULL,
   family      TEXT NOT NULL,        -- what the predicate is a kind of: clusters are per family
   family_kind TEXT NOT NULL,        -- specific or generic
@@ -99,6 +100,8 @@ CREATE TABLE IF NOT EXISTS claims (
   bound       TEXT NOT NULL,        -- exact, approx, at_least, at_most, over, under
   low         REAL,                 -- what the figure stands for within its precision
   high        REAL,
+  reach_low   REAL NOT NULL,        -- where it may touch another claim's clustering
+  reach_high  REAL NOT NULL,
   model       TEXT,
   scope       TEXT,
   period      TEXT,
@@ -115,7 +118,10 @@ CREATE TABLE IF NOT EXISTS claims (
   member      TEXT NOT NULL         -- JSON cluster member: what clustering reads
 );
 CREATE INDEX IF NOT EXISTS claims_by_doc ON claims(doc_key);
-CREATE INDEX IF NOT EXISTS claims_by_group ON claims(group_key);
+-- A group's reaches in order, read without the rows: which of its claims
+-- a run re-clusters (core/merge/clusters.h MemberReach).
+CREATE INDEX IF NOT EXISTS claims_by_group ON claims(group_key, reach_low, reach_high);
+CREATE INDEX IF NOT EXISTS claims_of_subsidiaries ON claims(group_key) WHERE part_of IS NOT NULL;
 CREATE INDEX IF NOT EXISTS claims_by_subject ON claims(subject, predicate);
 CREATE INDEX IF NOT EXISTS claims_by_predicate ON claims(predicate);
 CREATE INDEX IF NOT EXISTS claims_by_cluster ON claims(cluster_key);
@@ -144,9 +150,13 @@ CREATE TABLE IF NOT EXISTS clusters (
   last_seen    TEXT,
   conflicts    BIGINT NOT NULL,     -- 1 when the cluster is in a conflict
   conflict_key TEXT,
+  fact_key     TEXT,                -- the conflict key of its fact; NULL when it cannot conflict
+  low_open     BIGINT NOT NULL,     -- 1 when low itself is excluded ("over 500")
+  high_open    BIGINT NOT NULL,
   record       TEXT NOT NULL        -- JSON cluster record (schemas/cluster.schema.json)
 );
 CREATE INDEX IF NOT EXISTS clusters_by_group ON clusters(group_key);
+CREATE INDEX IF NOT EXISTS clusters_by_fact ON clusters(fact_key);
 CREATE INDEX IF NOT EXISTS clusters_by_subject ON clusters(subject, predicate);
 CREATE INDEX IF NOT EXISTS clusters_by_predicate ON clusters(predicate);
 CREATE INDEX IF NOT EXISTS clusters_by_sources ON clusters(sources, documents);
@@ -195,11 +205,15 @@ CREATE TABLE IF NOT EXISTS records (
   kind       TEXT NOT NULL,
   record     TEXT NOT NULL          -- JSON, as the collector emitted it
 );
--- Groups whose clusters are stale: written with the claims that make them
+-- What of a group is stale: the reaches of the claims that changed (low
+-- and high; NULL: the whole group). Written with the claims that make it
 -- so, emptied as each group is re-clustered.
 CREATE TABLE IF NOT EXISTS store_stale_groups (
-  group_key TEXT PRIMARY KEY
+  group_key TEXT NOT NULL,
+  low       REAL,
+  high      REAL
 );
+CREATE INDEX IF NOT EXISTS store_stale_groups_by_group ON store_stale_groups(group_key);
 -- Paragraph hashes of documents, and those that are boilerplate.
 CREATE TABLE IF NOT EXISTS store_paragraphs (
   hash    BIGINT NOT NULL,
@@ -266,7 +280,7 @@ CREATE VIEW IF NOT EXISTS sources AS
 -- Whether the clusters are current: stale groups and pending documents are
 -- work a killed run left; the next run does it.
 CREATE VIEW IF NOT EXISTS store_status AS
-  SELECT (SELECT COUNT(*) FROM store_stale_groups) AS stale_groups,
+  SELECT (SELECT COUNT(DISTINCT group_key) FROM store_stale_groups) AS stale_groups,
          (SELECT COUNT(*) FROM documents WHERE pending = 1) AS pending_documents,
          (SELECT COUNT(*) FROM runs WHERE finished IS NULL) AS unfinished_runs,
          CASE WHEN (SELECT COUNT(*) FROM store_stale_groups) = 0
