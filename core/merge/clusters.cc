@@ -196,16 +196,25 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
     return (*a)["key"].get<std::string>() < (*b)["key"].get<std::string>();
   });
   std::vector<Cluster> clusters;
+  // Clusters by amount: one a figure stands for has its amount in the
+  // figure's range, so only those are looked at.
+  std::multimap<double, std::size_t> by_amount;
   for (const json* m : points) {
     const Range r = FigureRange(*m);
-    // "about $8 billion" may be $8 billion or $8.5 billion: the nearest.
+    // "about $8 billion" may be $8 billion or $8.5 billion: the nearest,
+    // and of the nearest the first made.
     auto it = clusters.end();
-    for (auto c = clusters.begin(); c != clusters.end(); ++c) {
-      if (StandsFor(r, *c) && (it == clusters.end() || std::fabs(c->amount - Amount(*m)) < std::fabs(it->amount - Amount(*m)))) {
-        it = c;
+    for (auto c = by_amount.lower_bound(r.lo); c != by_amount.end() && c->first <= r.hi; ++c) {
+      const auto candidate = clusters.begin() + static_cast<std::ptrdiff_t>(c->second);
+      if (!StandsFor(r, *candidate)) continue;
+      const double distance = std::fabs(candidate->amount - Amount(*m));
+      if (it == clusters.end() || distance < std::fabs(it->amount - Amount(*m)) ||
+          (distance == std::fabs(it->amount - Amount(*m)) && candidate < it)) {
+        it = candidate;
       }
     }
     if (it == clusters.end()) {
+      by_amount.emplace(Amount(*m), clusters.size());
       clusters.push_back({"point", Amount(*m), (*m).value("precision", 0.0), r, {{m, "", ""}}, ""});
     } else {
       it->range = Intersect(it->range, r);
@@ -538,8 +547,9 @@ class GroupMerge {
         std::vector<std::pair<Cluster*, Member>> joins;
         for (const auto& [partition, claims] : order) {
           std::vector<const json*> stay;
+          const std::vector<Holder> holders = Holders(*slot, *partition);
           for (const json* m : *claims) {
-            if (Cluster* only = OnlyHolder(*slot, *partition, *m)) {
+            if (Cluster* only = OnlyHolder(holders, *m)) {
               const bool cut = Disjoint(only->range, FigureRange(*m));  // held as a truncation
               joins.emplace_back(only, Member{m, cut ? TruncationReason(*only, Amount(*m)) : "",
                                               JoinReason(*slot, *partition, *only, *m)});
@@ -579,11 +589,19 @@ class GroupMerge {
     return MayStateAFact(slot) ? 2 : 1;
   }
 
-  // The one cluster that may take `m`, a claim of `slot` and `partition`
-  // that belongs to a cluster there unless it states less than a fact held
-  // elsewhere; null when none or several could.
-  Cluster* OnlyHolder(const Slot& slot, const Partition& partition, const json& m) {
-    Cluster* only = nullptr;
+  // A cluster a claim of some slot and partition may join, if it holds the
+  // claim's figure.
+  struct Holder {
+    double amount;
+    Cluster* cluster;
+    bool states_the_fact;  // the claim is a forecast or a range end, the cluster a fact
+  };
+
+  // The clusters a claim of `slot` and `partition` may join, whatever its
+  // figure, by amount: what the slot and partition allow is decided once for
+  // all their claims, not once per claim and cluster of the group.
+  std::vector<Holder> Holders(const Slot& slot, const Partition& partition) {
+    std::vector<Holder> holders;
     for (Cluster& c : clusters_) {
       const bool states_the_fact = MayStateAFact(slot) && c.slot->basis == "null";
       // "TSMC-led Dresden plant gets €5bn": the parent's claim may be its
@@ -604,13 +622,31 @@ class GroupMerge {
                               : slot.has_model || !c.slot->has_model || c.slot->family != slot.family) {
         continue;
       }
+      holders.push_back({c.amount, &c, states_the_fact});
+    }
+    std::sort(holders.begin(), holders.end(), [](const Holder& a, const Holder& b) { return a.amount < b.amount; });
+    return holders;
+  }
+
+  // The one cluster of `holders` that may take `m`, a claim that belongs to
+  // a cluster of its own slot and partition unless it states less than a
+  // fact held elsewhere; null when none or several could. A cluster that
+  // holds a figure has its amount within the figure's reach (MemberReach),
+  // so only those are looked at.
+  static Cluster* OnlyHolder(const std::vector<Holder>& holders, const json& m) {
+    const auto [low, high] = MemberReach(m);
+    Cluster* only = nullptr;
+    for (auto h = std::lower_bound(holders.begin(), holders.end(), low,
+                                   [](const Holder& a, double amount) { return a.amount < amount; });
+         h != holders.end() && h->amount <= high; ++h) {
+      const Cluster& c = *h->cluster;
       if (!Holds(c, m)) continue;
       // A forecast or a range end is its own figure unless it is the
       // fact's, not merely near it: "$40 billion to $42 billion" beside $42
       // billion, not "$60,000 to $70,000" beside $65,000.
-      if (states_the_fact && Disjoint(c.range, {Amount(m), Amount(m)})) continue;
+      if (h->states_the_fact && Disjoint(c.range, {Amount(m), Amount(m)})) continue;
       if (only != nullptr) return nullptr;
-      only = &c;
+      only = h->cluster;
     }
     return only;
   }
