@@ -188,13 +188,22 @@ std::string TruncationReason(const Cluster& fine, double coarse) {
 std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
   std::vector<const json*> points, bounded;
   for (const json* m : claims) (IsPoint((*m)["bound"]) ? points : bounded).push_back(m);
-  std::sort(points.begin(), points.end(), [](const json* a, const json* b) {
-    const Range ra = FigureRange(*a), rb = FigureRange(*b);
-    const double wa = ra.hi - ra.lo, wb = rb.hi - rb.lo;
-    if (wa != wb) return wa < wb;
-    if (Amount(*a) != Amount(*b)) return Amount(*a) < Amount(*b);
-    return (*a)["key"].get<std::string>() < (*b)["key"].get<std::string>();
-  });
+  // Sorted by keys computed once: computed in the comparison, they were
+  // most of the time a large slot took.
+  const auto sort_by = [](std::vector<const json*>& claims, const auto& key_of) {
+    using Key = decltype(key_of(*claims.front()));
+    std::vector<std::pair<Key, const json*>> keyed;
+    keyed.reserve(claims.size());
+    for (const json* m : claims) keyed.emplace_back(key_of(*m), m);
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < keyed.size(); ++i) claims[i] = keyed[i].second;
+  };
+  if (!points.empty()) {
+    sort_by(points, [](const json& m) {
+      const Range r = FigureRange(m);
+      return std::make_tuple(r.hi - r.lo, Amount(m), std::string_view(m["key"].get_ref<const std::string&>()));
+    });
+  }
   std::vector<Cluster> clusters;
   // Clusters by amount: one a figure stands for has its amount in the
   // figure's range, so only those are looked at.
@@ -223,11 +232,12 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
   }
   const std::size_t point_clusters = clusters.size();
 
-  std::sort(bounded.begin(), bounded.end(), [](const json* a, const json* b) {
-    const auto ka = std::make_tuple((*a)["bound"].get<std::string>(), Amount(*a), (*a)["key"].get<std::string>());
-    const auto kb = std::make_tuple((*b)["bound"].get<std::string>(), Amount(*b), (*b)["key"].get<std::string>());
-    return ka < kb;
-  });
+  if (!bounded.empty()) {
+    sort_by(bounded, [](const json& m) {
+      return std::make_tuple(std::string_view(m["bound"].get_ref<const std::string&>()), Amount(m),
+                             std::string_view(m["key"].get_ref<const std::string&>()));
+    });
+  }
   std::map<std::pair<std::string, double>, std::size_t> bound_clusters;
   for (const json* m : bounded) {
     const std::string bound = (*m)["bound"];
