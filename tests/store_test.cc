@@ -329,6 +329,21 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     if (store.postgresql() && testing::PostgresServer::Get(&why) == nullptr) GTEST_SKIP() << why;
 #endif
   }
+  // One run per batch of 1 to `most` of `docs`, shuffled, into `db`.
+  void RunInRandomBatches(std::vector<std::string> docs, std::size_t most, std::mt19937& random,
+                          const std::string& db) {
+    std::shuffle(docs.begin(), docs.end(), random);
+    for (std::size_t at = 0; at < docs.size();) {
+      const std::size_t batch = std::uniform_int_distribution<std::size_t>(1, most)(random);
+      std::string input;
+      for (std::size_t i = at; i < std::min(at + batch, docs.size()); ++i) input += docs[i];
+      at += batch;
+      WriteFile(dir / "batch.jsonl", input);
+      const auto r = RunClaimex("run --sink '" + store.Sink(db) + "' batch.jsonl", dir.str());
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+  }
+
   TempDir dir;
   Backend store{GetParam(), dir};
 };
@@ -345,18 +360,8 @@ TEST_P(StoreTest, IncrementalRunsInAnyOrderEqualOneMergeOfEverything) {
   std::mt19937 random(17);
   for (int order = 0; order < 3; ++order) {
     SCOPED_TRACE("order " + std::to_string(order));
-    std::vector<std::string> shuffled = docs;
-    std::shuffle(shuffled.begin(), shuffled.end(), random);
     const std::string db = "order-" + std::to_string(order) + ".db";
-    for (std::size_t at = 0; at < shuffled.size();) {
-      const std::size_t batch = std::uniform_int_distribution<std::size_t>(1, 6)(random);
-      std::string input;
-      for (std::size_t i = at; i < std::min(at + batch, shuffled.size()); ++i) input += shuffled[i];
-      at += batch;
-      WriteFile(dir / "batch.jsonl", input);
-      const auto r = RunClaimex("run --sink '" + store.Sink(db) + "' batch.jsonl", dir.str());
-      ASSERT_EQ(r.exit_code, 0) << r.err;
-    }
+    ASSERT_NO_FATAL_FAILURE(RunInRandomBatches(docs, 6, random, db));
     EXPECT_SAME_RECORDS(Canonical(store.StoredRecords(db)), reference);
     EXPECT_EQ(store.Inconsistencies(db), std::vector<std::string>{});
     EXPECT_EQ(store.Int(db, "SELECT clusters_current FROM store_status"), 1);
@@ -422,18 +427,8 @@ TEST_P(StoreTest, RunsAddingToACrowdedGroupEqualOneMergeOfEverything) {
   std::mt19937 random(23);
   for (int order = 0; order < 2; ++order) {
     SCOPED_TRACE("order " + std::to_string(order));
-    std::vector<std::string> shuffled = docs;
-    std::shuffle(shuffled.begin(), shuffled.end(), random);
     const std::string db = "crowd-" + std::to_string(order) + ".db";
-    for (std::size_t at = 0; at < shuffled.size();) {
-      const std::size_t batch = 1 + random() % 3;
-      std::string input;
-      for (std::size_t i = at; i < std::min(at + batch, shuffled.size()); ++i) input += shuffled[i];
-      at += batch;
-      WriteFile(dir / "batch.jsonl", input);
-      const auto r = RunClaimex("run --sink '" + store.Sink(db) + "' batch.jsonl", dir.str());
-      ASSERT_EQ(r.exit_code, 0) << r.err;
-    }
+    ASSERT_NO_FATAL_FAILURE(RunInRandomBatches(docs, 3, random, db));
     EXPECT_SAME_RECORDS(Canonical(store.StoredRecords(db)), reference);
     EXPECT_EQ(store.Inconsistencies(db), std::vector<std::string>{});
   }

@@ -15,13 +15,17 @@
 // an old file never undoes a correction.
 //
 // Incremental clustering: a claim's group (subject and unit) holds every
-// claim it may share a cluster or a conflict with. Writing a claim marks its
-// group stale; at the end of the run the copies of the new documents are
-// found through the stored LSH band index (one row per document and band),
-// a change of copy group or of the source an outlet counts as marks the
-// groups of the documents it concerns stale, and only the stale groups are
-// re-clustered, with the same merge as `claimex merge` (clusters.h). The
-// result equals clustering everything again (option rebuild does that).
+// claim it may share a cluster or a conflict with, and within the group a
+// claim touches only the claims whose reaches (MemberReach) overlap its
+// own, directly or through others: a run of reaches. Writing a claim marks
+// its reach in its group stale; at the end of the run the copies of the new
+// documents are found through the stored LSH band index (one row per
+// document and band), a change of copy group or of the source an outlet
+// counts as marks the reaches of the claims of the documents it concerns,
+// and only the runs of reaches that meet a mark are re-clustered, with the
+// same merge as `claimex merge` (clusters.h), the facts they are in judged
+// again with the stored clusters outside them (GroupPart). The result
+// equals clustering everything again (option rebuild does that).
 // A run may leave all of that to a later one (option defer_clustering):
 // parallel loaders of one input then cluster once, so that the store is
 // what one run over the input makes, cluster keys included.
@@ -1164,15 +1168,19 @@ class ClaimStore::Impl {
       }
       for (const auto& [key, record] : old_clusters) old_members[key];
     } else {
-      for (const auto& [key, keys] : old_members) {
-        Sql("SELECT record, fact_key FROM clusters WHERE cluster_key = ?1").Text(1, key);
-        StepResult rc = last_->Step();
-        if (rc == StepResult::kRow) {
-          old_clusters[key] = last_->ColumnText(0);
-          if (!last_->ColumnNull(1)) part.facts[last_->ColumnText(1)];
+      // A query per run, not per cluster: a round trip each, to a server.
+      for (const auto& [low, high] : runs) {
+        Sql("SELECT k.cluster_key, k.record, k.fact_key FROM clusters k WHERE k.cluster_key IN (SELECT "
+            "c.cluster_key FROM claims c WHERE c.group_key = ?1 AND c.reach_low >= ?2 AND c.reach_low <= ?3)")
+            .Text(1, group)
+            .Double(2, low)
+            .Double(3, high);
+        StepResult rc;
+        while ((rc = last_->Step()) == StepResult::kRow) {
+          old_clusters[last_->ColumnText(0)] = last_->ColumnText(1);
+          if (!last_->ColumnNull(2)) part.facts[last_->ColumnText(2)];
         }
-        if (Status s = Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a cluster"); !s.ok())
-          return s;
+        if (Status s = Done(rc, "cannot read a run's clusters"); !s.ok()) return s;
       }
       for (auto& [fact, record] : part.facts) {
         if (Status s = read_conflict(fact, &record); !s.ok()) return s;
