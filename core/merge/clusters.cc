@@ -404,7 +404,10 @@ std::pair<double, double> MemberReach(const json& member) {
   // fine figure lies within one unit of it; the margin covers the
   // tolerance IsTruncation compares with.
   const double cut = 2 * member.value("precision", 0.0) + 1e-6 * std::max(1.0, std::fabs(amount));
-  return {std::min(r.lo, amount - cut), std::max(r.hi, amount + cut)};
+  // Finite, so that a store can keep it: a figure near the largest double
+  // reaches past it.
+  constexpr double kLargest = std::numeric_limits<double>::max();
+  return {std::max(-kLargest, std::min(r.lo, amount - cut)), std::min(kLargest, std::max(r.hi, amount + cut))};
 }
 
 std::string MemberGroup(const json& member) {
