@@ -658,6 +658,38 @@ TEST(MergeTest, BadRecordsAreRefused) {
   EXPECT_FALSE(set.Add({{"schema", "claimex.cluster/1"}, {"members", {{{"doc", "d"}}}}}).ok());
 }
 
+// A store hands its members over as the text it keeps; one written before
+// a field existed, or holding what a merge derives, is normalised all the
+// same.
+TEST(MergeTest, StoredMembersMergeLikeTheClustersTheyCameFrom) {
+  const std::vector<json> merged = MergeAll(SeedRecords());
+  ClusterSet from_records, from_text;
+  std::size_t derived = 0, unstated = 0;
+  for (const json& r : merged) {
+    ASSERT_TRUE(from_records.Add(r).ok());
+    if (r["schema"] != "claimex.cluster/1") {
+      ASSERT_TRUE(from_text.Add(r).ok());
+      continue;
+    }
+    for (json m : r["members"]) {
+      derived += m.contains("variant") || m.contains("joined") || m.contains("copy_group");
+      if (m["scope"].is_null()) {
+        m.erase("scope");
+        ++unstated;
+      }
+      ASSERT_TRUE(from_text.AddStoredMember(m.dump()).ok());
+    }
+  }
+  EXPECT_GT(derived, 0u);
+  EXPECT_GT(unstated, 0u);
+  std::string want, got;
+  ASSERT_TRUE(from_records.ForEachRecord([&](const json& c) { want += c.dump() + "\n"; }).ok());
+  ASSERT_TRUE(from_text.ForEachRecord([&](const json& c) { got += c.dump() + "\n"; }).ok());
+  EXPECT_EQ(got, want);
+  EXPECT_FALSE(from_text.AddStoredMember("{").ok());
+  EXPECT_FALSE(from_text.AddStoredMember(R"({"key": "k", "doc": "d"})").ok());
+}
+
 TEST(MergeTest, CliMergesItsOwnOutputAndRejectsBadLines) {
   testing::TempDir dir;
   std::string claims;

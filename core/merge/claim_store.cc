@@ -1116,9 +1116,7 @@ class ClaimStore::Impl {
           old_link.emplace(claim_key, cluster_key);
         }
         if (last_->ColumnInt(3) != 1) continue;
-        json member = ParseJson(last_->ColumnText(6));
-        if (Status s = set.Add({{"schema", kClusterSchema}, {"members", json::array({std::move(member)})}});
-            !s.ok()) {
+        if (Status s = set.AddStoredMember(last_->ColumnText(6)); !s.ok()) {
           last_->Reset();
           return Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
         }

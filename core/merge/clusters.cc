@@ -285,6 +285,16 @@ std::string BoundOf(const Cluster& c) {
              : "approx";
 }
 
+// What every member record has, whatever wrote it.
+Status CheckMember(const json& m) {
+  if (!m.is_object() || !m.contains("key") || !m["key"].is_string() || !m.contains("amount") ||
+      !m["amount"].is_number() || !m.contains("bound") || !m["bound"].is_string() || !m.contains("doc") ||
+      !m["doc"].is_string()) {
+    return Status::InvalidArgument("a cluster member needs key, doc, amount and bound");
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 bool KeyPart::Holds(std::string_view group_prefix) const {
@@ -294,23 +304,30 @@ bool KeyPart::Holds(std::string_view group_prefix) const {
   return (hash * parts >> 32) == part;
 }
 
-Status ClusterSet::AddMember(json member) {
-  for (const char* field : kDerivedMemberFields) member.erase(field);
+Status ClusterSet::AddMember(json member, std::string text) {
+  bool normalised = false;
+  for (const char* field : kDerivedMemberFields) normalised |= member.erase(field) > 0;
   // Records written before these fields existed say nothing of them; the
   // merge writes "unknown" itself when no cue says, so only that is generic.
+  const auto unstated = [&](const char* field) {
+    const bool missing = !member.contains(field);
+    normalised |= missing;
+    return missing;
+  };
   for (const char* field : {"scope", "period", "per", "basis"}) {
-    if (!member.contains(field)) member[field] = nullptr;
+    if (unstated(field)) member[field] = nullptr;
   }
-  if (!member.contains("family")) member["family"] = member.value("predicate", json());
-  if (!member.contains("family_kind")) member["family_kind"] = member["family"] == "unknown" ? "generic" : "specific";
-  if (!member.contains("subject_part_of")) member["subject_part_of"] = nullptr;
+  if (unstated("family")) member["family"] = member.value("predicate", json());
+  if (unstated("family_kind")) member["family_kind"] = member["family"] == "unknown" ? "generic" : "specific";
+  if (unstated("subject_part_of")) member["subject_part_of"] = nullptr;
+  if (normalised) text.clear();
   std::string group = MemberGroup(member);
   if (!part_.Holds(GroupPrefix(group))) return Status::OK();
   const std::string key = member["key"].get<std::string>();
   const json& source = member.value("source", json());
   StoredMember stored{std::move(group), member["doc"].get<std::string>(),
                       source.is_string() ? source.get<std::string>() : "",
-                      Dump(member)};
+                      text.empty() ? Dump(member) : std::move(text)};
   return members_.Add(key, std::move(stored));
 }
 
@@ -418,6 +435,12 @@ std::string MemberGroup(const json& member) {
   return owner.dump() + "\x1f" + member.value("unit", json()).dump();
 }
 
+Status ClusterSet::AddStoredMember(std::string text) {
+  json member = ParseJson(text);
+  if (Status s = CheckMember(member); !s.ok()) return s;
+  return AddMember(std::move(member), std::move(text));
+}
+
 bool ClusterSet::ReadsAnnotationsField(std::string_view field) {
   return field == "schema" || field == "id" || field == "key" || field == "source" || field == "published" ||
          field == "fingerprint" || field == "claims";
@@ -430,11 +453,7 @@ Status ClusterSet::Add(const json& record) {
   if (schema == kConflictSchema) return Status::OK();  // derived from the clusters, rebuilt on output
   if (schema == kClusterSchema) {
     for (const auto& m : record.value("members", json::array())) {
-      if (!m.is_object() || !m.contains("key") || !m["key"].is_string() || !m.contains("amount") ||
-          !m["amount"].is_number() || !m.contains("bound") || !m["bound"].is_string() || !m.contains("doc") ||
-          !m["doc"].is_string()) {
-        return Status::InvalidArgument("a cluster member needs key, doc, amount and bound");
-      }
+      if (Status s = CheckMember(m); !s.ok()) return s;
       if (Status s = AddMember(m); !s.ok()) return s;
     }
     return Status::OK();

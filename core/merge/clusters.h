@@ -195,6 +195,10 @@ class ClusterSet {
   // records (claimex.conflict/1) are accepted and ignored: they follow from
   // the clusters, so a merge can read its own output.
   Status Add(const nlohmann::json& record);
+  // Adds one member record in the text a store keeps (ClaimMember's
+  // member, serialised): kept as that text when it needs no normalising,
+  // not parsed into a record and serialised again.
+  Status AddStoredMember(std::string text);
   // Whether Add reads this field of an annotations record: a reader may
   // leave the others (the layers, most of a record's bytes) unbuilt.
   static bool ReadsAnnotationsField(std::string_view field);
@@ -217,7 +221,8 @@ class ClusterSet {
   Status ForEachRecord(const DocumentSources& sources, const GroupPart* part, const GroupOutput& output) const;
 
  private:
-  Status AddMember(nlohmann::json member);
+  // `text`, when given, is `member` serialised.
+  Status AddMember(nlohmann::json member, std::string text = {});
   Status AddFingerprint(const nlohmann::json& record);
 
   // Members by key, kept serialised: a parsed JSON object costs several

@@ -103,7 +103,7 @@ class SqliteDb final : public StoreDb {
     if (sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr) != SQLITE_OK) return Error("cannot open");
     sqlite3_busy_timeout(db_, kBusyTimeoutMs);
     if (read_only_) return Status::OK();
-    return Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+    return Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;");
   }
 
   // SQLite plans at prepare time from the schema (and sqlite_stat1, which
