@@ -66,26 +66,69 @@ std::string Describe(const Range& r) {
 
 bool IsPoint(const std::string& bound) { return bound == "exact" || bound == "approx"; }
 
-double Amount(const json& m) { return m["amount"].get<double>(); }
+// What clustering reads of a member, held for every member of a group
+// while it is clustered, so kept small: parsed whole, a member took 3.4 KB,
+// most of what re-clustering a large group held. Its record is parsed
+// again, one at a time, when its cluster is written.
+struct Claim {
+  const StoredMember* stored = nullptr;  // null: a figure alone (MemberReach)
+  std::string key;
+  double amount = 0;
+  double precision = 0;
+  std::string bound;
+  // Its subject named in its sentence and its predicate in its own clause
+  // (IsFirm).
+  bool firm = false;
+};
+
+Claim FigureOf(const json& m) {
+  Claim c;
+  c.amount = m["amount"].get<double>();
+  c.precision = m.value("precision", 0.0);
+  c.bound = m["bound"].get<std::string>();
+  return c;
+}
+
+// The fields of a member GroupMerge reads: the others (its sentence, its
+// text, where it stands) are read again when its cluster is written.
+bool ClusteringReads(std::string_view /*schema*/, std::string_view field) {
+  static const std::set<std::string_view> kRead = {
+      "amount", "basis", "bound", "family", "family_kind", "key", "model", "per", "period", "precision",
+      "predicate_via", "scope", "subject", "subject_part_of", "subject_via", "unit"};
+  return kRead.contains(field);
+}
+
+// Records written before these fields existed count as firm, as they were
+// then.
+bool StatesFirmly(const json& m) {
+  const json subject_via = m.value("subject_via", json("name"));
+  const json predicate_via = m.value("predicate_via", json("clause"));
+  const bool named = subject_via.is_null() || subject_via == "name" || subject_via == "possessive" ||
+                     subject_via == "coordination" || subject_via == "attribution" || subject_via == "product" ||
+                     subject_via == "seller";
+  return named && (predicate_via.is_null() || predicate_via == "clause");
+}
+
+double Amount(const Claim& m) { return m.amount; }
 
 // The figure as stated, within its precision.
-Range FigureRange(const json& m) {
-  const double amount = Amount(m);
-  double half = m.value("precision", 0.0);
+Range FigureRange(const Claim& m) {
+  const double amount = m.amount;
+  double half = m.precision;
   // A figure rounded to its last digit stands for [x - half, x + half):
   // "4.6 trillion" and "4.7 trillion" meet at no value, so they disagree.
-  const bool rounded = half > 0 && m["bound"] != "approx";
-  if (m["bound"] == "approx") half = std::max(half, kApproxShare * std::fabs(amount));
+  const bool rounded = half > 0 && m.bound != "approx";
+  if (m.bound == "approx") half = std::max(half, kApproxShare * std::fabs(amount));
   return {amount - half, amount + half, false, rounded};
 }
 
 // The values a limit allows. The figure in it is as rounded as any other:
 // "over $1.3 million" may be over $1.26 million, so it stands open by the
 // figure's precision and does not contradict "up to $1.3 million".
-Range BoundRange(const json& m) {
-  const std::string& bound = m["bound"].get_ref<const std::string&>();
-  const double amount = Amount(m);
-  const double half = m.value("precision", 0.0);
+Range BoundRange(const Claim& m) {
+  const std::string& bound = m.bound;
+  const double amount = m.amount;
+  const double half = m.precision;
   if (bound == "over") return {amount - half, kInf, half == 0, false};
   if (bound == "at_least") return {amount - half, kInf, false, false};
   if (bound == "under") return {-kInf, amount + half, false, half == 0};
@@ -106,7 +149,7 @@ bool IsTruncation(double coarse, double coarse_precision, double fine) {
 }
 
 struct Member {
-  const json* claim;
+  const Claim* claim;
   std::string variant;  // why a member that does not fit the range belongs
   std::string joined;   // why a member of another slot or partition is here
 };
@@ -164,18 +207,10 @@ bool StandsFor(const Range& figure, const Cluster& c) {
 }
 
 // Whether some member states the cluster's figure firmly: its subject named
-// in the sentence, its predicate in its own clause. Records written before
-// these fields existed count as firm, as they were then.
+// in the sentence, its predicate in its own clause.
 bool IsFirm(const Cluster& c) {
-  return std::any_of(c.members.begin(), c.members.end(), [](const Member& m) {
-    const json& claim = *m.claim;
-    const json subject_via = claim.value("subject_via", json("name"));
-    const json predicate_via = claim.value("predicate_via", json("clause"));
-    const bool named = subject_via.is_null() || subject_via == "name" || subject_via == "possessive" ||
-                       subject_via == "coordination" || subject_via == "attribution" || subject_via == "product" ||
-                       subject_via == "seller";
-    return m.variant.empty() && named && (predicate_via.is_null() || predicate_via == "clause");
-  });
+  return std::any_of(c.members.begin(), c.members.end(),
+                     [](const Member& m) { return m.variant.empty() && m.claim->firm; });
 }
 
 std::string TruncationReason(const Cluster& fine, double coarse) {
@@ -185,30 +220,30 @@ std::string TruncationReason(const Cluster& fine, double coarse) {
 }
 
 // Groups the claims of one slot; see clusters.h for the rules.
-std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
-  std::vector<const json*> points, bounded;
-  for (const json* m : claims) (IsPoint((*m)["bound"]) ? points : bounded).push_back(m);
+std::vector<Cluster> ClusterSlot(const std::vector<const Claim*>& claims) {
+  std::vector<const Claim*> points, bounded;
+  for (const Claim* m : claims) (IsPoint(m->bound) ? points : bounded).push_back(m);
   // Sorted by keys computed once: computed in the comparison, they were
   // most of the time a large slot took.
-  const auto sort_by = [](std::vector<const json*>& claims, const auto& key_of) {
+  const auto sort_by = [](std::vector<const Claim*>& claims, const auto& key_of) {
     using Key = decltype(key_of(*claims.front()));
-    std::vector<std::pair<Key, const json*>> keyed;
+    std::vector<std::pair<Key, const Claim*>> keyed;
     keyed.reserve(claims.size());
-    for (const json* m : claims) keyed.emplace_back(key_of(*m), m);
+    for (const Claim* m : claims) keyed.emplace_back(key_of(*m), m);
     std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (std::size_t i = 0; i < keyed.size(); ++i) claims[i] = keyed[i].second;
   };
   if (!points.empty()) {
-    sort_by(points, [](const json& m) {
+    sort_by(points, [](const Claim& m) {
       const Range r = FigureRange(m);
-      return std::make_tuple(r.hi - r.lo, Amount(m), std::string_view(m["key"].get_ref<const std::string&>()));
+      return std::make_tuple(r.hi - r.lo, m.amount, std::string_view(m.key));
     });
   }
   std::vector<Cluster> clusters;
   // Clusters by amount: one a figure stands for has its amount in the
   // figure's range, so only those are looked at.
   std::multimap<double, std::size_t> by_amount;
-  for (const json* m : points) {
+  for (const Claim* m : points) {
     const Range r = FigureRange(*m);
     // "about $8 billion" may be $8 billion or $8.5 billion: the nearest,
     // and of the nearest the first made.
@@ -224,7 +259,7 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
     }
     if (it == clusters.end()) {
       by_amount.emplace(Amount(*m), clusters.size());
-      clusters.push_back({"point", Amount(*m), (*m).value("precision", 0.0), r, {{m, "", ""}}, ""});
+      clusters.push_back({"point", Amount(*m), m->precision, r, {{m, "", ""}}, ""});
     } else {
       it->range = Intersect(it->range, r);
       it->members.push_back({m, "", ""});
@@ -233,14 +268,13 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
   const std::size_t point_clusters = clusters.size();
 
   if (!bounded.empty()) {
-    sort_by(bounded, [](const json& m) {
-      return std::make_tuple(std::string_view(m["bound"].get_ref<const std::string&>()), Amount(m),
-                             std::string_view(m["key"].get_ref<const std::string&>()));
+    sort_by(bounded, [](const Claim& m) {
+      return std::make_tuple(std::string_view(m.bound), m.amount, std::string_view(m.key));
     });
   }
   std::map<std::pair<std::string, double>, std::size_t> bound_clusters;
-  for (const json* m : bounded) {
-    const std::string bound = (*m)["bound"];
+  for (const Claim* m : bounded) {
+    const std::string& bound = m->bound;
     const Range limit = BoundRange(*m);
     auto same_figure = std::find_if(clusters.begin(), clusters.begin() + point_clusters, [&](const Cluster& c) {
       return !Disjoint(c.range, FigureRange(*m)) && !Disjoint(c.range, limit);
@@ -251,7 +285,7 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
       continue;
     }
     auto [it, inserted] = bound_clusters.try_emplace({bound, Amount(*m)}, clusters.size());
-    if (inserted) clusters.push_back({bound, Amount(*m), (*m).value("precision", 0.0), limit, {}, ""});
+    if (inserted) clusters.push_back({bound, Amount(*m), m->precision, limit, {}, ""});
     clusters[it->second].members.push_back({m, "", ""});
   }
 
@@ -280,7 +314,7 @@ std::vector<Cluster> ClusterSlot(const std::vector<const json*>& claims) {
 std::string BoundOf(const Cluster& c) {
   if (c.kind != "point") return c.kind;
   return std::any_of(c.members.begin(), c.members.end(),
-                     [](const Member& m) { return m.variant.empty() && m.joined.empty() && (*m.claim)["bound"] == "exact"; })
+                     [](const Member& m) { return m.variant.empty() && m.joined.empty() && m.claim->bound == "exact"; })
              ? "exact"
              : "approx";
 }
@@ -410,22 +444,28 @@ Status ClaimMember(const json& claim, const json& doc, json* out) {
 }
 
 std::pair<double, double> MemberInterval(const json& member) {
-  const Range r = FigureRange(member);
+  const Range r = FigureRange(FigureOf(member));
   return {r.lo, r.hi};
 }
 
-std::pair<double, double> MemberReach(const json& member) {
+namespace {
+
+std::pair<double, double> Reach(const Claim& member) {
   const Range r = FigureRange(member);
-  const double amount = Amount(member);
+  const double amount = member.amount;
   // A truncation's unit is twice the coarse figure's precision, and the
   // fine figure lies within one unit of it; the margin covers the
   // tolerance IsTruncation compares with.
-  const double cut = 2 * member.value("precision", 0.0) + 1e-6 * std::max(1.0, std::fabs(amount));
+  const double cut = 2 * member.precision + 1e-6 * std::max(1.0, std::fabs(amount));
   // Finite, so that a store can keep it: a figure near the largest double
   // reaches past it.
   constexpr double kLargest = std::numeric_limits<double>::max();
   return {std::max(-kLargest, std::min(r.lo, amount - cut)), std::min(kLargest, std::max(r.hi, amount + cut))};
 }
+
+}  // namespace
+
+std::pair<double, double> MemberReach(const json& member) { return Reach(FigureOf(member)); }
 
 std::string MemberGroup(const json& member) {
   // A subsidiary is merged with the organisation it belongs to, so that a
@@ -534,10 +574,18 @@ namespace {
 class GroupMerge {
  public:
   // `owners`: of the whole group, when `members` are a part of it.
-  GroupMerge(const std::string& prefix, const std::vector<json>& members, const std::set<std::string>* owners)
+  // `members` are parsed one at a time, and kept as what clustering reads.
+  GroupMerge(const std::string& prefix, const std::vector<const StoredMember*>& members,
+             const std::set<std::string>* owners)
       : prefix_(prefix) {
     if (owners != nullptr) owners_ = *owners;
-    for (const json& m : members) {
+    claims_.reserve(members.size());
+    for (const StoredMember* stored : members) {
+      const json m = ParseJson(stored->json, ClusteringReads);
+      Claim& claim = claims_.emplace_back(FigureOf(m));
+      claim.stored = stored;
+      claim.key = m["key"].get<std::string>();
+      claim.firm = StatesFirmly(m);
       json slot = {{"subject", m["subject"]}, {"predicate", m["family"]}, {"family_kind", m["family_kind"]},
                    {"model", m["model"]},     {"unit", m["unit"]},        {"per", m["per"]},
                    {"basis", m["basis"]}};
@@ -560,7 +608,7 @@ class GroupMerge {
         p->second = {qualifiers, m["scope"].dump(), m["period"].dump(),
                      int(!m["scope"].is_null()) + int(!m["period"].is_null())};
       }
-      by_slot_[s->first][p->first].push_back(&m);
+      by_slot_[s->first][p->first].push_back(&claim);
     }
   }
 
@@ -572,15 +620,15 @@ class GroupMerge {
       for (auto& [slot_key, partitions] : by_slot_) {
         const Slot* slot = &slots_.at(slot_key);
         if (Pass(*slot) != pass) continue;
-        std::vector<std::pair<const Partition*, std::vector<const json*>*>> order;
+        std::vector<std::pair<const Partition*, std::vector<const Claim*>*>> order;
         for (auto& [partition, claims] : partitions) order.emplace_back(&partitions_.at(partition), &claims);
         std::stable_sort(order.begin(), order.end(),
                          [](const auto& a, const auto& b) { return a.first->stated > b.first->stated; });
         std::vector<std::pair<Cluster*, Member>> joins;
         for (const auto& [partition, claims] : order) {
-          std::vector<const json*> stay;
+          std::vector<const Claim*> stay;
           const std::vector<Holder> holders = Holders(*slot, *partition);
-          for (const json* m : *claims) {
+          for (const Claim* m : *claims) {
             if (Cluster* only = OnlyHolder(holders, *m)) {
               const bool cut = Disjoint(only->range, FigureRange(*m));  // held as a truncation
               joins.emplace_back(only, Member{m, cut ? TruncationReason(*only, Amount(*m)) : "",
@@ -665,8 +713,8 @@ class GroupMerge {
   // fact held elsewhere; null when none or several could. A cluster that
   // holds a figure has its amount within the figure's reach (MemberReach),
   // so only those are looked at.
-  static Cluster* OnlyHolder(const std::vector<Holder>& holders, const json& m) {
-    const auto [low, high] = MemberReach(m);
+  static Cluster* OnlyHolder(const std::vector<Holder>& holders, const Claim& m) {
+    const auto [low, high] = Reach(m);
     Cluster* only = nullptr;
     for (auto h = std::lower_bound(holders.begin(), holders.end(), low,
                                    [](const Holder& a, double amount) { return a.amount < amount; });
@@ -683,19 +731,19 @@ class GroupMerge {
     return only;
   }
 
-  static bool Holds(const Cluster& c, const json& m) {
+  static bool Holds(const Cluster& c, const Claim& m) {
     // A bound is one figure said as a limit: only the same limit of it.
-    if (c.kind != "point") return m["bound"] == c.kind && !Disjoint({c.amount, c.amount}, FigureRange(m));
+    if (c.kind != "point") return m.bound == c.kind && !Disjoint({c.amount, c.amount}, FigureRange(m));
     // As in ClusterSlot, a truncation is a figure that could not be the
     // cluster's otherwise.
-    if (IsTruncation(Amount(m), m.value("precision", 0.0), c.amount) && IsPoint(m["bound"]) &&
+    if (IsTruncation(m.amount, m.precision, c.amount) && IsPoint(m.bound) &&
         Disjoint(c.range, FigureRange(m))) {
       return true;
     }
-    return StandsFor(FigureRange(m), c) && (IsPoint(m["bound"]) || !Disjoint(c.range, BoundRange(m)));
+    return StandsFor(FigureRange(m), c) && (IsPoint(m.bound) || !Disjoint(c.range, BoundRange(m)));
   }
 
-  static std::string JoinReason(const Slot& slot, const Partition& partition, const Cluster& c, const json& m) {
+  static std::string JoinReason(const Slot& slot, const Partition& partition, const Cluster& c, const Claim& m) {
     std::vector<std::string> unstated;
     if (slot.generic) unstated.push_back("predicate " + slot.record["predicate"].get<std::string>());
     if (!slot.has_model && c.slot->has_model) unstated.push_back("no model stated");
@@ -729,7 +777,8 @@ class GroupMerge {
   std::map<std::string, Partition> partitions_;
   // Claims by slot and partition, both by their serialised form, so that
   // the order of work depends on nothing but the claims.
-  std::map<std::string, std::map<std::string, std::vector<const json*>>> by_slot_;
+  std::map<std::string, std::map<std::string, std::vector<const Claim*>>> by_slot_;
+  std::vector<Claim> claims_;  // reserved: by_slot_ and clusters point at them
   std::deque<Cluster> clusters_;  // stable addresses: joins point at them
 };
 
@@ -750,14 +799,9 @@ struct Fact {
 Status MergeGroup(const std::string& prefix, const std::vector<const StoredMember*>& stored_members,
                   const DocumentSources& document_sources, const GroupPart* part, const GroupOutput& output) {
   const std::map<std::string, std::string>& copies = document_sources.copies;
-  std::vector<json> parsed;
-  parsed.reserve(stored_members.size());
   std::map<std::string, std::string> outlet_of;  // this group's documents
-  for (const StoredMember* m : stored_members) {
-    parsed.push_back(ParseJson(m->json));
-    outlet_of.emplace(m->doc, m->outlet);
-  }
-  GroupMerge merge(prefix, parsed, part != nullptr ? &part->owners : nullptr);
+  for (const StoredMember* m : stored_members) outlet_of.emplace(m->doc, m->outlet);
+  GroupMerge merge(prefix, stored_members, part != nullptr ? &part->owners : nullptr);
   merge.Run();
   const std::deque<Cluster>& clusters = merge.clusters();
 
@@ -767,7 +811,7 @@ Status MergeGroup(const std::string& prefix, const std::vector<const StoredMembe
     bound_of[&c] = BoundOf(c);
     std::set<std::string> independent;
     for (const Member& m : c.members) {
-      const std::string& doc = (*m.claim)["doc"].get_ref<const std::string&>();
+      const std::string& doc = m.claim->stored->doc;
       independent.insert(document_sources.source_of(doc, outlet_of.at(doc)));
     }
     sources_of[&c] = independent.size();
@@ -890,10 +934,7 @@ Status MergeGroup(const std::string& prefix, const std::vector<const StoredMembe
     std::string first_seen, last_seen;
     std::size_t variants = 0, joined = 0;
     for (const Member& m : c.members) {
-      // Moved, not copied: a group's members held twice, parsed, were
-      // most of a store's memory when it re-clustered a large group.
-      // `parsed` is this group's own, and nothing reads it past here.
-      json member = std::move(const_cast<json&>(*m.claim));
+      json member = ParseJson(m.claim->stored->json);
       const std::string doc = member["doc"].get<std::string>();
       docs.insert(doc);
       if (auto copy = copies.find(doc); copy != copies.end()) member["copy_group"] = copy->second;
