@@ -24,8 +24,12 @@
 // counts as marks the reaches of the claims of the documents it concerns,
 // and only the runs of reaches that meet a mark are re-clustered, with the
 // same merge as `claimex merge` (clusters.h), the facts they are in judged
-// again with the stored clusters outside them (GroupPart). The result
-// equals clustering everything again (option rebuild does that).
+// again with the stored clusters outside them (GroupPart). In a dense
+// group one run holds most of its claims, so a mark is first re-made in a
+// window around it (ReclusterWindow), which stands when what the change
+// did cannot meet what the window left out; only when it cannot grow to
+// that are the runs re-clustered. The result equals clustering everything
+// again (option rebuild does that).
 // A run may leave all of that to a later one (option defer_clustering):
 // parallel loaders of one input then cluster once, so that the store is
 // what one run over the input makes, cluster keys included.
@@ -89,6 +93,12 @@ constexpr int kDocumentsPerTransaction = 500;
 // another writer waits.
 constexpr int kPendingPerTransaction = 500;
 constexpr int kClaimsPerTransaction = 20000;
+// A group's stale marks re-clustered in windows (ReclusterWindow) before
+// its runs are, the tries of one window, and the most claims it reads:
+// past those, re-clustering the runs costs less.
+constexpr int kWindowsPerGroup = 32;
+constexpr int kWindowAttempts = 8;
+constexpr int kWindowClaims = 20000;
 // Tries of a transaction that failed through another one (InTransaction).
 constexpr int kTransactionAttempts = 6;
 // What of a claim's group its change makes stale (store_stale_groups): its
@@ -1082,6 +1092,360 @@ class ClaimStore::Impl {
     return Status::OK();
   }
 
+  // What re-clustering (part of) a group reads of the store, and writes
+  // back where it changed.
+  struct Reclustering {
+    ClusterSet set;  // the current claims, as members
+    std::size_t members = 0;
+    std::map<std::string, std::vector<std::string>> claims_of;  // member key -> current claim keys
+    std::map<std::string, std::string> old_link;                // claim key -> stored cluster key
+    std::map<std::string, std::set<std::string>> old_members;   // stored cluster key -> member keys
+    std::map<std::string, std::string> copies;
+    std::map<std::string, std::string> old_clusters, old_conflicts;  // key -> record, of those re-made
+    GroupPart part;
+    struct Outside {
+      std::string cluster_key;
+      bool disputed;
+    };
+    std::map<std::string, Outside> outside;  // merge key -> a cluster not re-made, of a fact that was
+  };
+
+  Status ReadConflict(const std::string& fact, json* record, Reclustering& r) {
+    Sql("SELECT record FROM conflicts WHERE conflict_key = ?1").Text(1, fact);
+    StepResult rc = last_->Step();
+    if (rc == StepResult::kRow) {
+      r.old_conflicts[fact] = last_->ColumnText(0);
+      if (record != nullptr) *record = ParseJson(r.old_conflicts[fact]);
+    }
+    return Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a conflict");
+  }
+
+  // The organisations the group's subsidiaries belong to (GroupPart).
+  Status ReadOwners(const std::string& group, std::set<std::string>* owners) {
+    Sql("SELECT c.part_of FROM claims c JOIN documents d ON d.doc_key = c.doc_key "
+        "WHERE c.group_key = ?1 AND c.part_of IS NOT NULL AND d.current = 1 LIMIT 1")
+        .Text(1, group);
+    StepResult rc = last_->Step();
+    if (rc == StepResult::kRow) owners->insert(json(last_->ColumnText(0)).dump());
+    return Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read subsidiaries");
+  }
+
+  // What re-making a part of a group's clusters needs of the rest, once
+  // the stored clusters it re-makes are read (r.old_clusters, and their
+  // facts in r.part.facts): their facts' conflicts, and how to read a
+  // fact's other clusters.
+  Status ReadPartContext(Reclustering& r) {
+    for (auto& [fact, record] : r.part.facts) {
+      if (Status s = ReadConflict(fact, &record, r); !s.ok()) return s;
+    }
+    r.part.outside = [this, &r](const std::string& fact, std::vector<FactCluster>* clusters) -> Status {
+      if (!r.part.facts.count(fact)) {
+        if (Status s = ReadConflict(fact, nullptr, r); !s.ok()) return s;
+      }
+      Sql("SELECT cluster_key, merge_key, low, high, low_open, high_open, amount, bound, sources, conflicts "
+          "FROM clusters WHERE fact_key = ?1")
+          .Text(1, fact);
+      StepResult rc;
+      while ((rc = last_->Step()) == StepResult::kRow) {
+        std::string key = last_->ColumnText(0);
+        if (r.old_clusters.count(key)) continue;
+        FactCluster c;
+        c.key = last_->ColumnText(1);
+        c.low = last_->ColumnNull(2) ? -kInfinity : last_->ColumnDouble(2);
+        c.high = last_->ColumnNull(3) ? kInfinity : last_->ColumnDouble(3);
+        c.low_open = last_->ColumnInt(4) != 0;
+        c.high_open = last_->ColumnInt(5) != 0;
+        c.amount = last_->ColumnDouble(6);
+        c.bound = last_->ColumnText(7);
+        c.sources = static_cast<std::size_t>(last_->ColumnInt(8));
+        r.outside[c.key] = {std::move(key), last_->ColumnInt(9) != 0};
+        clusters->push_back(std::move(c));
+      }
+      return Done(rc, "cannot read a fact's clusters");
+    };
+    return Status::OK();
+  }
+
+  // A claim read for a window (ReclusterWindow).
+  struct WindowRow {
+    std::string claim_key, member_key;
+    std::string stored;  // its cluster's key; empty when it has none
+    bool current;        // of a current document
+    double reach_low, reach_high;
+  };
+
+  // A window of a group: a part of one of its runs (StaleRuns) re-made on
+  // its own, when what a change does stays inside it. Runs of overlapping
+  // reaches chain across a dense group (most of a company's figures), while
+  // a new claim changes only the clusters near it.
+  //
+  // The claims whose reaches meet the window are clustered twice: as
+  // stored (every linked claim) and as now (every current one). Both miss
+  // the claims outside, so near the window's ends they may differ from
+  // what the whole group makes. What the change did is the clusters that
+  // differ between the two (Z); what the missing claims did is the
+  // clusters of the first that differ from the store (X). Clustering makes
+  // a claim's cluster from the clusters its reach meets, so the change is
+  // the whole group's when (1) every cluster the change re-made is as
+  // stored, and (2) every claim whose reach meets a changed cluster lies
+  // inside the window and meets no cluster of X: then no claim sees both
+  // what the change did and what the window misses, and outside the
+  // changed clusters the group's clustering is the stored one. The window
+  // grows until both hold, or it gives way to the run.
+  //
+  // *done: the stale mark it started from is current.
+  Status ReclusterWindow(const std::string& group, std::pair<double, double> seed, std::size_t* claims_read,
+                         bool* done) {
+    *done = false;
+    GroupPart context;
+    if (Status s = ReadOwners(group, &context.owners); !s.ok()) return s;
+    double low = seed.first, high = seed.second;
+    for (int attempt = 0; attempt < kWindowAttempts; ++attempt) {
+      std::vector<WindowRow> rows;
+      Reclustering r;
+      ClusterSet before;
+      Sql("SELECT c.claim_key, c.member_key, c.cluster_key, d.current, d.id, d.copy_group, c.member, c.reach_low, "
+          "c.reach_high FROM claims c JOIN documents d ON d.doc_key = c.doc_key WHERE c.group_key = ?1 AND "
+          "c.reach_low <= ?3 AND c.reach_high >= ?2 AND (d.current = 1 OR c.cluster_key IS NOT NULL) LIMIT ?4")
+          .Text(1, group)
+          .Double(2, low)
+          .Double(3, high)
+          .Int(4, kWindowClaims + 1);
+      StepResult rc;
+      while ((rc = last_->Step()) == StepResult::kRow) {
+        WindowRow row{last_->ColumnText(0),     last_->ColumnText(1),   last_->ColumnNull(2) ? "" : last_->ColumnText(2),
+                      last_->ColumnInt(3) == 1, last_->ColumnDouble(7), last_->ColumnDouble(8)};
+        const std::string member = last_->ColumnText(6);
+        Status added = Status::OK();
+        if (!row.stored.empty()) added = before.AddStoredMember(member);
+        if (added.ok() && row.current) {
+          added = r.set.AddStoredMember(member);
+          ++r.members;
+          if (!last_->ColumnNull(5)) r.copies[last_->ColumnText(4)] = last_->ColumnText(5);
+        }
+        if (!added.ok()) {
+          last_->Reset();
+          return Status::IOError(path_ + ": a stored claim of group " + group + ": " + added.message());
+        }
+        rows.push_back(std::move(row));
+      }
+      if (Status s = Done(rc, "cannot read a window's claims"); !s.ok()) return s;
+      *claims_read += rows.size();
+      if (rows.size() > kWindowClaims) return Status::OK();
+
+      std::vector<ClusterShape> was, now;
+      if (Status s = before.ForEachShape(&context, [&](const ClusterShape& c) { was.push_back(c); }); !s.ok()) return s;
+      if (Status s = r.set.ForEachShape(&context, [&](const ClusterShape& c) { now.push_back(c); }); !s.ok()) return s;
+      std::map<std::string, const WindowRow*> row_of_member;  // a linked row, when the member has one
+      for (const WindowRow& row : rows) {
+        if (!row.stored.empty()) row_of_member[row.member_key] = &row;
+      }
+      // Z: the clusters that differ between before and now; X: those of
+      // before that differ from the store.
+      const auto shapes_by_members = [](const std::vector<ClusterShape>& shapes) {
+        std::map<std::vector<std::string>, const ClusterShape*> by;
+        for (const ClusterShape& c : shapes) by[c.members] = &c;
+        return by;
+      };
+      const auto was_by = shapes_by_members(was), now_by = shapes_by_members(now);
+      std::vector<const ClusterShape*> changed, unlike_store;
+      std::map<const ClusterShape*, std::string> stored_key;  // of before's clusters as stored
+      for (const ClusterShape& c : was) {
+        std::string key;
+        if (Status s = StoredAs(c, row_of_member, &key); !s.ok()) return s;
+        if (key.empty()) {
+          unlike_store.push_back(&c);
+        } else {
+          stored_key[&c] = key;
+        }
+        const auto same = now_by.find(c.members);
+        if (same == now_by.end() || !(*same->second == c)) changed.push_back(&c);
+      }
+      std::set<std::vector<std::string>> made;  // the clusters now that the change made
+      for (const ClusterShape& c : now) {
+        const auto same = was_by.find(c.members);
+        if (same == was_by.end() || !(*same->second == c)) {
+          changed.push_back(&c);
+          made.insert(c.members);
+        }
+      }
+      // A stale mark says only where a claim changed, not which of the
+      // claims there: the clusters of every claim there are re-made too (a
+      // copy found changes its cluster's record, not its members).
+      std::set<std::pair<double, double>> marks;
+      Sql("SELECT DISTINCT low, high FROM store_stale_groups WHERE group_key = ?1 AND low <= ?3 AND high >= ?2")
+          .Text(1, group)
+          .Double(2, low)
+          .Double(3, high);
+      while ((rc = last_->Step()) == StepResult::kRow) marks.emplace(last_->ColumnDouble(0), last_->ColumnDouble(1));
+      if (Status s = Done(rc, "cannot read stale marks"); !s.ok()) return s;
+      std::set<std::string> marked_was, marked_now;  // member keys
+      for (const WindowRow& row : rows) {
+        if (!marks.count({row.reach_low, row.reach_high})) continue;
+        (row.stored.empty() ? marked_now : marked_was).insert(row.member_key);
+        if (row.current) marked_now.insert(row.member_key);
+      }
+      const auto holds_one = [](const ClusterShape& c, const std::set<std::string>& keys) {
+        return std::any_of(c.members.begin(), c.members.end(), [&](const std::string& m) { return keys.count(m) > 0; });
+      };
+      for (const ClusterShape& c : was) {
+        if (holds_one(c, marked_was) && std::find(changed.begin(), changed.end(), &c) == changed.end()) {
+          changed.push_back(&c);
+        }
+      }
+      for (const ClusterShape& c : now) {
+        if (holds_one(c, marked_now) && !made.count(c.members)) {
+          changed.push_back(&c);
+          made.insert(c.members);
+        }
+      }
+      const auto meets = [](const ClusterShape& c, const WindowRow& row) {
+        return c.low <= row.reach_high && c.high >= row.reach_low;
+      };
+      double want_low = low, want_high = high;
+      bool holds = true;
+      for (const ClusterShape* c : changed) {
+        // (1): a re-made cluster as stored (one of now is new).
+        if (was_by.count(c->members) && was_by.at(c->members) == c && !stored_key.count(c)) {
+          holds = false;
+          want_low = std::min(want_low, c->low);
+          want_high = std::max(want_high, c->high);
+        }
+      }
+      for (const WindowRow& row : rows) {
+        if (std::none_of(changed.begin(), changed.end(), [&](const ClusterShape* c) { return meets(*c, row); })) {
+          continue;
+        }
+        // (2)
+        if (row.reach_low < low || row.reach_high > high) holds = false;
+        want_low = std::min(want_low, row.reach_low);
+        want_high = std::max(want_high, row.reach_high);
+        for (const ClusterShape* c : unlike_store) {
+          if (!meets(*c, row)) continue;
+          holds = false;
+          want_low = std::min(want_low, c->low);
+          want_high = std::max(want_high, c->high);
+        }
+      }
+      if (!holds) {
+        // Grown past what failed by a tenth of that each way: a window
+        // costs its claims, so it grows no further than it must, in a
+        // few tries.
+        const double margin = (want_high - want_low) / 10;
+        low = want_low - margin;
+        high = want_high + margin;
+        continue;
+      }
+
+      // The change holds: re-make its clusters alone.
+      std::set<std::string> remade;  // stored keys of the clusters re-made
+      for (const ClusterShape* c : changed) {
+        const auto key = stored_key.find(c);
+        if (key == stored_key.end()) continue;
+        remade.insert(key->second);
+        r.old_members[key->second].insert(c->members.begin(), c->members.end());
+      }
+      for (const std::string& key : remade) {
+        Sql("SELECT record, fact_key FROM clusters WHERE cluster_key = ?1").Text(1, key);
+        rc = last_->Step();
+        if (rc == StepResult::kRow) {
+          r.old_clusters[key] = last_->ColumnText(0);
+          if (!last_->ColumnNull(1)) r.part.facts[last_->ColumnText(1)];
+        }
+        if (Status s = Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a cluster"); !s.ok()) {
+          return s;
+        }
+      }
+      for (const WindowRow& row : rows) {
+        if (!row.stored.empty() && remade.count(row.stored)) r.old_link.emplace(row.claim_key, row.stored);
+      }
+      std::set<std::string> made_members;
+      for (const auto& members : made) made_members.insert(members.begin(), members.end());
+      for (const WindowRow& row : rows) {
+        if (row.current && made_members.count(row.member_key)) r.claims_of[row.member_key].push_back(row.claim_key);
+      }
+      r.part.owners = context.owners;
+      r.part.keep = [&made](const std::vector<std::string>& members) { return made.count(members) > 0; };
+      if (Status s = ReadPartContext(r); !s.ok()) return s;
+      if (Status s = WriteReclustered(group, false, r); !s.ok()) return s;
+
+      // The marks of the claims re-made are current; a mark no claim has
+      // (its claims were deleted) is left to the runs.
+      for (const auto& [mark_low, mark_high] : marks) {
+        if (std::none_of(rows.begin(), rows.end(), [&](const WindowRow& row) {
+              return row.reach_low == mark_low && row.reach_high == mark_high;
+            })) {
+          continue;
+        }
+        Sql("DELETE FROM store_stale_groups WHERE group_key = ?1 AND low = ?2 AND high = ?3")
+            .Text(1, group)
+            .Double(2, mark_low)
+            .Double(3, mark_high);
+        if (Status s = Run("cannot mark a window current"); !s.ok()) return s;
+        if (mark_low == seed.first && mark_high == seed.second) *done = true;
+      }
+      return Status::OK();
+    }
+    return Status::OK();
+  }
+
+  // The stored key of a cluster `before` made in a window, when the store
+  // holds it as made (its members, and no other, its amount and its
+  // range); empty when not.
+  Status StoredAs(const ClusterShape& c, const std::map<std::string, const WindowRow*>& linked, std::string* key) {
+    key->clear();
+    std::string common;
+    for (const std::string& member : c.members) {
+      const auto row = linked.find(member);
+      if (row == linked.end() || (!common.empty() && row->second->stored != common)) return Status::OK();
+      common = row->second->stored;
+    }
+    if (common.empty()) return Status::OK();
+    Sql("SELECT k.amount, k.low, k.high, (SELECT COUNT(*) FROM cluster_members m WHERE m.cluster_key = "
+        "k.cluster_key) FROM clusters k WHERE k.cluster_key = ?1")
+        .Text(1, common);
+    const StepResult rc = last_->Step();
+    if (rc == StepResult::kRow && last_->ColumnDouble(0) == c.amount &&
+        (last_->ColumnNull(1) ? -kInfinity : last_->ColumnDouble(1)) == c.range_low &&
+        (last_->ColumnNull(2) ? kInfinity : last_->ColumnDouble(2)) == c.range_high &&
+        static_cast<std::size_t>(last_->ColumnInt(3)) == c.members.size()) {
+      *key = common;
+    }
+    return Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a cluster");
+  }
+
+  // Re-clusters a group's stale marks a window at a time (ReclusterWindow)
+  // while each holds. *current: every one did.
+  Status ReclusterWindows(const std::string& group, std::size_t* claims_read, bool* current) {
+    *current = false;
+    for (int window = 0; window < kWindowsPerGroup; ++window) {
+      Sql("SELECT low, high FROM store_stale_groups WHERE group_key = ?1 "
+          "ORDER BY CASE WHEN low IS NULL OR high IS NULL THEN 0 ELSE 1 END, low, high LIMIT 1")
+          .Text(1, group);
+      const StepResult rc = last_->Step();
+      std::optional<std::pair<double, double>> mark;
+      bool whole = false;
+      if (rc == StepResult::kRow) {
+        whole = last_->ColumnNull(0) || last_->ColumnNull(1);
+        if (!whole) mark = std::pair{last_->ColumnDouble(0), last_->ColumnDouble(1)};
+      }
+      if (Status s = Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read stale marks"); !s.ok()) {
+        return s;
+      }
+      if (whole) return Status::OK();
+      if (!mark) {
+        *current = true;
+        return Status::OK();
+      }
+      bool done = false;
+      if (Status s = ReclusterWindow(group, *mark, claims_read, &done); !s.ok()) return s;
+      // What the window wrote is read by the next, or by the runs.
+      if (Status s = FlushBulk(); !s.ok()) return s;
+      if (!done) return Status::OK();
+    }
+    return Status::OK();
+  }
+
   // Re-clusters what of one group is stale and writes only what changed: a
   // cluster or a conflict whose record is the stored one stays as it is,
   // and a claim's cluster_key is written only when it moves. A few new
@@ -1089,6 +1453,8 @@ class ClaimStore::Impl {
   // their clusters, not those of the group (a database server rewrites a
   // whole row, and its indexes, per update).
   Status Recluster(const std::string& group, std::size_t* claims_read) {
+    bool current = false;
+    if (Status s = ReclusterWindows(group, claims_read, &current); !s.ok() || current) return s;
     bool whole = false;
     std::vector<std::pair<double, double>> runs;
     if (Status s = StaleRuns(group, &whole, &runs); !s.ok()) return s;
@@ -1096,12 +1462,13 @@ class ClaimStore::Impl {
     // The claims: the current ones as members, added to the set as they are
     // read (held parsed all at once, a large group's were most of a bulk
     // load's peak memory), and every one's cluster as stored.
-    ClusterSet set;
-    std::size_t members = 0;
-    std::map<std::string, std::vector<std::string>> claims_of;  // member key -> current claim keys
-    std::map<std::string, std::string> old_link;                // claim key -> stored cluster key
-    std::map<std::string, std::set<std::string>> old_members;   // stored cluster key -> member keys
-    std::map<std::string, std::string> copies;
+    Reclustering r;
+    ClusterSet& set = r.set;
+    std::size_t& members = r.members;
+    auto& claims_of = r.claims_of;
+    auto& old_link = r.old_link;
+    auto& old_members = r.old_members;
+    auto& copies = r.copies;
     const std::string claims_sql =
         "SELECT c.claim_key, c.member_key, c.cluster_key, d.current, d.id, d.copy_group, "
         "CASE WHEN d.current = 1 THEN c.member END FROM claims c JOIN documents d ON d.doc_key = c.doc_key "
@@ -1138,23 +1505,9 @@ class ClaimStore::Impl {
 
     // The clusters and conflicts as stored: the group's, or those of the
     // runs re-clustered and of the facts they are in.
-    std::map<std::string, std::string> old_clusters, old_conflicts;  // key -> record
-    GroupPart part;
-    struct Outside {
-      std::string cluster_key;
-      bool disputed;
-    };
-    std::map<std::string, Outside> outside;  // merge key -> the cluster outside the runs
-    std::vector<std::pair<FactCluster, json>> judged;
-    const auto read_conflict = [&](const std::string& fact, json* record) -> Status {
-      Sql("SELECT record FROM conflicts WHERE conflict_key = ?1").Text(1, fact);
-      StepResult rc = last_->Step();
-      if (rc == StepResult::kRow) {
-        old_conflicts[fact] = last_->ColumnText(0);
-        if (record != nullptr) *record = ParseJson(old_conflicts[fact]);
-      }
-      return Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a conflict");
-    };
+    auto& old_clusters = r.old_clusters;
+    auto& old_conflicts = r.old_conflicts;
+    GroupPart& part = r.part;
     if (whole) {
       for (auto [sql, stored] :
            {std::pair{"SELECT cluster_key, record FROM clusters WHERE group_key = ?1", &old_clusters},
@@ -1180,45 +1533,30 @@ class ClaimStore::Impl {
         }
         if (Status s = Done(rc, "cannot read a run's clusters"); !s.ok()) return s;
       }
-      for (auto& [fact, record] : part.facts) {
-        if (Status s = read_conflict(fact, &record); !s.ok()) return s;
-      }
-      Sql("SELECT c.part_of FROM claims c JOIN documents d ON d.doc_key = c.doc_key "
-          "WHERE c.group_key = ?1 AND c.part_of IS NOT NULL AND d.current = 1 LIMIT 1")
-          .Text(1, group);
-      StepResult rc = last_->Step();
-      if (rc == StepResult::kRow) part.owners.insert(json(last_->ColumnText(0)).dump());
-      if (Status s = Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read subsidiaries"); !s.ok())
-        return s;
-      part.outside = [&](const std::string& fact, std::vector<FactCluster>* clusters) -> Status {
-        if (!part.facts.count(fact)) {
-          if (Status s = read_conflict(fact, nullptr); !s.ok()) return s;
-        }
-        Sql("SELECT cluster_key, merge_key, low, high, low_open, high_open, amount, bound, sources, conflicts "
-            "FROM clusters WHERE fact_key = ?1")
-            .Text(1, fact);
-        StepResult rc;
-        while ((rc = last_->Step()) == StepResult::kRow) {
-          std::string key = last_->ColumnText(0);
-          if (old_clusters.count(key)) continue;
-          FactCluster c;
-          c.key = last_->ColumnText(1);
-          c.low = last_->ColumnNull(2) ? -kInfinity : last_->ColumnDouble(2);
-          c.high = last_->ColumnNull(3) ? kInfinity : last_->ColumnDouble(3);
-          c.low_open = last_->ColumnInt(4) != 0;
-          c.high_open = last_->ColumnInt(5) != 0;
-          c.amount = last_->ColumnDouble(6);
-          c.bound = last_->ColumnText(7);
-          c.sources = static_cast<std::size_t>(last_->ColumnInt(8));
-          outside[c.key] = {std::move(key), last_->ColumnInt(9) != 0};
-          clusters->push_back(std::move(c));
-        }
-        return Done(rc, "cannot read a fact's clusters");
-      };
+      if (Status s = ReadOwners(group, &part.owners); !s.ok()) return s;
+      if (Status s = ReadPartContext(r); !s.ok()) return s;
     }
 
+    if (Status s = WriteReclustered(group, whole, r); !s.ok()) return s;
+    Sql("DELETE FROM store_stale_groups WHERE group_key = ?1").Text(1, group);
+    return Run("cannot mark a group current");
+  }
+
+  // Writes what re-clustering made of `r` where it differs from what is
+  // stored: records, members, conflicts, claims' clusters, retired keys.
+  Status WriteReclustered(const std::string& group, bool whole, Reclustering& r) {
+    const ClusterSet& set = r.set;
+    const GroupPart& part = r.part;
+    const auto& copies = r.copies;
+    const auto& old_members = r.old_members;
+    const auto& old_clusters = r.old_clusters;
+    const auto& old_conflicts = r.old_conflicts;
+    const auto& claims_of = r.claims_of;
+    auto& old_link = r.old_link;
+    const auto& outside = r.outside;
+    std::vector<std::pair<FactCluster, json>> judged;
     std::vector<MergedRecord> records;
-    if (members > 0 || !whole) {
+    if (r.members > 0 || !whole) {
       const IndependentSources independent = IndependentSources::FromRoots(copies, roots_);
       DocumentSources sources;
       sources.copies = copies;
@@ -1266,7 +1604,7 @@ class ClaimStore::Impl {
     // Clusters outside the runs whose conflict the runs changed: only that
     // entry of their records.
     for (const auto& [c, entry] : judged) {
-      const Outside& o = outside.at(c.key);
+      const Reclustering::Outside& o = outside.at(c.key);
       if (entry.is_null() && !o.disputed) continue;
       const json conflicts = entry.is_null() ? json::array() : json::array({json::parse(ReplaceKeys(Dump(entry), stable))});
       Sql("SELECT record FROM clusters WHERE cluster_key = ?1").Text(1, o.cluster_key);
@@ -1339,8 +1677,7 @@ class ClaimStore::Impl {
           .TextOrNull(2, successor);
       if (Status s = Run("cannot retire a cluster key"); !s.ok()) return s;
     }
-    Sql("DELETE FROM store_stale_groups WHERE group_key = ?1").Text(1, group);
-    return Run("cannot mark a group current");
+    return Status::OK();
   }
 
   // Merge key -> stable key. Each new cluster takes the old key it shares

@@ -454,13 +454,18 @@ std::pair<double, double> Reach(const Claim& member) {
   const Range r = FigureRange(member);
   const double amount = member.amount;
   // A truncation's unit is twice the coarse figure's precision, and the
-  // fine figure lies within one unit of it; the margin covers the
-  // tolerance IsTruncation compares with.
+  // fine figure lies within one unit of it, away from zero (cut, not
+  // rounded: "$1 trillion" may be $1.9 trillion cut, never $0.9 trillion);
+  // the margin covers the tolerance IsTruncation compares with. A reach no
+  // wider than that keeps a large round figure from joining the runs of
+  // figures it cannot touch.
   const double cut = 2 * member.precision + 1e-6 * std::max(1.0, std::fabs(amount));
+  const double below = amount <= 0 ? amount - cut : r.lo;
+  const double above = amount >= 0 ? amount + cut : r.hi;
   // Finite, so that a store can keep it: a figure near the largest double
   // reaches past it.
   constexpr double kLargest = std::numeric_limits<double>::max();
-  return {std::max(-kLargest, std::min(r.lo, amount - cut)), std::min(kLargest, std::max(r.hi, amount + cut))};
+  return {std::max(-kLargest, std::min(r.lo, below)), std::min(kLargest, std::max(r.hi, above))};
 }
 
 }  // namespace
@@ -782,6 +787,14 @@ class GroupMerge {
   std::deque<Cluster> clusters_;  // stable addresses: joins point at them
 };
 
+std::vector<std::string> MemberKeys(const Cluster& c) {
+  std::vector<std::string> keys;
+  keys.reserve(c.members.size());
+  for (const Member& m : c.members) keys.push_back(m.claim->key);
+  std::sort(keys.begin(), keys.end());
+  return keys;
+}
+
 FactCluster Summary(const Cluster& c, const std::string& bound, std::size_t sources) {
   return {c.key, c.range.lo, c.range.hi, c.range.lo_open, c.range.hi_open, c.amount, bound, sources};
 }
@@ -803,11 +816,15 @@ Status MergeGroup(const std::string& prefix, const std::vector<const StoredMembe
   for (const StoredMember* m : stored_members) outlet_of.emplace(m->doc, m->outlet);
   GroupMerge merge(prefix, stored_members, part != nullptr ? &part->owners : nullptr);
   merge.Run();
-  const std::deque<Cluster>& clusters = merge.clusters();
+  std::vector<const Cluster*> clusters;
+  for (const Cluster& c : merge.clusters()) {
+    if (part == nullptr || !part->keep || part->keep(MemberKeys(c))) clusters.push_back(&c);
+  }
 
   std::map<const Cluster*, std::string> bound_of;  // its members are moved into its record
   std::map<const Cluster*, std::size_t> sources_of;
-  for (const Cluster& c : clusters) {
+  for (const Cluster* kept : clusters) {
+    const Cluster& c = *kept;
     bound_of[&c] = BoundOf(c);
     std::set<std::string> independent;
     for (const Member& m : c.members) {
@@ -824,7 +841,8 @@ Status MergeGroup(const std::string& prefix, const std::vector<const StoredMembe
   // focus) and whose predicate is named in their clause.
   std::map<std::string, Fact> facts;  // by conflict key
   std::map<const Cluster*, std::string> fact_of;
-  for (const Cluster& c : clusters) {
+  for (const Cluster* kept : clusters) {
+    const Cluster& c = *kept;
     if (c.slot->generic || c.slot->record["subject"].is_null() || !IsFirm(c) || IsMarketPrice(*c.slot)) continue;
     const std::string key = prefix + "~" +
                             ContentHash()
@@ -918,7 +936,8 @@ Status MergeGroup(const std::string& prefix, const std::vector<const StoredMembe
                   key, nullptr);
   }
 
-  for (const Cluster& c : clusters) {
+  for (const Cluster* kept : clusters) {
+    const Cluster& c = *kept;
     json record;
     record["schema"] = kClusterSchema;
     record["key"] = c.key;
@@ -1018,6 +1037,36 @@ Status ClusterSet::ForEachRecord(const DocumentSources& sources, const GroupPart
   // A part whose every claim left still has facts to judge again.
   if (!merged && part != nullptr) return MergeGroup("", {}, sources, part, output);
   return status;
+}
+
+Status ClusterSet::ForEachShape(const GroupPart* part, const std::function<void(const ClusterShape&)>& visit) const {
+  return members_.ForEachPrefix([&](const std::string& prefix, const MemberStore::Groups& same_prefix) {
+    for (const auto& [group, stored_members] : same_prefix) {
+      GroupMerge merge(prefix, stored_members, part != nullptr ? &part->owners : nullptr);
+      merge.Run();
+      for (const Cluster& c : merge.clusters()) {
+        // Claims find a bound cluster by its amount alone (Holds), a point
+        // cluster by its range too (ClusterSlot's same figure).
+        const bool point = c.kind == "point";
+        std::vector<std::pair<std::string, char>> members;
+        for (const Member& m : c.members) members.emplace_back(m.claim->key, !m.variant.empty()  ? 'v'
+                                                                              : !m.joined.empty() ? 'j'
+                                                                                                  : '-');
+        std::sort(members.begin(), members.end());
+        ClusterShape shape;
+        for (const auto& [key, label] : members) {
+          shape.members.push_back(key);
+          shape.labels.push_back(label);
+        }
+        shape.amount = c.amount;
+        shape.range_low = c.range.lo;
+        shape.range_high = c.range.hi;
+        shape.low = point ? std::min(c.amount, c.range.lo) : c.amount;
+        shape.high = point ? std::max(c.amount, c.range.hi) : c.amount;
+        visit(shape);
+      }
+    }
+  });
 }
 
 }  // namespace claimex

@@ -168,6 +168,22 @@ struct GroupPart {
   std::map<std::string, nlohmann::json> facts;
   // The clusters outside the part of a fact.
   std::function<Status(const std::string& fact, std::vector<FactCluster>* clusters)> outside;
+  // When set, the clusters of the part to write, by their members' keys
+  // (sorted): the others are as stored, and count among the outside.
+  std::function<bool(const std::vector<std::string>& members)> keep;
+};
+
+// A cluster as clustering made it: its members' keys, sorted, and the
+// values from which a claim may meet it (whose reach, MemberReach, meets
+// them): its amount, and a point cluster's range too.
+struct ClusterShape {
+  std::vector<std::string> members;
+  std::string labels;  // per member, in that order: 'v' a variant, 'j' joined, '-' neither
+  double amount = 0;
+  double range_low = 0, range_high = 0;  // -inf, inf: no end
+  double low = 0, high = 0;
+  // The same cluster, made the same way.
+  bool operator==(const ClusterShape&) const = default;
 };
 
 // What ForEachRecord gives a store for each group it re-clusters.
@@ -219,6 +235,9 @@ class ClusterSet {
   // a store keeps of each cluster. With `part`, the members added are a part
   // of one group, and `part` says what that needs of the rest of it.
   Status ForEachRecord(const DocumentSources& sources, const GroupPart* part, const GroupOutput& output) const;
+  // The clusters of the members added, by shape, as ForEachRecord with
+  // `part` would make them.
+  Status ForEachShape(const GroupPart* part, const std::function<void(const ClusterShape&)>& visit) const;
 
  private:
   // `text`, when given, is `member` serialised.
