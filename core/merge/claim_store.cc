@@ -60,13 +60,16 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <functional>
 #include <map>
+#include <memory>
 #include <limits>
 #include <optional>
 #include <random>
@@ -315,6 +318,7 @@ struct MergedRecord {
   std::string text;
   std::string fact;  // of a cluster that may conflict: its conflict key
   bool low_open = false, high_open = false;
+  std::pair<std::uint64_t, std::size_t> text_at{0, 0};  // where SpilledTexts holds its text
 
   static MergedRecord Of(const nlohmann::json& record, const std::string& fact, const FactCluster* summary) {
     MergedRecord r{record["schema"] == kConflictSchema, record["key"].get<std::string>(), {}, Dump(record), fact};
@@ -324,6 +328,48 @@ struct MergedRecord {
     }
     return r;
   }
+};
+
+// Texts written to a temporary file and read back one at a time: a large
+// group's cluster records (made, and as stored) are each as large as its
+// members' records, and all of them are made before the first is written
+// (StableKeys needs every one's members).
+class SpilledTexts {
+ public:
+  using At = std::pair<std::uint64_t, std::size_t>;  // offset, size
+
+  SpilledTexts() : file_(std::tmpfile()) {}
+  ~SpilledTexts() {
+    if (file_ != nullptr) std::fclose(file_);
+  }
+  SpilledTexts(const SpilledTexts&) = delete;
+  SpilledTexts& operator=(const SpilledTexts&) = delete;
+
+  At Add(std::string_view text) {
+    const At at{size_, text.size()};
+    if (file_ == nullptr || std::fwrite(text.data(), 1, text.size(), file_) != text.size()) failed_ = true;
+    size_ += text.size();
+    unflushed_ = true;
+    return at;
+  }
+  Status Read(At at, std::string* text) {
+    if (file_ == nullptr || failed_ || (unflushed_ && std::fflush(file_) != 0)) {
+      return Status::IOError(std::string("cannot hold cluster records in a temporary file: ") + std::strerror(errno));
+    }
+    unflushed_ = false;
+    text->resize(at.second);
+    for (std::size_t done = 0; done < at.second;) {
+      const ssize_t n = pread(fileno(file_), text->data() + done, at.second - done, static_cast<off_t>(at.first + done));
+      if (n <= 0) return Status::IOError(std::string("cannot read a cluster record back: ") + std::strerror(errno));
+      done += static_cast<std::size_t>(n);
+    }
+    return Status::OK();
+  }
+
+ private:
+  std::FILE* file_;
+  std::uint64_t size_ = 0;
+  bool failed_ = false, unflushed_ = false;
 };
 
 struct PendingDocument {
@@ -1095,13 +1141,17 @@ class ClaimStore::Impl {
   // What re-clustering (part of) a group reads of the store, and writes
   // back where it changed.
   struct Reclustering {
-    ClusterSet set;  // the current claims, as members
+    // The current claims, as members; let go once their records are made.
+    std::unique_ptr<ClusterSet> set = std::make_unique<ClusterSet>();
     std::size_t members = 0;
     std::map<std::string, std::vector<std::string>> claims_of;  // member key -> current claim keys
     std::map<std::string, std::string> old_link;                // claim key -> stored cluster key
     std::map<std::string, std::set<std::string>> old_members;   // stored cluster key -> member keys
     std::map<std::string, std::string> copies;
-    std::map<std::string, std::string> old_clusters, old_conflicts;  // key -> record, of those re-made
+    // Key -> where `stored` holds its record, of the clusters and conflicts
+    // re-made.
+    std::map<std::string, SpilledTexts::At> old_clusters, old_conflicts;
+    SpilledTexts stored;
     GroupPart part;
     struct Outside {
       std::string cluster_key;
@@ -1114,8 +1164,9 @@ class ClaimStore::Impl {
     Sql("SELECT record FROM conflicts WHERE conflict_key = ?1").Text(1, fact);
     StepResult rc = last_->Step();
     if (rc == StepResult::kRow) {
-      r.old_conflicts[fact] = last_->ColumnText(0);
-      if (record != nullptr) *record = ParseJson(r.old_conflicts[fact]);
+      const std::string text = last_->ColumnText(0);
+      r.old_conflicts[fact] = r.stored.Add(text);
+      if (record != nullptr) *record = ParseJson(text);
     }
     return Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a conflict");
   }
@@ -1219,7 +1270,7 @@ class ClaimStore::Impl {
         Status added = Status::OK();
         if (!row.stored.empty()) added = before.AddStoredMember(member);
         if (added.ok() && row.current) {
-          added = r.set.AddStoredMember(member);
+          added = r.set->AddStoredMember(member);
           ++r.members;
           if (!last_->ColumnNull(5)) r.copies[last_->ColumnText(4)] = last_->ColumnText(5);
         }
@@ -1235,7 +1286,7 @@ class ClaimStore::Impl {
 
       std::vector<ClusterShape> was, now;
       if (Status s = before.ForEachShape(&context, [&](const ClusterShape& c) { was.push_back(c); }); !s.ok()) return s;
-      if (Status s = r.set.ForEachShape(&context, [&](const ClusterShape& c) { now.push_back(c); }); !s.ok()) return s;
+      if (Status s = r.set->ForEachShape(&context, [&](const ClusterShape& c) { now.push_back(c); }); !s.ok()) return s;
       std::map<std::string, const WindowRow*> row_of_member;  // a linked row, when the member has one
       for (const WindowRow& row : rows) {
         if (!row.stored.empty()) row_of_member[row.member_key] = &row;
@@ -1349,7 +1400,7 @@ class ClaimStore::Impl {
         Sql("SELECT record, fact_key FROM clusters WHERE cluster_key = ?1").Text(1, key);
         rc = last_->Step();
         if (rc == StepResult::kRow) {
-          r.old_clusters[key] = last_->ColumnText(0);
+          r.old_clusters[key] = r.stored.Add(last_->ColumnText(0));
           if (!last_->ColumnNull(1)) r.part.facts[last_->ColumnText(1)];
         }
         if (Status s = Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a cluster"); !s.ok()) {
@@ -1418,6 +1469,17 @@ class ClaimStore::Impl {
   // while each holds. *current: every one did.
   Status ReclusterWindows(const std::string& group, std::size_t* claims_read, bool* current) {
     *current = false;
+    // A group marked all over (a bulk load, a source that changed) costs
+    // less as runs.
+    Sql("SELECT COUNT(*) FROM (SELECT DISTINCT low, high FROM store_stale_groups WHERE group_key = ?1 LIMIT ?2) m")
+        .Text(1, group)
+        .Int(2, kWindowsPerGroup + 1);
+    StepResult counted = last_->Step();
+    const bool many = counted == StepResult::kRow && last_->ColumnInt(0) > kWindowsPerGroup;
+    if (Status s = Done(counted == StepResult::kRow ? StepResult::kDone : counted, "cannot count stale marks");
+        !s.ok() || many) {
+      return s;
+    }
     for (int window = 0; window < kWindowsPerGroup; ++window) {
       Sql("SELECT low, high FROM store_stale_groups WHERE group_key = ?1 "
           "ORDER BY CASE WHEN low IS NULL OR high IS NULL THEN 0 ELSE 1 END, low, high LIMIT 1")
@@ -1463,7 +1525,7 @@ class ClaimStore::Impl {
     // read (held parsed all at once, a large group's were most of a bulk
     // load's peak memory), and every one's cluster as stored.
     Reclustering r;
-    ClusterSet& set = r.set;
+    ClusterSet& set = *r.set;
     std::size_t& members = r.members;
     auto& claims_of = r.claims_of;
     auto& old_link = r.old_link;
@@ -1514,7 +1576,7 @@ class ClaimStore::Impl {
             std::pair{"SELECT conflict_key, record FROM conflicts WHERE group_key = ?1", &old_conflicts}}) {
         Sql(sql).Text(1, group);
         StepResult rc;
-        while ((rc = last_->Step()) == StepResult::kRow) (*stored)[last_->ColumnText(0)] = last_->ColumnText(1);
+        while ((rc = last_->Step()) == StepResult::kRow) (*stored)[last_->ColumnText(0)] = r.stored.Add(last_->ColumnText(1));
         if (Status s = Done(rc, "cannot read a group's clusters"); !s.ok()) return s;
       }
       for (const auto& [key, record] : old_clusters) old_members[key];
@@ -1528,7 +1590,7 @@ class ClaimStore::Impl {
             .Double(3, high);
         StepResult rc;
         while ((rc = last_->Step()) == StepResult::kRow) {
-          old_clusters[last_->ColumnText(0)] = last_->ColumnText(1);
+          old_clusters[last_->ColumnText(0)] = r.stored.Add(last_->ColumnText(1));
           if (!last_->ColumnNull(2)) part.facts[last_->ColumnText(2)];
         }
         if (Status s = Done(rc, "cannot read a run's clusters"); !s.ok()) return s;
@@ -1545,7 +1607,6 @@ class ClaimStore::Impl {
   // Writes what re-clustering made of `r` where it differs from what is
   // stored: records, members, conflicts, claims' clusters, retired keys.
   Status WriteReclustered(const std::string& group, bool whole, Reclustering& r) {
-    const ClusterSet& set = r.set;
     const GroupPart& part = r.part;
     const auto& copies = r.copies;
     const auto& old_members = r.old_members;
@@ -1556,6 +1617,7 @@ class ClaimStore::Impl {
     const auto& outside = r.outside;
     std::vector<std::pair<FactCluster, json>> judged;
     std::vector<MergedRecord> records;
+    SpilledTexts texts;
     if (r.members > 0 || !whole) {
       const IndependentSources independent = IndependentSources::FromRoots(copies, roots_);
       DocumentSources sources;
@@ -1565,13 +1627,16 @@ class ClaimStore::Impl {
       };
       GroupOutput output;
       output.record = [&](const json& r, const std::string& fact, const FactCluster* summary) {
-        records.push_back(MergedRecord::Of(r, fact, summary));
+        MergedRecord& record = records.emplace_back(MergedRecord::Of(r, fact, summary));
+        record.text_at = texts.Add(record.text);
+        std::string().swap(record.text);
       };
       output.judged = [&](const FactCluster& c, const json& entry) { judged.emplace_back(c, entry); };
-      if (Status s = set.ForEachRecord(sources, whole ? nullptr : &part, output); !s.ok()) {
+      if (Status s = r.set->ForEachRecord(sources, whole ? nullptr : &part, output); !s.ok()) {
         return Status::IOError(path_ + ": " + s.message());
       }
     }
+    r.set.reset();
 
     std::map<std::string, std::string> stable;
     if (Status s = StableKeys(records, old_members, &stable); !s.ok()) return s;
@@ -1580,14 +1645,19 @@ class ClaimStore::Impl {
     std::set<std::string> kept;                     // stable keys of clusters and conflicts
     for (MergedRecord& record : records) {
       const bool conflict = record.conflict;
-      const std::string text = ReplaceKeys(record.text, stable);
-      std::string().swap(record.text);  // the group's records held once, not twice
+      std::string made;
+      if (Status s = texts.Read(record.text_at, &made); !s.ok()) return Status::IOError(path_ + ": " + s.message());
+      const std::string text = ReplaceKeys(made, stable);
       const std::string key = conflict ? record.key : stable.at(record.key);
       kept.insert(key);
       for (const std::string& m : record.member_keys) cluster_of[m] = key;
-      const std::map<std::string, std::string>& old = conflict ? old_conflicts : old_clusters;
+      const std::map<std::string, SpilledTexts::At>& old = conflict ? old_conflicts : old_clusters;
       const auto it = old.find(key);
-      if (it != old.end() && it->second == text) continue;
+      if (it != old.end()) {
+        std::string was;
+        if (Status s = r.stored.Read(it->second, &was); !s.ok()) return Status::IOError(path_ + ": " + s.message());
+        if (was == text) continue;
+      }
       if (it != old.end()) {
         // Its member rows are written again below.
         Sql(conflict ? "DELETE FROM conflict_clusters WHERE conflict_key = ?1"
