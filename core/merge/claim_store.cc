@@ -75,6 +75,7 @@
 #include <random>
 #include <set>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <variant>
 #include <vector>
@@ -1292,13 +1293,15 @@ class ClaimStore::Impl {
         if (!row.stored.empty()) row_of_member[row.member_key] = &row;
       }
       // Z: the clusters that differ between before and now; X: those of
-      // before that differ from the store.
-      const auto shapes_by_members = [](const std::vector<ClusterShape>& shapes) {
-        std::map<std::vector<std::string>, const ClusterShape*> by;
-        for (const ClusterShape& c : shapes) by[c.members] = &c;
+      // before that differ from the store. A member is in one cluster of a
+      // clustering, so its first names it there.
+      const auto by_first_member = [](const std::vector<ClusterShape>& shapes) {
+        std::map<std::string_view, const ClusterShape*> by;
+        for (const ClusterShape& c : shapes) by[c.members.front()] = &c;
         return by;
       };
-      const auto was_by = shapes_by_members(was), now_by = shapes_by_members(now);
+      const auto was_by = by_first_member(was), now_by = by_first_member(now);
+      const auto was_made = [&](const ClusterShape* c) { return c >= was.data() && c < was.data() + was.size(); };
       std::vector<const ClusterShape*> changed, unlike_store;
       std::map<const ClusterShape*, std::string> stored_key;  // of before's clusters as stored
       for (const ClusterShape& c : was) {
@@ -1309,16 +1312,20 @@ class ClaimStore::Impl {
         } else {
           stored_key[&c] = key;
         }
-        const auto same = now_by.find(c.members);
+        const auto same = now_by.find(c.members.front());
         if (same == now_by.end() || !(*same->second == c)) changed.push_back(&c);
       }
-      std::set<std::vector<std::string>> made;  // the clusters now that the change made
+      // The clusters now that the change made, by first member, and their
+      // members.
+      std::set<std::string> made, made_members;
+      const auto make = [&](const ClusterShape& c) {
+        changed.push_back(&c);
+        made.insert(c.members.front());
+        made_members.insert(c.members.begin(), c.members.end());
+      };
       for (const ClusterShape& c : now) {
-        const auto same = was_by.find(c.members);
-        if (same == was_by.end() || !(*same->second == c)) {
-          changed.push_back(&c);
-          made.insert(c.members);
-        }
+        const auto same = was_by.find(c.members.front());
+        if (same == was_by.end() || !(*same->second == c)) make(c);
       }
       // A stale mark says only where a claim changed, not which of the
       // claims there: the clusters of every claim there are re-made too (a
@@ -1345,10 +1352,7 @@ class ClaimStore::Impl {
         }
       }
       for (const ClusterShape& c : now) {
-        if (holds_one(c, marked_now) && !made.count(c.members)) {
-          changed.push_back(&c);
-          made.insert(c.members);
-        }
+        if (holds_one(c, marked_now) && !made.count(c.members.front())) make(c);
       }
       const auto meets = [](const ClusterShape& c, const WindowRow& row) {
         return c.low <= row.reach_high && c.high >= row.reach_low;
@@ -1357,7 +1361,7 @@ class ClaimStore::Impl {
       bool holds = true;
       for (const ClusterShape* c : changed) {
         // (1): a re-made cluster as stored (one of now is new).
-        if (was_by.count(c->members) && was_by.at(c->members) == c && !stored_key.count(c)) {
+        if (was_made(c) && !stored_key.count(c)) {
           holds = false;
           want_low = std::min(want_low, c->low);
           want_high = std::max(want_high, c->high);
@@ -1410,13 +1414,11 @@ class ClaimStore::Impl {
       for (const WindowRow& row : rows) {
         if (!row.stored.empty() && remade.count(row.stored)) r.old_link.emplace(row.claim_key, row.stored);
       }
-      std::set<std::string> made_members;
-      for (const auto& members : made) made_members.insert(members.begin(), members.end());
       for (const WindowRow& row : rows) {
         if (row.current && made_members.count(row.member_key)) r.claims_of[row.member_key].push_back(row.claim_key);
       }
       r.part.owners = context.owners;
-      r.part.keep = [&made](const std::vector<std::string>& members) { return made.count(members) > 0; };
+      r.part.keep = [&made](const std::vector<std::string>& members) { return made.count(members.front()) > 0; };
       if (Status s = ReadPartContext(r); !s.ok()) return s;
       if (Status s = WriteReclustered(group, false, r); !s.ok()) return s;
 
