@@ -344,6 +344,20 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     }
   }
 
+  // `docs` run into `orders` stores, each in a random order of batches of
+  // up to `most`, make the stores `reference` is.
+  void ExpectRunsInRandomOrdersEqual(const std::vector<std::string>& docs, const std::vector<std::string>& reference,
+                                     int orders, std::size_t most, unsigned seed, const std::string& name) {
+    std::mt19937 random(seed);
+    for (int order = 0; order < orders; ++order) {
+      SCOPED_TRACE("order " + std::to_string(order));
+      const std::string db = name + "-" + std::to_string(order) + ".db";
+      ASSERT_NO_FATAL_FAILURE(RunInRandomBatches(docs, most, random, db));
+      EXPECT_SAME_RECORDS(Canonical(store.StoredRecords(db)), reference);
+      EXPECT_EQ(store.Inconsistencies(db), std::vector<std::string>{});
+    }
+  }
+
   TempDir dir;
   Backend store{GetParam(), dir};
 };
@@ -380,6 +394,22 @@ TEST_P(StoreTest, IncrementalRunsInAnyOrderEqualOneMergeOfEverything) {
 // (MemberReach), with truncations, bounds, generic claims joining specific
 // facts, counts with and without a model, and conflicts whose clusters
 // arrive in different runs.
+// `count` articles of three sentences picked from `sentences` and filled
+// in by `fill`, each from an outlet picked from `outlets`.
+std::vector<std::string> ThreeSentenceArticles(const std::string& prefix, int count,
+                                               const std::vector<std::string>& outlets,
+                                               const std::vector<std::string>& sentences, std::mt19937& random,
+                                               const std::function<std::string(std::string)>& fill) {
+  const auto pick = [&](const std::vector<std::string>& from) { return from[random() % from.size()]; };
+  std::vector<std::string> docs;
+  for (int i = 0; i < count; ++i) {
+    std::string text;
+    for (int s = 0; s < 3; ++s) text.append(s ? " " : "").append(fill(pick(sentences)));
+    docs.push_back(Doc(prefix + std::to_string(i), pick(outlets), text));
+  }
+  return docs;
+}
+
 std::vector<std::string> CrowdedGroup() {
   const std::vector<std::string> outlets = {"Daily Ledger", "Tech Wire", "Market Post", "Chip Times", "Server News"};
   const std::vector<std::string> money = {"$1.2 billion",   "$1.23 billion",       "about $1.2 billion",
@@ -397,19 +427,12 @@ std::vector<std::string> CrowdedGroup() {
       "Microsoft bought {n} GPUs for its cluster."};
   std::mt19937 random(5);
   const auto pick = [&](const std::vector<std::string>& from) { return from[random() % from.size()]; };
-  std::vector<std::string> docs;
-  for (int i = 0; i < 40; ++i) {
-    std::string text;
-    for (int s = 0; s < 3; ++s) {
-      std::string sentence = pick(sentences);
-      for (const auto& [hole, with] : {std::pair{"{m}", pick(money)}, std::pair{"{n}", pick(gpus)}}) {
-        if (const auto at = sentence.find(hole); at != std::string::npos) sentence.replace(at, 3, with);
-      }
-      text += (s ? " " : "") + sentence;
+  return ThreeSentenceArticles("crowd-", 40, outlets, sentences, random, [&](std::string sentence) {
+    for (const auto& [hole, with] : {std::pair{"{m}", pick(money)}, std::pair{"{n}", pick(gpus)}}) {
+      if (const auto at = sentence.find(hole); at != std::string::npos) sentence.replace(at, 3, with);
     }
-    docs.push_back(Doc("crowd-" + std::to_string(i), pick(outlets), text));
-  }
-  return docs;
+    return sentence;
+  });
 }
 
 TEST_P(StoreTest, RunsAddingToACrowdedGroupEqualOneMergeOfEverything) {
@@ -424,14 +447,7 @@ TEST_P(StoreTest, RunsAddingToACrowdedGroupEqualOneMergeOfEverything) {
   ASSERT_GT(variants, 0u);
   ASSERT_GT(joined, 0u);
   const std::vector<std::string> reference = Canonical(merged);
-  std::mt19937 random(23);
-  for (int order = 0; order < 2; ++order) {
-    SCOPED_TRACE("order " + std::to_string(order));
-    const std::string db = "crowd-" + std::to_string(order) + ".db";
-    ASSERT_NO_FATAL_FAILURE(RunInRandomBatches(docs, 3, random, db));
-    EXPECT_SAME_RECORDS(Canonical(store.StoredRecords(db)), reference);
-    EXPECT_EQ(store.Inconsistencies(db), std::vector<std::string>{});
-  }
+  ExpectRunsInRandomOrdersEqual(docs, reference, 2, 3, 23, "crowd");
 }
 
 // Articles whose figures crowd one range at every precision: "$1.4
@@ -459,22 +475,15 @@ std::vector<std::string> DenseGroup() {
     if (digits > 1) text.insert(1, ".");
     return text;
   };
-  std::vector<std::string> docs;
-  for (int i = 0; i < 36; ++i) {
-    std::string text;
-    for (int s = 0; s < 3; ++s) {
-      std::string sentence = pick(sentences);
-      if (const auto at = sentence.find("{m}"); at != std::string::npos) {
-        sentence.replace(at, 3, pick(limits) + "$" + figure() + " billion");
-      }
-      if (const auto at = sentence.find("{n}"); at != std::string::npos) {
-        sentence.replace(at, 3, pick(limits) + figure() + " thousand");
-      }
-      text += (s ? " " : "") + sentence;
+  return ThreeSentenceArticles("dense-", 36, outlets, sentences, random, [&](std::string sentence) {
+    if (const auto at = sentence.find("{m}"); at != std::string::npos) {
+      sentence.replace(at, 3, pick(limits) + "$" + figure() + " billion");
     }
-    docs.push_back(Doc("dense-" + std::to_string(i), pick(outlets), text));
-  }
-  return docs;
+    if (const auto at = sentence.find("{n}"); at != std::string::npos) {
+      sentence.replace(at, 3, pick(limits) + figure() + " thousand");
+    }
+    return sentence;
+  });
 }
 
 TEST_P(StoreTest, RunsAddingToADenseGroupEqualOneMergeOfEverything) {
@@ -487,14 +496,7 @@ TEST_P(StoreTest, RunsAddingToADenseGroupEqualOneMergeOfEverything) {
   ASSERT_GT(clusters, 40u);
   ASSERT_GT(variants, 0u);
   const std::vector<std::string> reference = Canonical(merged);
-  std::mt19937 random(29);
-  for (int order = 0; order < 3; ++order) {
-    SCOPED_TRACE("order " + std::to_string(order));
-    const std::string db = "dense-" + std::to_string(order) + ".db";
-    ASSERT_NO_FATAL_FAILURE(RunInRandomBatches(docs, 2, random, db));
-    EXPECT_SAME_RECORDS(Canonical(store.StoredRecords(db)), reference);
-    EXPECT_EQ(store.Inconsistencies(db), std::vector<std::string>{});
-  }
+  ExpectRunsInRandomOrdersEqual(docs, reference, 3, 2, 29, "dense");
 }
 
 TEST_P(StoreTest, ClaimsAreTypedRowsJoinedToTheirCluster) {
@@ -621,7 +623,9 @@ TEST_P(StoreTest, ARunEndingBesideOneStillWritingLeavesItTheClustering) {
   const auto r = RunClaimex("run --sink '" + store.Sink("c.db") + "' early.jsonl", dir.str());
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(store.Int("c.db", "SELECT clusters_current FROM store_status"), 0);
-  if (!store.postgresql()) EXPECT_NE(r.out.find("clusters: not current yet"), std::string::npos) << r.out;
+  if (!store.postgresql()) {
+    EXPECT_NE(r.out.find("clusters: not current yet"), std::string::npos) << r.out;
+  }
   fifo << late.substr(docs[1].size());
   fifo.close();
   while (!std::filesystem::exists(dir / "late.rc") && std::chrono::steady_clock::now() < deadline) {
