@@ -339,7 +339,7 @@ class SpilledTexts {
  public:
   using At = std::pair<std::uint64_t, std::size_t>;  // offset, size
 
-  SpilledTexts() : file_(std::tmpfile()) {}
+  SpilledTexts() : file_(std::tmpfile()), error_(file_ != nullptr ? 0 : errno != 0 ? errno : EIO) {}
   ~SpilledTexts() {
     if (file_ != nullptr) std::fclose(file_);
   }
@@ -348,20 +348,24 @@ class SpilledTexts {
 
   At Add(std::string_view text) {
     const At at{size_, text.size()};
-    if (file_ == nullptr || std::fwrite(text.data(), 1, text.size(), file_) != text.size()) failed_ = true;
+    if (error_ == 0 && std::fwrite(text.data(), 1, text.size(), file_) != text.size()) error_ = errno;
     size_ += text.size();
     unflushed_ = true;
     return at;
   }
   Status Read(At at, std::string* text) {
-    if (file_ == nullptr || failed_ || (unflushed_ && std::fflush(file_) != 0)) {
-      return Status::IOError(std::string("cannot hold cluster records in a temporary file: ") + std::strerror(errno));
+    if (error_ == 0 && unflushed_ && std::fflush(file_) != 0) error_ = errno;
+    if (error_ != 0) {
+      return Status::IOError(std::string("cannot hold cluster records in a temporary file: ") + std::strerror(error_));
     }
     unflushed_ = false;
     text->resize(at.second);
     for (std::size_t done = 0; done < at.second;) {
       const ssize_t n = pread(fileno(file_), text->data() + done, at.second - done, static_cast<off_t>(at.first + done));
-      if (n <= 0) return Status::IOError(std::string("cannot read a cluster record back: ") + std::strerror(errno));
+      if (n <= 0) {
+        return Status::IOError(std::string("cannot read a cluster record back: ") +
+                               (n == 0 ? "the temporary file ended early" : std::strerror(errno)));
+      }
       done += static_cast<std::size_t>(n);
     }
     return Status::OK();
@@ -369,8 +373,9 @@ class SpilledTexts {
 
  private:
   std::FILE* file_;
+  int error_;  // errno of the first failure
   std::uint64_t size_ = 0;
-  bool failed_ = false, unflushed_ = false;
+  bool unflushed_ = false;
 };
 
 struct PendingDocument {
