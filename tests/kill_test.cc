@@ -138,9 +138,16 @@ TEST(KillTest, KilledRunsThenOneToTheEndEqualACleanRun) {
   int killed = 0;
   for (const double at : {0.1, 0.3, 0.5, 0.7, 0.9, 0.98}) {
     SCOPED_TRACE("killed at " + std::to_string(at) + " of a clean run of " + std::to_string(clean_ms.count()) + " ms");
-    const std::string db = "killed-" + std::to_string(static_cast<int>(at * 100)) + ".db";
-    const auto kill_after = std::chrono::milliseconds(static_cast<long>(clean_ms.count() * at));
-    const int first = RunAndMaybeKill(dir.str(), "in.jsonl", db, kill_after);
+    // A run that ends before its kill (the machine is less busy than in
+    // the clean run) is run again into a new store, killed sooner.
+    std::string db;
+    auto kill_after = std::chrono::milliseconds(static_cast<long>(clean_ms.count() * at));
+    int first = 0;
+    for (int attempt = 0; attempt < 4; ++attempt, kill_after /= 2) {
+      db = "killed-" + std::to_string(static_cast<int>(at * 100)) + "-" + std::to_string(attempt) + ".db";
+      first = RunAndMaybeKill(dir.str(), "in.jsonl", db, kill_after);
+      if (WIFSIGNALED(first)) break;
+    }
     killed += WIFSIGNALED(first) && WTERMSIG(first) == SIGKILL;
     // A kill can land after the run recorded itself finished (while it
     // exits); what must hold is that a run killed before it was done says
@@ -174,7 +181,8 @@ TEST(KillTest, KilledRunsThenOneToTheEndEqualACleanRun) {
     sqlite3_finalize(stmt);
     sqlite3_close(handle);
   }
-  // The kills are timed against a clean run; most must land before the end.
+  // The kills are timed against a clean run, and tried sooner when they
+  // come too late: most must land before the end.
   EXPECT_GE(killed, 4) << "clean run " << clean_ms.count() << " ms";
 }
 
