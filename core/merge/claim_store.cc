@@ -1429,7 +1429,9 @@ class ClaimStore::Impl {
 
       // The marks of the claims re-made are current; a mark no claim has
       // (its claims were deleted) is left to the runs.
-      for (const auto& [mark_low, mark_high] : marks) {
+      for (const auto& mark : marks) {
+        // (Named, not bound: clang does not let a lambda take a structured binding.)
+        const double mark_low = mark.first, mark_high = mark.second;
         if (std::none_of(rows.begin(), rows.end(), [&](const WindowRow& row) {
               return row.reach_low == mark_low && row.reach_high == mark_high;
             })) {
