@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 #include <stdexcept>
@@ -520,7 +521,9 @@ double NumeralParser::StatedPrecision(const std::string& whole, const std::strin
       // digits or so: "$10 billion" is not "$13 billion" said loosely, while
       // "$600 billion" may be "$589 billion".
       const double half_round = 0.5 * std::pow(10.0, exponent + static_cast<int>(whole.size() - 1 - last_nonzero));
-      const double value = std::stod(whole) * std::pow(10.0, scale);
+      // strtod, not stod: hundreds of digits are out of a double's range,
+      // which stod throws for and strtod gives as infinity.
+      const double value = std::strtod(whole.c_str(), nullptr) * std::pow(10.0, scale);
       return std::max(0.5 * std::pow(10.0, exponent), std::min(half_round, kRoundFigureShare * value));
     }
   }
