@@ -310,27 +310,6 @@ struct DocumentRows {
   Bulk paragraphs = ParagraphRows(), mentions = MentionRows(), claims = ClaimRows(), stale = StaleGroupRows();
 };
 
-// A cluster or conflict record of a re-clustered group, as the store uses
-// it: held parsed, a large group's records were several times their text.
-struct MergedRecord {
-  bool conflict;
-  std::string key;                       // as the merge keys it
-  std::vector<std::string> member_keys;  // of a cluster
-  std::string text;
-  std::string fact;  // of a cluster that may conflict: its conflict key
-  bool low_open = false, high_open = false;
-  std::pair<std::uint64_t, std::size_t> text_at{0, 0};  // where SpilledTexts holds its text
-
-  static MergedRecord Of(const nlohmann::json& record, const std::string& fact, const FactCluster* summary) {
-    MergedRecord r{record["schema"] == kConflictSchema, record["key"].get<std::string>(), {}, Dump(record), fact};
-    if (summary != nullptr) r.low_open = summary->low_open, r.high_open = summary->high_open;
-    if (!r.conflict) {
-      for (const auto& m : record["members"]) r.member_keys.push_back(m["key"].get<std::string>());
-    }
-    return r;
-  }
-};
-
 // Texts written to a temporary file and read back one at a time: a large
 // group's cluster records (made, and as stored) are each as large as its
 // members' records, and all of them are made before the first is written
@@ -376,6 +355,29 @@ class SpilledTexts {
   int error_;  // errno of the first failure
   std::uint64_t size_ = 0;
   bool unflushed_ = false;
+};
+
+// A cluster or conflict record of a re-clustered group, as the store uses
+// it: its text in a SpilledTexts (held parsed, a large group's records were
+// several times their text; held as text, as large as its members).
+struct MergedRecord {
+  bool conflict;
+  std::string key;                       // as the merge keys it
+  std::vector<std::string> member_keys;  // of a cluster
+  SpilledTexts::At text;  // the record, serialised
+  std::string fact;       // of a cluster that may conflict: its conflict key
+  bool low_open = false, high_open = false;
+
+  static MergedRecord Of(const nlohmann::json& record, const std::string& fact, const FactCluster* summary,
+                         SpilledTexts& texts) {
+    MergedRecord r{record["schema"] == kConflictSchema, record["key"].get<std::string>(), {},
+                   texts.Add(Dump(record)), fact};
+    if (summary != nullptr) r.low_open = summary->low_open, r.high_open = summary->high_open;
+    if (!r.conflict) {
+      for (const auto& m : record["members"]) r.member_keys.push_back(m["key"].get<std::string>());
+    }
+    return r;
+  }
 };
 
 struct PendingDocument {
@@ -1636,9 +1638,7 @@ class ClaimStore::Impl {
       };
       GroupOutput output;
       output.record = [&](const json& r, const std::string& fact, const FactCluster* summary) {
-        MergedRecord& record = records.emplace_back(MergedRecord::Of(r, fact, summary));
-        record.text_at = texts.Add(record.text);
-        std::string().swap(record.text);
+        records.push_back(MergedRecord::Of(r, fact, summary, texts));
       };
       output.judged = [&](const FactCluster& c, const json& entry) { judged.emplace_back(c, entry); };
       if (Status s = r.set->ForEachRecord(sources, whole ? nullptr : &part, output); !s.ok()) {
@@ -1655,7 +1655,7 @@ class ClaimStore::Impl {
     for (MergedRecord& record : records) {
       const bool conflict = record.conflict;
       std::string made;
-      if (Status s = texts.Read(record.text_at, &made); !s.ok()) return Status::IOError(path_ + ": " + s.message());
+      if (Status s = texts.Read(record.text, &made); !s.ok()) return Status::IOError(path_ + ": " + s.message());
       const std::string text = ReplaceKeys(made, stable);
       const std::string key = conflict ? record.key : stable.at(record.key);
       kept.insert(key);
