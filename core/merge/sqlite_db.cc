@@ -103,11 +103,16 @@ class SqliteDb final : public StoreDb {
     if (sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr) != SQLITE_OK) return Error("cannot open");
     sqlite3_busy_timeout(db_, kBusyTimeoutMs);
     if (read_only_) return Status::OK();
+    // Turning a file to WAL upgrades a read lock to an exclusive one; while
+    // another run holds the file SQLite answers that with SQLITE_BUSY at
+    // once, whatever the timeout (a lock upgrade could deadlock), so runs
+    // starting together on a new file each retry it.
+    if (ExecRetryingBusy("PRAGMA journal_mode=WAL") != SQLITE_OK) return Error("cannot turn on write-ahead logging");
     // A bulk load inserts into a dozen indexes in key order, not row order:
     // with the default 2 MB of page cache, 100k claims took 44.6 s, most of
     // it re-reading and re-writing index pages; with 64 MB, 29.9 s (256 MB:
     // no faster). The cache fills only as far as a store is touched.
-    return Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;");
+    return Exec("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;");
   }
 
   // SQLite plans at prepare time from the schema (and sqlite_stat1, which
@@ -137,14 +142,8 @@ class SqliteDb final : public StoreDb {
   // has to upgrade a read lock another writer blocks (which SQLite answers
   // with SQLITE_BUSY at once, whatever the timeout).
   Status Begin() override {
-    for (int attempt = 0;; ++attempt) {
-      const int rc = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-      if (rc == SQLITE_OK) return Status::OK();
-      if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || attempt + 1 >= kBusyRetries) {
-        return Error("cannot start a transaction");
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(100 << attempt));
-    }
+    if (ExecRetryingBusy("BEGIN IMMEDIATE") != SQLITE_OK) return Error("cannot start a transaction");
+    return Status::OK();
   }
   Status Commit() override { return Exec("COMMIT"); }
   void Rollback() override { sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr); }
@@ -184,6 +183,16 @@ class SqliteDb final : public StoreDb {
   }
 
  private:
+  // For a statement SQLite may refuse as busy without waiting out the
+  // timeout; what the last attempt answered.
+  int ExecRetryingBusy(const char* sql) {
+    for (int attempt = 0;; ++attempt) {
+      const int rc = sqlite3_exec(db_, sql, nullptr, nullptr, nullptr);
+      if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || attempt + 1 >= kBusyRetries) return rc;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100 << attempt));
+    }
+  }
+
   Status Error(const char* what) { return Status::IOError(path_ + ": " + what + ": " + LastError()); }
 
   std::string path_;
