@@ -1259,17 +1259,32 @@ class ClaimStore::Impl {
     GroupPart context;
     if (Status s = ReadOwners(group, &context.owners); !s.ok()) return s;
     double low = seed.first, high = seed.second;
+    // A window only grows, so each try reads the claims its growth added
+    // (those meeting it but not the window of the try before) to what the
+    // tries before read, and clusters again only when it read any: most
+    // tries fail on a reach the window already read.
+    std::vector<WindowRow> rows;
+    Reclustering r;
+    ClusterSet before;
+    std::vector<ClusterShape> was, now;
+    double read_low = 0, read_high = 0;
     for (int attempt = 0; attempt < kWindowAttempts; ++attempt) {
-      std::vector<WindowRow> rows;
-      Reclustering r;
-      ClusterSet before;
-      Sql("SELECT c.claim_key, c.member_key, c.cluster_key, d.current, d.id, d.copy_group, c.member, c.reach_low, "
+      const std::string reads =
+          "SELECT c.claim_key, c.member_key, c.cluster_key, d.current, d.id, d.copy_group, c.member, c.reach_low, "
           "c.reach_high FROM claims c JOIN documents d ON d.doc_key = c.doc_key WHERE c.group_key = ?1 AND "
-          "c.reach_low <= ?3 AND c.reach_high >= ?2 AND (d.current = 1 OR c.cluster_key IS NOT NULL) LIMIT ?4")
-          .Text(1, group)
+          "c.reach_low <= ?3 AND c.reach_high >= ?2 AND (d.current = 1 OR c.cluster_key IS NOT NULL)";
+      Statement& read =
+          attempt == 0 ? Sql(reads + " LIMIT ?4")
+                       : Sql(reads + " AND NOT (c.reach_low <= ?6 AND c.reach_high >= ?5) LIMIT ?4")
+                             .Double(5, read_low)
+                             .Double(6, read_high);
+      read.Text(1, group)
           .Double(2, low)
           .Double(3, high)
-          .Int(4, kWindowClaims + 1);
+          .Int(4, static_cast<std::int64_t>(kWindowClaims + 1 - rows.size()));
+      read_low = low;
+      read_high = high;
+      const std::size_t read_before = rows.size();
       StepResult rc;
       while ((rc = last_->Step()) == StepResult::kRow) {
         WindowRow row{last_->ColumnText(0),     last_->ColumnText(1),   last_->ColumnNull(2) ? "" : last_->ColumnText(2),
@@ -1289,12 +1304,19 @@ class ClaimStore::Impl {
         rows.push_back(std::move(row));
       }
       if (Status s = Done(rc, "cannot read a window's claims"); !s.ok()) return s;
-      *claims_read += rows.size();
+      *claims_read += rows.size() - read_before;
       if (rows.size() > kWindowClaims) return Status::OK();
 
-      std::vector<ClusterShape> was, now;
-      if (Status s = before.ForEachShape(&context, [&](const ClusterShape& c) { was.push_back(c); }); !s.ok()) return s;
-      if (Status s = r.set->ForEachShape(&context, [&](const ClusterShape& c) { now.push_back(c); }); !s.ok()) return s;
+      if (attempt == 0 || rows.size() > read_before) {
+        was.clear();
+        now.clear();
+        if (Status s = before.ForEachShape(&context, [&](const ClusterShape& c) { was.push_back(c); }); !s.ok()) {
+          return s;
+        }
+        if (Status s = r.set->ForEachShape(&context, [&](const ClusterShape& c) { now.push_back(c); }); !s.ok()) {
+          return s;
+        }
+      }
       std::map<std::string, const WindowRow*> row_of_member;  // a linked row, when the member has one
       for (const WindowRow& row : rows) {
         if (!row.stored.empty()) row_of_member[row.member_key] = &row;
