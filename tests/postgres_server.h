@@ -181,13 +181,14 @@ class PostgresServer {
 };
 
 // Rows of `sql` as JSON arrays: integers, floats and booleans typed, the
-// rest text, NULL as null, as the SQLite tests read theirs.
+// rest text, NULL as null, as the SQLite tests read theirs; none for a
+// statement that returns no rows.
 inline std::vector<nlohmann::json> PostgresQuery(const std::string& uri, const std::string& sql,
                                                  std::string* error) {
   std::vector<nlohmann::json> rows;
   PGconn* conn = PQconnectdb(uri.c_str());
   PGresult* result = PQexec(conn, sql.c_str());
-  if (PQresultStatus(result) != PGRES_TUPLES_OK) {
+  if (PQresultStatus(result) != PGRES_TUPLES_OK && PQresultStatus(result) != PGRES_COMMAND_OK) {
     *error = sql + ": " + PQresultErrorMessage(result) + PQerrorMessage(conn);
   } else {
     constexpr Oid kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kFloat4 = 700, kFloat8 = 701, kNumeric = 1700;

@@ -459,10 +459,14 @@ std::vector<std::string> DenseGroup() {
   const std::vector<std::string> outlets = {"Daily Ledger", "Tech Wire", "Market Post", "Chip Times", "Server News",
                                             "Bay Journal"};
   const std::vector<std::string> limits = {"", "", "", "about ", "more than ", "up to ", "nearly ", "at least "};
+  // Families, generic claims, counts naming a model and not, so that a
+  // window of one claim's class (ReclusterWindow) meets claims of others.
   const std::vector<std::string> sentences = {"Microsoft raised {m} in a funding round, the company said.",
                                               "Microsoft spent {m} on data centers.",
                                               "Microsoft was valued at {m} in the deal.",
-                                              "Microsoft bought {n} GPUs for its cluster."};
+                                              "Microsoft bought {n} GPUs for its cluster.",
+                                              "Microsoft bought {n} H100 GPUs.",
+                                              "Microsoft bought {n} A100 chips."};
   std::mt19937 random(11);
   const auto pick = [&](const std::vector<std::string>& from) { return from[random() % from.size()]; };
   // A value in [1, 3) stated to 1 to 4 significant digits.
@@ -497,6 +501,52 @@ TEST_P(StoreTest, RunsAddingToADenseGroupEqualOneMergeOfEverything) {
   ASSERT_GT(variants, 0u);
   const std::vector<std::string> reference = Canonical(merged);
   ExpectRunsInRandomOrdersEqual(docs, reference, 3, 2, 29, "dense");
+}
+
+// A claim that states less than a fact (no model, a generic predicate)
+// stays alone until the fact arrives in a later run, and then joins it: the
+// window the fact's claim re-makes reads the claims that may join it.
+TEST_P(StoreTest, AClaimStatingLessJoinsAFactThatArrivesInALaterRun) {
+  const std::vector<std::string> docs = {
+      Doc("n", "Chip Times", "Microsoft bought 2,048 GPUs for its cluster."),
+      Doc("g", "Server News", "Microsoft spent $45 million last quarter."),
+      Doc("m", "Tech Wire", "Microsoft bought 2,048 H100 GPUs."),
+      Doc("f", "Daily Ledger", "Microsoft raised $45 million in a funding round, the company said.")};
+  const std::vector<json> merged = MergedRecords(dir, docs);
+  std::size_t joined = 0;
+  for (const json& r : merged) {
+    if (r["schema"] == "claimex.cluster/1") joined += r["joined"].get<std::size_t>();
+  }
+  ASSERT_EQ(joined, 2u);
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    WriteFile(dir / "one.jsonl", docs[i]);
+    const auto r = RunClaimex("run --sink '" + store.Sink("c.db") + "' one.jsonl", dir.str());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  EXPECT_SAME_RECORDS(Canonical(store.StoredRecords("c.db")), Canonical(merged));
+  EXPECT_EQ(store.Inconsistencies("c.db"), std::vector<std::string>{});
+}
+
+// A store this schema version wrote before its marks named their claims:
+// the column is added, and runs into it go on as into a new one.
+TEST_P(StoreTest, AStoreWrittenBeforeMarksNamedTheirClaimsTakesNewRuns) {
+  const std::vector<std::string> docs = CrowdedGroup();
+  std::string first, second;
+  for (std::size_t i = 0; i < docs.size(); ++i) (i < docs.size() / 2 ? first : second) += docs[i];
+  WriteFile(dir / "first.jsonl", first);
+  WriteFile(dir / "second.jsonl", second);
+  auto r = RunClaimex("run --sink '" + store.Sink("c.db") + "' first.jsonl", dir.str());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  store.Query("c.db", "ALTER TABLE store_stale_groups DROP COLUMN claim_key");
+  ASSERT_EQ(store.Int("c.db", store.postgresql() ? "SELECT count(*) FROM information_schema.columns WHERE "
+                                                   "table_name = 'store_stale_groups' AND column_name = 'claim_key'"
+                                                 : "SELECT count(*) FROM pragma_table_info('store_stale_groups') "
+                                                   "WHERE name = 'claim_key'"),
+            0);
+  r = RunClaimex("run --sink '" + store.Sink("c.db") + "' second.jsonl", dir.str());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_SAME_RECORDS(Canonical(store.StoredRecords("c.db")), Canonical(MergedRecords(dir, docs)));
+  EXPECT_EQ(store.Inconsistencies("c.db"), std::vector<std::string>{});
 }
 
 TEST_P(StoreTest, ClaimsAreTypedRowsJoinedToTheirCluster) {

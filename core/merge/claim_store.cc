@@ -103,13 +103,19 @@ constexpr int kClaimsPerTransaction = 20000;
 constexpr int kWindowsPerGroup = 32;
 constexpr int kWindowAttempts = 8;
 constexpr int kWindowClaims = 20000;
+// Tries of a window that reads one claim's class (WindowClass) before it
+// reads every class.
+constexpr int kClassWindowAttempts = 3;
 // Tries of a transaction that failed through another one (InTransaction).
 constexpr int kTransactionAttempts = 6;
 // What of a claim's group its change makes stale (store_stale_groups): its
-// reach, or the whole group for a subsidiary's claim (AddClaimRows).
+// reach and itself, or the whole group for a subsidiary's claim
+// (AddClaimRows).
 constexpr const char* kClaimReach =
-    "CASE WHEN c.part_of IS NULL THEN c.reach_low END, CASE WHEN c.part_of IS NULL THEN c.reach_high END";
-const std::string kNoReach = "CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DOUBLE PRECISION)";
+    "CASE WHEN c.part_of IS NULL THEN c.reach_low END, CASE WHEN c.part_of IS NULL THEN c.reach_high END, "
+    "CASE WHEN c.part_of IS NULL THEN c.claim_key END";
+const std::string kNoReach =
+    "CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS TEXT)";
 const std::string kReachesOfDocument =
     std::string("SELECT c.group_key, ") + kClaimReach + " FROM claims c WHERE c.doc_key = ?1";
 
@@ -297,7 +303,9 @@ Bulk ClaimRows() {
                "attribution", "hedge", "start", "\"end\"", "text", "sentence", "record", "member"},
               1, BulkRows::Mode::kInsert);
 }
-Bulk StaleGroupRows() { return Bulk("store_stale_groups", {"group_key", "low", "high"}, 3, BulkRows::Mode::kInsert); }
+Bulk StaleGroupRows() {
+  return Bulk("store_stale_groups", {"group_key", "low", "high", "claim_key"}, 4, BulkRows::Mode::kInsert);
+}
 Bulk RecordRows() { return Bulk("records", {"record_key", "kind", "record"}, 1, BulkRows::Mode::kUpsert); }
 
 // A document as the store writes it, made from its view when the host hands
@@ -407,6 +415,7 @@ class ClaimStore::Impl {
     return InTransaction([&] {
       if (Status s = CheckSchemaVersion(); !s.ok()) return s;
       if (Status s = Exec(db_->Schema()); !s.ok()) return s;
+      if (Status s = AddColumnsOfThisVersion(); !s.ok()) return s;
       Sql("INSERT INTO meta(key, value) VALUES ('schema_version', ?1) ON CONFLICT DO NOTHING")
           .Text(1, kStoreSchemaVersion);
       if (Status s = Run("cannot write the schema version"); !s.ok()) return s;
@@ -630,6 +639,16 @@ class ClaimStore::Impl {
     return Status::OK();
   }
 
+  // Columns this version added to a store of its schema version, which a
+  // store written before them lacks: they may be NULL, as in the rows
+  // written before them.
+  Status AddColumnsOfThisVersion() {
+    Status status;
+    const bool has = db_->ColumnExists("store_stale_groups", "claim_key", &status);
+    if (!status.ok() || has) return status;
+    return Exec("ALTER TABLE store_stale_groups ADD COLUMN claim_key TEXT");
+  }
+
   Status InsertDocument(const DocumentRows& rows, std::int64_t version) {
     Sql("INSERT INTO documents(doc_key, id, version, current, source, url, published, lang, title, text, "
         "engine, "
@@ -730,9 +749,9 @@ class ClaimStore::Impl {
     // in (GroupPart::owners); any other only what its reach meets.
     rows->stale.Text(group_key);
     if (member["subject_part_of"].is_null()) {
-      rows->stale.Double(reach_low).Double(reach_high);
+      rows->stale.Double(reach_low).Double(reach_high).Text(claim_key);
     } else {
-      rows->stale.Null().Null();
+      rows->stale.Null().Null().Null();
     }
     return Status::OK();
   }
@@ -743,7 +762,7 @@ class ClaimStore::Impl {
     return Exec(
             "DELETE FROM store_bands; DELETE FROM store_boilerplate; DELETE FROM store_source_roots;"
             "UPDATE documents SET pending = 1, content_sig = NULL, copy_group = NULL WHERE current = 1;"
-            "INSERT INTO store_stale_groups(group_key, low, high) SELECT DISTINCT group_key, " +
+            "INSERT INTO store_stale_groups(group_key, low, high, claim_key) SELECT DISTINCT group_key, " +
             kNoReach + " FROM claims WHERE true;");
   }
 
@@ -1225,6 +1244,65 @@ class ClaimStore::Impl {
     return Status::OK();
   }
 
+  // A stale mark: where a claim changed, and which.
+  struct StaleMark {
+    double low = 0, high = 0;
+    std::string claim_key;  // empty: any claim of that reach
+    bool operator==(const StaleMark&) const = default;
+  };
+
+  // The claims of a group a window started from one claim reads. A claim
+  // of a specific family joins, and decides the place of, no cluster of
+  // another family, nor one naming a GPU model of another model's, and a
+  // figure per one unit none per another (GroupMerge::Holders); so the
+  // window reads the claim's family, with its model or none, and the
+  // generic claims that may join them, all of its per. A claim of that
+  // class that another family's or model's clusters also hold is then
+  // clustered unlike the store: where that matters the window fails, and
+  // reads every class.
+  struct WindowClass {
+    bool every = true;  // every claim: the change is no one claim's, or a generic one's
+    std::string per, family, model;  // "" for NULL
+    bool specific = false;
+    // The SQL that keeps a claim of the class, its parameters numbered from
+    // `first`.
+    std::string Filter(int first) const {
+      if (every) return "";
+      const auto p = [&](int i) { return "?" + std::to_string(first + i); };
+      std::string sql = " AND COALESCE(c.per, '') = " + p(0);
+      if (!specific) return sql;
+      sql += " AND (c.family = " + p(1) + " OR c.family_kind = 'generic')";
+      if (!model.empty()) sql += " AND COALESCE(c.model, '') IN (" + p(2) + ", '')";
+      return sql;
+    }
+    void Bind(Statement& statement, int first) const {
+      if (every) return;
+      statement.Text(first, per);
+      if (!specific) return;
+      statement.Text(first + 1, family);
+      if (!model.empty()) statement.Text(first + 2, model);
+    }
+  };
+
+  // The class of the claim `mark` names; every claim when it names none,
+  // or one no longer stored.
+  Status ClassOf(const std::string& group, const StaleMark& mark, WindowClass* window_class) {
+    *window_class = WindowClass{};
+    if (mark.claim_key.empty()) return Status::OK();
+    Sql("SELECT family, family_kind, model, per FROM claims WHERE claim_key = ?1 AND group_key = ?2")
+        .Text(1, mark.claim_key)
+        .Text(2, group);
+    const StepResult rc = last_->Step();
+    if (rc == StepResult::kRow) {
+      window_class->every = false;
+      window_class->family = last_->ColumnText(0);
+      window_class->specific = last_->ColumnText(1) != "generic";
+      window_class->model = last_->ColumnNull(2) ? "" : last_->ColumnText(2);
+      window_class->per = last_->ColumnNull(3) ? "" : last_->ColumnText(3);
+    }
+    return Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a stale claim");
+  }
+
   // A claim read for a window (ReclusterWindow).
   struct WindowRow {
     std::string claim_key, member_key;
@@ -1252,13 +1330,32 @@ class ClaimStore::Impl {
   // changed clusters the group's clustering is the stored one. The window
   // grows until both hold, or it gives way to the run.
   //
+  // The claims outside the window's class (WindowClass) are of clusters
+  // the change cannot touch, and the claims of the class whose clusters
+  // they are also in are clustered unlike the store (X), so the same
+  // conditions hold for a window of one class.
+  //
   // *done: the stale mark it started from is current.
-  Status ReclusterWindow(const std::string& group, std::pair<double, double> seed, std::size_t* claims_read,
-                         bool* done) {
+  Status ReclusterWindow(const std::string& group, const StaleMark& seed, std::size_t* claims_read, bool* done) {
+    WindowClass window_class;
+    if (Status s = ClassOf(group, seed, &window_class); !s.ok()) return s;
+    bool too_large = false;
+    if (Status s = TryWindow(group, seed, window_class, claims_read, done, &too_large);
+        !s.ok() || *done || too_large || window_class.every) {
+      return s;
+    }
+    return TryWindow(group, seed, WindowClass{}, claims_read, done, &too_large);
+  }
+
+  // ReclusterWindow with the claims of `window_class`. *too_large: it
+  // stopped at kWindowClaims.
+  Status TryWindow(const std::string& group, const StaleMark& seed, const WindowClass& window_class,
+                   std::size_t* claims_read, bool* done, bool* too_large) {
     *done = false;
+    *too_large = false;
     GroupPart context;
     if (Status s = ReadOwners(group, &context.owners); !s.ok()) return s;
-    double low = seed.first, high = seed.second;
+    double low = seed.low, high = seed.high;
     // A window only grows, so each try reads the claims its growth added
     // (those meeting it but not the window of the try before) to what the
     // tries before read, and clusters again only when it read any: most
@@ -1268,16 +1365,20 @@ class ClaimStore::Impl {
     ClusterSet before;
     std::vector<ClusterShape> was, now;
     double read_low = 0, read_high = 0;
-    for (int attempt = 0; attempt < kWindowAttempts; ++attempt) {
+    const int attempts = window_class.every ? kWindowAttempts : kClassWindowAttempts;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
       const std::string reads =
           "SELECT c.claim_key, c.member_key, c.cluster_key, d.current, d.id, d.copy_group, c.member, c.reach_low, "
           "c.reach_high FROM claims c JOIN documents d ON d.doc_key = c.doc_key WHERE c.group_key = ?1 AND "
           "c.reach_low <= ?3 AND c.reach_high >= ?2 AND (d.current = 1 OR c.cluster_key IS NOT NULL)";
+      // (Parameters numbered without a gap: PostgreSQL types each.)
       Statement& read =
-          attempt == 0 ? Sql(reads + " LIMIT ?4")
-                       : Sql(reads + " AND NOT (c.reach_low <= ?6 AND c.reach_high >= ?5) LIMIT ?4")
+          attempt == 0 ? Sql(reads + window_class.Filter(5) + " LIMIT ?4")
+                       : Sql(reads + " AND NOT (c.reach_low <= ?6 AND c.reach_high >= ?5)" + window_class.Filter(7) +
+                             " LIMIT ?4")
                              .Double(5, read_low)
                              .Double(6, read_high);
+      window_class.Bind(read, attempt == 0 ? 5 : 7);
       read.Text(1, group)
           .Double(2, low)
           .Double(3, high)
@@ -1305,7 +1406,10 @@ class ClaimStore::Impl {
       }
       if (Status s = Done(rc, "cannot read a window's claims"); !s.ok()) return s;
       *claims_read += rows.size() - read_before;
-      if (rows.size() > kWindowClaims) return Status::OK();
+      if (rows.size() > kWindowClaims) {
+        *too_large = true;
+        return Status::OK();
+      }
 
       if (attempt == 0 || rows.size() > read_before) {
         was.clear();
@@ -1356,21 +1460,48 @@ class ClaimStore::Impl {
         const auto same = was_by.find(c.members.front());
         if (same == was_by.end() || !(*same->second == c)) make(c);
       }
-      // A stale mark says only where a claim changed, not which of the
-      // claims there: the clusters of every claim there are re-made too (a
-      // copy found changes its cluster's record, not its members).
-      std::set<std::pair<double, double>> marks;
-      Sql("SELECT DISTINCT low, high FROM store_stale_groups WHERE group_key = ?1 AND low <= ?3 AND high >= ?2")
-          .Text(1, group)
-          .Double(2, low)
-          .Double(3, high);
-      while ((rc = last_->Step()) == StepResult::kRow) marks.emplace(last_->ColumnDouble(0), last_->ColumnDouble(1));
-      if (Status s = Done(rc, "cannot read stale marks"); !s.ok()) return s;
+      // The clusters of a marked claim are re-made too (a copy found
+      // changes its cluster's record, not its members). A mark that names
+      // no claim marks every claim of its reach, and is the window's only
+      // when it reads every class.
+      std::vector<StaleMark> covered;  // the marks the window makes current
       std::set<std::string> marked_was, marked_now;  // member keys
-      for (const WindowRow& row : rows) {
-        if (!marks.count({row.reach_low, row.reach_high})) continue;
-        (row.stored.empty() ? marked_now : marked_was).insert(row.member_key);
-        if (row.current) marked_now.insert(row.member_key);
+      {
+        std::map<std::string, const WindowRow*> row_of_claim;
+        for (const WindowRow& row : rows) row_of_claim[row.claim_key] = &row;
+        std::set<std::pair<double, double>> any_claim;  // reaches of marks naming none
+        Sql("SELECT DISTINCT low, high, claim_key FROM store_stale_groups WHERE group_key = ?1 AND low <= ?3 AND "
+            "high >= ?2")
+            .Text(1, group)
+            .Double(2, low)
+            .Double(3, high);
+        std::vector<StaleMark> marks;
+        while ((rc = last_->Step()) == StepResult::kRow) {
+          marks.push_back({last_->ColumnDouble(0), last_->ColumnDouble(1),
+                           last_->ColumnNull(2) ? "" : last_->ColumnText(2)});
+        }
+        if (Status s = Done(rc, "cannot read stale marks"); !s.ok()) return s;
+        const auto mark = [&](const WindowRow& row) {
+          (row.stored.empty() ? marked_now : marked_was).insert(row.member_key);
+          if (row.current) marked_now.insert(row.member_key);
+        };
+        for (const StaleMark& m : marks) {
+          if (m.claim_key.empty()) {
+            if (window_class.every) any_claim.emplace(m.low, m.high);
+            continue;
+          }
+          const auto row = row_of_claim.find(m.claim_key);
+          if (row == row_of_claim.end()) continue;
+          mark(*row->second);
+          covered.push_back(m);
+        }
+        std::set<std::pair<double, double>> any_claim_covered;
+        for (const WindowRow& row : rows) {
+          if (!any_claim.count({row.reach_low, row.reach_high})) continue;
+          mark(row);
+          any_claim_covered.emplace(row.reach_low, row.reach_high);
+        }
+        for (const auto& [mark_low, mark_high] : any_claim_covered) covered.push_back({mark_low, mark_high, ""});
       }
       const auto holds_one = [](const ClusterShape& c, const std::set<std::string>& keys) {
         return std::any_of(c.members.begin(), c.members.end(), [&](const std::string& m) { return keys.count(m) > 0; });
@@ -1453,20 +1584,19 @@ class ClaimStore::Impl {
 
       // The marks of the claims re-made are current; a mark no claim has
       // (its claims were deleted) is left to the runs.
-      for (const auto& mark : marks) {
-        // (Named, not bound: clang does not let a lambda take a structured binding.)
-        const double mark_low = mark.first, mark_high = mark.second;
-        if (std::none_of(rows.begin(), rows.end(), [&](const WindowRow& row) {
-              return row.reach_low == mark_low && row.reach_high == mark_high;
-            })) {
-          continue;
+      for (const StaleMark& mark : covered) {
+        if (mark.claim_key.empty()) {
+          Sql("DELETE FROM store_stale_groups WHERE group_key = ?1 AND low = ?2 AND high = ?3 AND claim_key IS NULL")
+              .Text(1, group)
+              .Double(2, mark.low)
+              .Double(3, mark.high);
+        } else {
+          Sql("DELETE FROM store_stale_groups WHERE group_key = ?1 AND claim_key = ?2")
+              .Text(1, group)
+              .Text(2, mark.claim_key);
         }
-        Sql("DELETE FROM store_stale_groups WHERE group_key = ?1 AND low = ?2 AND high = ?3")
-            .Text(1, group)
-            .Double(2, mark_low)
-            .Double(3, mark_high);
         if (Status s = Run("cannot mark a window current"); !s.ok()) return s;
-        if (mark_low == seed.first && mark_high == seed.second) *done = true;
+        if (mark == seed) *done = true;
       }
       return Status::OK();
     }
@@ -1514,15 +1644,18 @@ class ClaimStore::Impl {
       return s;
     }
     for (int window = 0; window < kWindowsPerGroup; ++window) {
-      Sql("SELECT low, high FROM store_stale_groups WHERE group_key = ?1 "
-          "ORDER BY CASE WHEN low IS NULL OR high IS NULL THEN 0 ELSE 1 END, low, high LIMIT 1")
+      Sql("SELECT low, high, claim_key FROM store_stale_groups WHERE group_key = ?1 "
+          "ORDER BY CASE WHEN low IS NULL OR high IS NULL THEN 0 ELSE 1 END, low, high, claim_key LIMIT 1")
           .Text(1, group);
       const StepResult rc = last_->Step();
-      std::optional<std::pair<double, double>> mark;
+      std::optional<StaleMark> mark;
       bool whole = false;
       if (rc == StepResult::kRow) {
         whole = last_->ColumnNull(0) || last_->ColumnNull(1);
-        if (!whole) mark = std::pair{last_->ColumnDouble(0), last_->ColumnDouble(1)};
+        if (!whole) {
+          mark = StaleMark{last_->ColumnDouble(0), last_->ColumnDouble(1),
+                           last_->ColumnNull(2) ? "" : last_->ColumnText(2)};
+        }
       }
       if (Status s = Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read stale marks"); !s.ok()) {
         return s;
@@ -1928,10 +2061,10 @@ class ClaimStore::Impl {
 
   // ---- the database -------------------------------------------------------
 
-  // Runs `select` (one text parameter; columns group_key, low, high) and
-  // marks what it returns stale.
+  // Runs `select` (one text parameter; columns group_key, low, high,
+  // claim_key) and marks what it returns stale.
   Status MarkStale(const std::string& select, const std::string& parameter) {
-    Sql("INSERT INTO store_stale_groups(group_key, low, high) " + select).Text(1, parameter);
+    Sql("INSERT INTO store_stale_groups(group_key, low, high, claim_key) " + select).Text(1, parameter);
     return Run("cannot mark groups stale");
   }
 

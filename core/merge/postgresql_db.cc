@@ -221,18 +221,13 @@ class PostgresDb final : public claimex::StoreDb {
   }
 
   bool TableExists(const std::string& table, Status* status) override {
-    if (!Sync()) {
-      *status = Failure("a statement failed");
-      return false;
-    }
-    const char* values[] = {table.c_str()};
-    PGresult* result = PQexecParams(conn_, "SELECT to_regclass($1) IS NOT NULL", 1, nullptr, values, nullptr,
-                                    nullptr, 0);
-    const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1;
-    const bool exists = ok && std::string(PQgetvalue(result, 0, 0)) == "t";
-    if (!ok) *status = Status::IOError(name_ + ": cannot read the schema: " + Message(result));
-    PQclear(result);
-    return exists;
+    return IsTrue("SELECT to_regclass($1) IS NOT NULL", {table}, status);
+  }
+  bool ColumnExists(const std::string& table, const std::string& column, Status* status) override {
+    return IsTrue(
+        "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND "
+        "table_name = $1 AND column_name = $2)",
+        {table, column}, status);
   }
 
   std::string LastError() override { return last_error_.empty() ? "unknown error" : last_error_; }
@@ -339,6 +334,24 @@ class PostgresDb final : public claimex::StoreDb {
   }
 
  private:
+  // Whether `sql`, a question of the schema with text `parameters`, answers
+  // true.
+  bool IsTrue(const char* sql, const std::vector<std::string>& parameters, Status* status) {
+    if (!Sync()) {
+      *status = Failure("a statement failed");
+      return false;
+    }
+    std::vector<const char*> values;
+    for (const std::string& p : parameters) values.push_back(p.c_str());
+    PGresult* result = PQexecParams(conn_, sql, static_cast<int>(values.size()), nullptr, values.data(), nullptr,
+                                    nullptr, 0);
+    const bool ok = PQresultStatus(result) == PGRES_TUPLES_OK && PQntuples(result) == 1;
+    const bool answer = ok && std::string(PQgetvalue(result, 0, 0)) == "t";
+    if (!ok) *status = Status::IOError(name_ + ": cannot read the schema: " + Message(result));
+    PQclear(result);
+    return answer;
+  }
+
   Status Failure(const char* what) {
     std::string why = last_error_;
     if (why.empty() && conn_ != nullptr) why = PQerrorMessage(conn_);

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "store_schema.h"
 
@@ -149,19 +150,11 @@ class SqliteDb final : public StoreDb {
   void Rollback() override { sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr); }
 
   bool TableExists(const std::string& table, Status* status) override {
-    sqlite3_stmt* stmt = nullptr;
-    bool exists = false;
-    if (sqlite3_prepare_v2(db_, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1", -1, &stmt,
-                           nullptr) == SQLITE_OK) {
-      sqlite3_bind_text(stmt, 1, table.c_str(), -1, SQLITE_TRANSIENT);
-      const int rc = sqlite3_step(stmt);
-      if (rc == SQLITE_ROW) exists = sqlite3_column_int64(stmt, 0) > 0;
-      if (rc != SQLITE_ROW) *status = Error("cannot read the schema");
-    } else {
-      *status = Error("cannot read the schema");
-    }
-    sqlite3_finalize(stmt);
-    return exists;
+    return CountIsPositive("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1", {table},
+                           status);
+  }
+  bool ColumnExists(const std::string& table, const std::string& column, Status* status) override {
+    return CountIsPositive("SELECT count(*) FROM pragma_table_info(?1) WHERE name = ?2", {table, column}, status);
   }
 
   std::string LastError() override { return db_ ? sqlite3_errmsg(db_) : "out of memory"; }
@@ -194,6 +187,24 @@ class SqliteDb final : public StoreDb {
   }
 
   Status Error(const char* what) { return Status::IOError(path_ + ": " + what + ": " + LastError()); }
+
+  // Whether `sql`, a count of the schema with `parameters`, counts any.
+  bool CountIsPositive(const char* sql, const std::vector<std::string>& parameters, Status* status) {
+    sqlite3_stmt* stmt = nullptr;
+    bool positive = false;
+    if (sqlite3_prepare_v2(db_, sql, -1, &stmt, nullptr) == SQLITE_OK) {
+      for (std::size_t i = 0; i < parameters.size(); ++i) {
+        sqlite3_bind_text(stmt, static_cast<int>(i + 1), parameters[i].c_str(), -1, SQLITE_TRANSIENT);
+      }
+      const int rc = sqlite3_step(stmt);
+      if (rc == SQLITE_ROW) positive = sqlite3_column_int64(stmt, 0) > 0;
+      if (rc != SQLITE_ROW) *status = Error("cannot read the schema");
+    } else {
+      *status = Error("cannot read the schema");
+    }
+    sqlite3_finalize(stmt);
+    return positive;
+  }
 
   std::string path_;
   bool read_only_;

@@ -110,6 +110,7 @@ class StoreDb {
   virtual Status Commit() = 0;
   virtual void Rollback() = 0;
   virtual bool TableExists(const std::string& table, Status* status) = 0;
+  virtual bool ColumnExists(const std::string& table, const std::string& column, Status* status) = 0;
   // Writes `rows` inside the current transaction; the engine's message on
   // failure. This one is a prepared statement per row, which costs an
   // embedded engine nothing; an engine behind a network writes them in one

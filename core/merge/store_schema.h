@@ -211,7 +211,8 @@ CREATE TABLE IF NOT EXISTS records (
 CREATE TABLE IF NOT EXISTS store_stale_groups (
   group_key TEXT NOT NULL,
   low       REAL,
-  high      REAL
+  high      REAL,
+  claim_key TEXT                    -- the claim that changed; NULL: any claim of that reach
 );
 CREATE INDEX IF NOT EXISTS store_stale_groups_by_group ON store_stale_groups(group_key);
 -- Paragraph hashes of documents, and those that are boilerplate.
