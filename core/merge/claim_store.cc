@@ -1256,12 +1256,13 @@ class ClaimStore::Impl {
   // another family, nor one naming a GPU model of another model's, and a
   // figure per one unit none per another (GroupMerge::Holders); so the
   // window reads the claim's family, with its model or none, and the
-  // generic claims that may join them, all of its per. A claim of that
-  // class that another family's or model's clusters also hold is then
-  // clustered unlike the store: where that matters the window fails, and
-  // reads every class.
+  // generic claims that may join them, all of its per; one started from a
+  // generic claim reads every family of its per. A claim of that class
+  // that another family's or model's clusters also hold is then clustered
+  // unlike the store: where that matters the window fails, and reads every
+  // class.
   struct WindowClass {
-    bool every = true;  // every claim: the change is no one claim's, or a generic one's
+    bool every = true;  // every claim: the mark names no claim, or one no longer stored
     std::string per, family, model;  // "" for NULL
     bool specific = false;
     // The SQL that keeps a claim of the class, its parameters numbered from
