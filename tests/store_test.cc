@@ -537,6 +537,7 @@ TEST_P(StoreTest, AStoreWrittenBeforeMarksNamedTheirClaimsTakesNewRuns) {
   WriteFile(dir / "second.jsonl", second);
   auto r = RunClaimex("run --sink '" + store.Sink("c.db") + "' first.jsonl", dir.str());
   ASSERT_EQ(r.exit_code, 0) << r.err;
+  store.Query("c.db", "DROP INDEX store_stale_groups_by_claim");
   store.Query("c.db", "ALTER TABLE store_stale_groups DROP COLUMN claim_key");
   ASSERT_EQ(store.Int("c.db", store.postgresql() ? "SELECT count(*) FROM information_schema.columns WHERE "
                                                    "table_name = 'store_stale_groups' AND column_name = 'claim_key'"

@@ -104,8 +104,13 @@ constexpr int kWindowsPerGroup = 32;
 constexpr int kWindowAttempts = 8;
 constexpr int kWindowClaims = 20000;
 // Tries of a window that reads one claim's class (WindowClass) before it
-// reads every class.
+// reads every class, and the most stale marks a group may have for its
+// windows to read a class: a window of every class makes current all the
+// marks it reads, one of a class only those of its class, so a group
+// marked in many places (most of a bulk load's) costs less in windows of
+// every class.
 constexpr int kClassWindowAttempts = 3;
+constexpr int kClassWindowMarks = 4;
 // Tries of a transaction that failed through another one (InTransaction).
 constexpr int kTransactionAttempts = 6;
 // What of a claim's group its change makes stale (store_stale_groups): its
@@ -414,8 +419,8 @@ class ClaimStore::Impl {
     const std::string started = NowUtc();
     return InTransaction([&] {
       if (Status s = CheckSchemaVersion(); !s.ok()) return s;
-      if (Status s = Exec(db_->Schema()); !s.ok()) return s;
       if (Status s = AddColumnsOfThisVersion(); !s.ok()) return s;
+      if (Status s = Exec(db_->Schema()); !s.ok()) return s;
       Sql("INSERT INTO meta(key, value) VALUES ('schema_version', ?1) ON CONFLICT DO NOTHING")
           .Text(1, kStoreSchemaVersion);
       if (Status s = Run("cannot write the schema version"); !s.ok()) return s;
@@ -640,12 +645,14 @@ class ClaimStore::Impl {
   }
 
   // Columns this version added to a store of its schema version, which a
-  // store written before them lacks: they may be NULL, as in the rows
-  // written before them.
+  // store written before them lacks, before the schema's indexes of them:
+  // they may be NULL, as in the rows written before them.
   Status AddColumnsOfThisVersion() {
     Status status;
-    const bool has = db_->ColumnExists("store_stale_groups", "claim_key", &status);
-    if (!status.ok() || has) return status;
+    if (!db_->TableExists("store_stale_groups", &status) ||
+        db_->ColumnExists("store_stale_groups", "claim_key", &status) || !status.ok()) {
+      return status;
+    }
     return Exec("ALTER TABLE store_stale_groups ADD COLUMN claim_key TEXT");
   }
 
@@ -1337,9 +1344,13 @@ class ClaimStore::Impl {
   // conditions hold for a window of one class.
   //
   // *done: the stale mark it started from is current.
-  Status ReclusterWindow(const std::string& group, const StaleMark& seed, std::size_t* claims_read, bool* done) {
+  // `by_class`: first in a window of the seed's class.
+  Status ReclusterWindow(const std::string& group, const StaleMark& seed, bool by_class, std::size_t* claims_read,
+                         bool* done) {
     WindowClass window_class;
-    if (Status s = ClassOf(group, seed, &window_class); !s.ok()) return s;
+    if (by_class) {
+      if (Status s = ClassOf(group, seed, &window_class); !s.ok()) return s;
+    }
     bool too_large = false;
     if (Status s = TryWindow(group, seed, window_class, claims_read, done, &too_large);
         !s.ok() || *done || too_large || window_class.every) {
@@ -1639,7 +1650,8 @@ class ClaimStore::Impl {
         .Text(1, group)
         .Int(2, kWindowsPerGroup + 1);
     StepResult counted = last_->Step();
-    const bool many = counted == StepResult::kRow && last_->ColumnInt(0) > kWindowsPerGroup;
+    const std::int64_t marks = counted == StepResult::kRow ? last_->ColumnInt(0) : 0;
+    const bool many = marks > kWindowsPerGroup;
     if (Status s = Done(counted == StepResult::kRow ? StepResult::kDone : counted, "cannot count stale marks");
         !s.ok() || many) {
       return s;
@@ -1667,7 +1679,9 @@ class ClaimStore::Impl {
         return Status::OK();
       }
       bool done = false;
-      if (Status s = ReclusterWindow(group, *mark, claims_read, &done); !s.ok()) return s;
+      if (Status s = ReclusterWindow(group, *mark, marks <= kClassWindowMarks, claims_read, &done); !s.ok()) {
+        return s;
+      }
       // What the window wrote is read by the next, or by the runs.
       if (Status s = FlushBulk(); !s.ok()) return s;
       if (!done) return Status::OK();

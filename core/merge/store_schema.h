@@ -214,7 +214,7 @@ CREATE TABLE IF NOT EXISTS store_stale_groups (
   high      REAL,
   claim_key TEXT                    -- the claim that changed; NULL: any claim of that reach
 );
-CREATE INDEX IF NOT EXISTS store_stale_groups_by_group ON store_stale_groups(group_key);
+CREATE INDEX IF NOT EXISTS store_stale_groups_by_claim ON store_stale_groups(group_key, claim_key);
 -- Paragraph hashes of documents, and those that are boilerplate.
 CREATE TABLE IF NOT EXISTS store_paragraphs (
   hash    BIGINT NOT NULL,
