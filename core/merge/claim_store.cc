@@ -104,13 +104,8 @@ constexpr int kWindowsPerGroup = 32;
 constexpr int kWindowAttempts = 8;
 constexpr int kWindowClaims = 20000;
 // Tries of a window that reads one claim's class (WindowClass) before it
-// reads every class, and the most stale marks a group may have for its
-// windows to read a class: a window of every class makes current all the
-// marks it reads, one of a class only those of its class, so a group
-// marked in many places (most of a bulk load's) costs less in windows of
-// every class.
+// reads every class.
 constexpr int kClassWindowAttempts = 3;
-constexpr int kClassWindowMarks = 4;
 // Tries of a transaction that failed through another one (InTransaction).
 constexpr int kTransactionAttempts = 6;
 // What of a claim's group its change makes stale (store_stale_groups): its
@@ -1344,13 +1339,9 @@ class ClaimStore::Impl {
   // conditions hold for a window of one class.
   //
   // *done: the stale mark it started from is current.
-  // `by_class`: first in a window of the seed's class.
-  Status ReclusterWindow(const std::string& group, const StaleMark& seed, bool by_class, std::size_t* claims_read,
-                         bool* done) {
+  Status ReclusterWindow(const std::string& group, const StaleMark& seed, std::size_t* claims_read, bool* done) {
     WindowClass window_class;
-    if (by_class) {
-      if (Status s = ClassOf(group, seed, &window_class); !s.ok()) return s;
-    }
+    if (Status s = ClassOf(group, seed, &window_class); !s.ok()) return s;
     bool too_large = false;
     if (Status s = TryWindow(group, seed, window_class, claims_read, done, &too_large);
         !s.ok() || *done || too_large || window_class.every) {
@@ -1650,8 +1641,7 @@ class ClaimStore::Impl {
         .Text(1, group)
         .Int(2, kWindowsPerGroup + 1);
     StepResult counted = last_->Step();
-    const std::int64_t marks = counted == StepResult::kRow ? last_->ColumnInt(0) : 0;
-    const bool many = marks > kWindowsPerGroup;
+    const bool many = counted == StepResult::kRow && last_->ColumnInt(0) > kWindowsPerGroup;
     if (Status s = Done(counted == StepResult::kRow ? StepResult::kDone : counted, "cannot count stale marks");
         !s.ok() || many) {
       return s;
@@ -1679,9 +1669,7 @@ class ClaimStore::Impl {
         return Status::OK();
       }
       bool done = false;
-      if (Status s = ReclusterWindow(group, *mark, marks <= kClassWindowMarks, claims_read, &done); !s.ok()) {
-        return s;
-      }
+      if (Status s = ReclusterWindow(group, *mark, claims_read, &done); !s.ok()) return s;
       // What the window wrote is read by the next, or by the runs.
       if (Status s = FlushBulk(); !s.ok()) return s;
       if (!done) return Status::OK();
