@@ -22,6 +22,26 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // Fields a merge computes on output; stripped when a cluster record is read
 // back, so that they never count as the member's own data.
 constexpr const char* kDerivedMemberFields[] = {"copy_group", "variant", "joined"};
+// What a member has once normalised (ClusterSet::AddMember).
+constexpr const char* kStatedMemberFields[] = {"scope",  "period",      "per",           "basis",
+                                               "family", "family_kind", "subject_part_of"};
+
+bool NeedsNormalising(const json& member) {
+  return std::any_of(std::begin(kDerivedMemberFields), std::end(kDerivedMemberFields),
+                     [&](const char* field) { return member.contains(field); }) ||
+         std::any_of(std::begin(kStatedMemberFields), std::end(kStatedMemberFields),
+                     [&](const char* field) { return !member.contains(field); });
+}
+
+// The fields of a member ClusterSet::AddMember reads of one that needs no
+// normalising, or checks for that: a store's member is parsed for these
+// alone, its sentence and text kept unparsed in its text.
+bool AddMemberReads(std::string_view /*schema*/, std::string_view field) {
+  static const std::set<std::string_view> kRead = {
+      "amount", "basis", "bound", "copy_group", "doc", "family", "family_kind", "joined", "key", "per", "period",
+      "scope", "source", "subject", "subject_part_of", "unit", "variant"};
+  return kRead.contains(field);
+}
 
 json Id(const json& v) { return v.is_object() ? v.value("id", json()) : json(); }
 
@@ -339,22 +359,18 @@ bool KeyPart::Holds(std::string_view group_prefix) const {
 }
 
 Status ClusterSet::AddMember(json member, std::string text) {
-  bool normalised = false;
-  for (const char* field : kDerivedMemberFields) normalised |= member.erase(field) > 0;
-  // Records written before these fields existed say nothing of them; the
-  // merge writes "unknown" itself when no cue says, so only that is generic.
-  const auto unstated = [&](const char* field) {
-    const bool missing = !member.contains(field);
-    normalised |= missing;
-    return missing;
-  };
-  for (const char* field : {"scope", "period", "per", "basis"}) {
-    if (unstated(field)) member[field] = nullptr;
+  if (NeedsNormalising(member)) {
+    text.clear();
+    for (const char* field : kDerivedMemberFields) member.erase(field);
+    // Records written before these fields existed say nothing of them; the
+    // merge writes "unknown" itself when no cue says, so only that is
+    // generic.
+    for (const char* field : {"scope", "period", "per", "basis", "subject_part_of"}) {
+      if (!member.contains(field)) member[field] = nullptr;
+    }
+    if (!member.contains("family")) member["family"] = member.value("predicate", json());
+    if (!member.contains("family_kind")) member["family_kind"] = member["family"] == "unknown" ? "generic" : "specific";
   }
-  if (unstated("family")) member["family"] = member.value("predicate", json());
-  if (unstated("family_kind")) member["family_kind"] = member["family"] == "unknown" ? "generic" : "specific";
-  if (unstated("subject_part_of")) member["subject_part_of"] = nullptr;
-  if (normalised) text.clear();
   std::string group = MemberGroup(member);
   if (!part_.Holds(GroupPrefix(group))) return Status::OK();
   const std::string key = member["key"].get<std::string>();
@@ -481,8 +497,10 @@ std::string MemberGroup(const json& member) {
 }
 
 Status ClusterSet::AddStoredMember(std::string text) {
-  json member = ParseJson(text);
+  json member = ParseJson(text, AddMemberReads);
   if (Status s = CheckMember(member); !s.ok()) return s;
+  // Normalised, a member is kept as parsed: whole, then.
+  if (NeedsNormalising(member)) member = ParseJson(text);
   return AddMember(std::move(member), std::move(text));
 }
 
