@@ -609,11 +609,19 @@ class GroupMerge {
       claim.stored = stored;
       claim.key = m["key"].get<std::string>();
       claim.firm = StatesFirmly(m);
-      json slot = {{"subject", m["subject"]}, {"predicate", m["family"]}, {"family_kind", m["family_kind"]},
-                   {"model", m["model"]},     {"unit", m["unit"]},        {"per", m["per"]},
-                   {"basis", m["basis"]}};
-      auto [s, new_slot] = slots_.try_emplace(slot.dump());
+      // The slot record serialised (its keys in order), spelt out: most
+      // claims' slot is known, and a record made for each was most of what
+      // clustering a window cost.
+      std::string slot_key = "{\"basis\":";
+      slot_key.append(m["basis"].dump()).append(",\"family_kind\":").append(m["family_kind"].dump());
+      slot_key.append(",\"model\":").append(m["model"].dump()).append(",\"per\":").append(m["per"].dump());
+      slot_key.append(",\"predicate\":").append(m["family"].dump()).append(",\"subject\":");
+      slot_key.append(m["subject"].dump()).append(",\"unit\":").append(m["unit"].dump()).append("}");
+      auto [s, new_slot] = slots_.try_emplace(std::move(slot_key));
       if (new_slot) {
+        const json slot = {{"subject", m["subject"]}, {"predicate", m["family"]}, {"family_kind", m["family_kind"]},
+                           {"model", m["model"]},     {"unit", m["unit"]},        {"per", m["per"]},
+                           {"basis", m["basis"]}};
         s->second = {slot,
                      m["family"].dump(),
                      m["model"].dump(),
@@ -625,10 +633,11 @@ class GroupMerge {
                      !m["model"].is_null()};
         if (owners == nullptr && m["subject_part_of"].is_string()) owners_.insert(m["subject_part_of"].dump());
       }
-      const json qualifiers = {{"scope", m["scope"]}, {"period", m["period"]}};
-      auto [p, new_partition] = partitions_.try_emplace(qualifiers.dump());
+      std::string scope = m["scope"].dump(), period = m["period"].dump();
+      auto [p, new_partition] = partitions_.try_emplace("{\"period\":" + period + ",\"scope\":" + scope + "}");
       if (new_partition) {
-        p->second = {qualifiers, m["scope"].dump(), m["period"].dump(),
+        const json qualifiers = {{"scope", m["scope"]}, {"period", m["period"]}};
+        p->second = {qualifiers, std::move(scope), std::move(period),
                      int(!m["scope"].is_null()) + int(!m["period"].is_null())};
       }
       by_slot_[s->first][p->first].push_back(&claim);
