@@ -527,6 +527,42 @@ TEST_P(StoreTest, AClaimStatingLessJoinsAFactThatArrivesInALaterRun) {
   EXPECT_EQ(store.Inconsistencies("c.db"), std::vector<std::string>{});
 }
 
+// A figure that two facts of another class may both stand for (a
+// generic "$1.2 billion" between two funding rounds; 2,000 GPUs of no model
+// between two A100 orders) stays apart, and stays apart when a fact of
+// the window's own class that could take it arrives in a later run: the
+// window of that fact's class does not read the others, so it must see
+// from the stored clusters that they hold it too.
+TEST_P(StoreTest, AFigureBetweenFactsOfAnotherClassStaysApartWhenAFactOfItsOwnArrives) {
+  const std::vector<std::vector<std::string>> cases = {
+      {Doc("a", "Daily Ledger", "Microsoft raised $1.23 billion in a funding round, the company said."),
+       Doc("b", "Tech Wire", "Microsoft raised $1.21 billion in a funding round, the company said."),
+       Doc("g", "Server News", "Microsoft spent $1.2 billion last quarter."),
+       Doc("n", "Chip Times", "Microsoft's capital expenditure reached $1.22 billion.")},
+      {Doc("a", "Daily Ledger", "Microsoft bought 2,048 A100 GPUs."),
+       Doc("b", "Tech Wire", "Microsoft bought 2,010 A100 GPUs."),
+       Doc("g", "Server News", "Microsoft bought 2,000 GPUs for its cluster."),
+       Doc("n", "Chip Times", "Microsoft bought 2,030 H100 GPUs.")}};
+  for (std::size_t c = 0; c < cases.size(); ++c) {
+    const std::vector<std::string>& docs = cases[c];
+    const std::vector<json> merged = MergedRecords(dir, docs);
+    std::size_t clusters = 0, joined = 0;
+    for (const json& r : merged) {
+      if (r["schema"] == "claimex.cluster/1") ++clusters, joined += r["joined"].get<std::size_t>();
+    }
+    ASSERT_EQ(clusters, 4u) << "case " << c;
+    ASSERT_EQ(joined, 0u) << "case " << c;
+    const std::string db = "apart-" + std::to_string(c) + ".db";
+    for (const std::string& doc : docs) {
+      WriteFile(dir / "one.jsonl", doc);
+      const auto r = RunClaimex("run --sink '" + store.Sink(db) + "' one.jsonl", dir.str());
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+    EXPECT_SAME_RECORDS(Canonical(store.StoredRecords(db)), Canonical(merged));
+    EXPECT_EQ(store.Inconsistencies(db), std::vector<std::string>{});
+  }
+}
+
 // A store this schema version wrote before its marks named their claims:
 // the column is added, and runs into it go on as into a new one.
 TEST_P(StoreTest, AStoreWrittenBeforeMarksNamedTheirClaimsTakesNewRuns) {

@@ -104,8 +104,9 @@ constexpr int kWindowsPerGroup = 32;
 constexpr int kWindowAttempts = 8;
 constexpr int kWindowClaims = 20000;
 // Tries of a window that reads one claim's class (WindowClass) before it
-// reads every class.
+// reads every class, and the families it may add to the class.
 constexpr int kClassWindowAttempts = 3;
+constexpr int kClassWidenings = 3;
 // Tries of a transaction that failed through another one (InTransaction).
 constexpr int kTransactionAttempts = 6;
 // What of a claim's group its change makes stale (store_stale_groups): its
@@ -1263,29 +1264,42 @@ class ClaimStore::Impl {
   // generic claims that may join them, all of its per; one started from a
   // generic claim reads every family of its per. A claim of that class
   // that another family's or model's clusters also hold is then clustered
-  // unlike the store: where that matters the window fails, and reads every
-  // class.
+  // unlike the store, and one that another's clusters may take joins a
+  // cluster of the class alone where the whole group would leave it apart
+  // (ReclusterWindow's condition 3). Where that matters the window reads
+  // those families too (a company's generic spending beside its capital
+  // expenditure), and when it still fails, or the clusters name another
+  // model, every class. A class of several specific families, with the
+  // model's restriction, and the generic claims meets the claims outside
+  // in the same two ways only, so the same conditions hold for it.
   struct WindowClass {
     bool every = true;  // every claim: the mark names no claim, or one no longer stored
-    std::string per, family, model;  // "" for NULL
+    std::string per, model;  // "" for NULL
     bool specific = false;
+    std::vector<std::string> families;  // when specific: the claim's first
     // The SQL that keeps a claim of the class, its parameters numbered from
     // `first`.
     std::string Filter(int first) const {
       if (every) return "";
-      const auto p = [&](int i) { return "?" + std::to_string(first + i); };
-      std::string sql = " AND COALESCE(c.per, '') = " + p(0);
+      int next = first;
+      const auto p = [&] { return "?" + std::to_string(next++); };
+      std::string sql = " AND COALESCE(c.per, '') = " + p();
       if (!specific) return sql;
-      sql += " AND (c.family = " + p(1) + " OR c.family_kind = 'generic')";
-      if (!model.empty()) sql += " AND COALESCE(c.model, '') IN (" + p(2) + ", '')";
+      sql += " AND (c.family_kind = 'generic' OR c.family IN (";
+      for (std::size_t i = 0; i < families.size(); ++i) sql += (i ? ", " : "") + p();
+      sql += "))";
+      if (!model.empty()) sql += " AND COALESCE(c.model, '') IN (" + p() + ", '')";
       return sql;
     }
     void Bind(Statement& statement, int first) const {
       if (every) return;
-      statement.Text(first, per);
+      statement.Text(first++, per);
       if (!specific) return;
-      statement.Text(first + 1, family);
-      if (!model.empty()) statement.Text(first + 2, model);
+      for (const std::string& family : families) statement.Text(first++, family);
+      if (!model.empty()) statement.Text(first, model);
+    }
+    bool Reads(const std::string& family) const {
+      return every || !specific || std::find(families.begin(), families.end(), family) != families.end();
     }
   };
 
@@ -1300,7 +1314,7 @@ class ClaimStore::Impl {
     const StepResult rc = last_->Step();
     if (rc == StepResult::kRow) {
       window_class->every = false;
-      window_class->family = last_->ColumnText(0);
+      window_class->families = {last_->ColumnText(0)};
       window_class->specific = last_->ColumnText(1) != "generic";
       window_class->model = last_->ColumnNull(2) ? "" : last_->ColumnText(2);
       window_class->per = last_->ColumnNull(3) ? "" : last_->ColumnText(3);
@@ -1314,6 +1328,7 @@ class ClaimStore::Impl {
     std::string stored;  // its cluster's key; empty when it has none
     bool current;        // of a current document
     double reach_low, reach_high;
+    bool generic, names_model;
   };
 
   // A window of a group: a part of one of its runs (StaleRuns) re-made on
@@ -1337,25 +1352,35 @@ class ClaimStore::Impl {
   //
   // The claims outside the window's class (WindowClass) are of clusters
   // the change cannot touch, and the claims of the class whose clusters
-  // they are also in are clustered unlike the store (X), so the same
-  // conditions hold for a window of one class.
+  // they are also in are clustered unlike the store (X); so the same
+  // conditions hold for a window of one class when also (3) no stored
+  // cluster outside the class may take a claim whose reach meets a changed
+  // cluster, which the window, not reading it, would place alone.
   //
   // *done: the stale mark it started from is current.
   Status ReclusterWindow(const std::string& group, const StaleMark& seed, std::size_t* claims_read, bool* done) {
     WindowClass window_class;
     if (Status s = ClassOf(group, seed, &window_class); !s.ok()) return s;
     bool too_large = false;
-    if (Status s = TryWindow(group, seed, window_class, claims_read, done, &too_large);
-        !s.ok() || *done || too_large || window_class.every) {
-      return s;
+    for (int widened = 0;; ++widened) {
+      std::vector<std::string> families_met;
+      if (Status s = TryWindow(group, seed, window_class, claims_read, done, &too_large, &families_met);
+          !s.ok() || *done || too_large || window_class.every) {
+        return s;
+      }
+      if (families_met.empty() || widened == kClassWidenings) break;
+      window_class.families.insert(window_class.families.end(), families_met.begin(), families_met.end());
     }
-    return TryWindow(group, seed, WindowClass{}, claims_read, done, &too_large);
+    return TryWindow(group, seed, WindowClass{}, claims_read, done, &too_large, nullptr);
   }
 
   // ReclusterWindow with the claims of `window_class`. *too_large: it
   // stopped at kWindowClaims.
+  // *families_met: it stopped on the clusters of families it does not
+  // read, whose stored clusters hold claims it does.
   Status TryWindow(const std::string& group, const StaleMark& seed, const WindowClass& window_class,
-                   std::size_t* claims_read, bool* done, bool* too_large) {
+                   std::size_t* claims_read, bool* done, bool* too_large,
+                   std::vector<std::string>* families_met) {
     *done = false;
     *too_large = false;
     GroupPart context;
@@ -1374,8 +1399,9 @@ class ClaimStore::Impl {
     for (int attempt = 0; attempt < attempts; ++attempt) {
       const std::string reads =
           "SELECT c.claim_key, c.member_key, c.cluster_key, d.current, d.id, d.copy_group, c.member, c.reach_low, "
-          "c.reach_high FROM claims c JOIN documents d ON d.doc_key = c.doc_key WHERE c.group_key = ?1 AND "
-          "c.reach_low <= ?3 AND c.reach_high >= ?2 AND (d.current = 1 OR c.cluster_key IS NOT NULL)";
+          "c.reach_high, c.family_kind, c.model FROM claims c JOIN documents d ON d.doc_key = c.doc_key WHERE "
+          "c.group_key = ?1 AND c.reach_low <= ?3 AND c.reach_high >= ?2 AND (d.current = 1 OR c.cluster_key IS "
+          "NOT NULL)";
       // (Parameters numbered without a gap: PostgreSQL types each.)
       Statement& read =
           attempt == 0 ? Sql(reads + window_class.Filter(5) + " LIMIT ?4")
@@ -1393,8 +1419,14 @@ class ClaimStore::Impl {
       const std::size_t read_before = rows.size();
       StepResult rc;
       while ((rc = last_->Step()) == StepResult::kRow) {
-        WindowRow row{last_->ColumnText(0),     last_->ColumnText(1),   last_->ColumnNull(2) ? "" : last_->ColumnText(2),
-                      last_->ColumnInt(3) == 1, last_->ColumnDouble(7), last_->ColumnDouble(8)};
+        WindowRow row{last_->ColumnText(0),
+                      last_->ColumnText(1),
+                      last_->ColumnNull(2) ? "" : last_->ColumnText(2),
+                      last_->ColumnInt(3) == 1,
+                      last_->ColumnDouble(7),
+                      last_->ColumnDouble(8),
+                      last_->ColumnText(9) == "generic",
+                      !last_->ColumnNull(10)};
         const std::string member = last_->ColumnText(6);
         Status added = Status::OK();
         if (!row.stored.empty()) added = before.AddStoredMember(member);
@@ -1524,18 +1556,22 @@ class ClaimStore::Impl {
       };
       double want_low = low, want_high = high;
       bool holds = true;
+      std::set<const ClusterShape*> failed_unlike_store;
       for (const ClusterShape* c : changed) {
         // (1): a re-made cluster as stored (one of now is new).
         if (was_made(c) && !stored_key.count(c)) {
           holds = false;
+          failed_unlike_store.insert(c);
           want_low = std::min(want_low, c->low);
           want_high = std::max(want_high, c->high);
         }
       }
+      std::vector<const WindowRow*> near_change;
       for (const WindowRow& row : rows) {
         if (std::none_of(changed.begin(), changed.end(), [&](const ClusterShape* c) { return meets(*c, row); })) {
           continue;
         }
+        near_change.push_back(&row);
         // (2)
         if (row.reach_low < low || row.reach_high > high) holds = false;
         want_low = std::min(want_low, row.reach_low);
@@ -1543,6 +1579,7 @@ class ClaimStore::Impl {
         for (const ClusterShape* c : unlike_store) {
           if (!meets(*c, row)) continue;
           holds = false;
+          failed_unlike_store.insert(c);
           want_low = std::min(want_low, c->low);
           want_high = std::max(want_high, c->high);
         }
@@ -1554,7 +1591,24 @@ class ClaimStore::Impl {
         const double margin = (want_high - want_low) / 10;
         low = want_low - margin;
         high = want_high + margin;
+        if (families_met) {
+          if (Status s = FamiliesOutside(window_class, failed_unlike_store, row_of_member, families_met); !s.ok()) {
+            return s;
+          }
+          if (!families_met->empty()) return Status::OK();
+        }
         continue;
+      }
+      // (3), in a window of one class: no claim near the change may be
+      // taken by a cluster outside the class, whose holding it the window
+      // cannot see (a generic figure between two facts of another family
+      // stays apart, and would join a new fact of the class alone).
+      if (families_met) {
+        bool held_outside = false;
+        if (Status s = HeldOutside(group, window_class, near_change, low, high, &held_outside, families_met); !s.ok()) {
+          return s;
+        }
+        if (held_outside) return Status::OK();
       }
 
       // The change holds: re-make its clusters alone.
@@ -1605,6 +1659,78 @@ class ClaimStore::Impl {
       }
       return Status::OK();
     }
+    return Status::OK();
+  }
+
+  // Whether a cluster of the store outside `window_class` (of another
+  // family, or naming another model) may take one of `rows` (it lies in
+  // the row's reach: GroupMerge::OnlyHolder), where the row is one such a
+  // cluster may take (a generic claim, or one naming no model); *families:
+  // the families such clusters naming the class's model are of, which a
+  // wider class would read.
+  Status HeldOutside(const std::string& group, const WindowClass& window_class,
+                     const std::vector<const WindowRow*>& rows, double low, double high, bool* held,
+                     std::vector<std::string>* families) {
+    *held = false;
+    families->clear();
+    if (!window_class.specific) return Status::OK();  // it reads every family and model of its per
+    std::vector<const WindowRow*> open;
+    for (const WindowRow* row : rows) {
+      if (row->generic || (!window_class.model.empty() && !row->names_model)) open.push_back(row);
+    }
+    if (open.empty()) return Status::OK();
+    Sql("SELECT amount, predicate, COALESCE(model, '') FROM clusters WHERE group_key = ?1 AND amount >= ?2 AND "
+        "amount <= ?3 AND family_kind <> 'generic' AND COALESCE(per, '') = ?4")
+        .Text(1, group)
+        .Double(2, low)
+        .Double(3, high)
+        .Text(4, window_class.per);
+    std::set<std::string> outside;
+    bool other_model = false;
+    StepResult rc;
+    while ((rc = last_->Step()) == StepResult::kRow) {
+      const std::string family = last_->ColumnText(1), model = last_->ColumnText(2);
+      const bool model_read = window_class.model.empty() || model.empty() || model == window_class.model;
+      if (window_class.Reads(family) && model_read) continue;
+      const double amount = last_->ColumnDouble(0);
+      if (std::none_of(open.begin(), open.end(),
+                       [&](const WindowRow* row) { return row->reach_low <= amount && amount <= row->reach_high; })) {
+        continue;
+      }
+      *held = true;
+      if (model_read) {
+        outside.insert(family);
+      } else {
+        other_model = true;
+      }
+    }
+    if (Status s = Done(rc, "cannot read a window's clusters"); !s.ok()) return s;
+    // A cluster naming another model stays outside any class of this one.
+    if (!other_model) families->assign(outside.begin(), outside.end());
+    return Status::OK();
+  }
+
+  // The specific families `window_class` does not read of the stored
+  // clusters of the claims of `clusters`, a window's clusters unlike the
+  // store.
+  Status FamiliesOutside(const WindowClass& window_class, const std::set<const ClusterShape*>& clusters,
+                         const std::map<std::string, const WindowRow*>& linked, std::vector<std::string>* families) {
+    std::set<std::string> stored;
+    for (const ClusterShape* c : clusters) {
+      for (const std::string& member : c->members) {
+        if (const auto row = linked.find(member); row != linked.end()) stored.insert(row->second->stored);
+      }
+    }
+    std::set<std::string> outside;
+    for (const std::string& key : stored) {
+      Sql("SELECT predicate FROM clusters WHERE cluster_key = ?1 AND family_kind <> 'generic'").Text(1, key);
+      const StepResult rc = last_->Step();
+      if (rc == StepResult::kRow && !window_class.Reads(last_->ColumnText(0))) outside.insert(last_->ColumnText(0));
+      if (Status s = Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a cluster"); !s.ok()) {
+        return s;
+      }
+    }
+    families->assign(outside.begin(), outside.end());
     return Status::OK();
   }
 

@@ -155,7 +155,10 @@ CREATE TABLE IF NOT EXISTS clusters (
   high_open    BIGINT NOT NULL,
   record       TEXT NOT NULL        -- JSON cluster record (schemas/cluster.schema.json)
 );
-CREATE INDEX IF NOT EXISTS clusters_by_group ON clusters(group_key);
+-- A group's clusters by amount: those that may take a window's claims
+-- (core/merge/claim_store.cc HeldOutside).
+DROP INDEX IF EXISTS clusters_by_group;
+CREATE INDEX IF NOT EXISTS clusters_by_group_amount ON clusters(group_key, amount);
 CREATE INDEX IF NOT EXISTS clusters_by_fact ON clusters(fact_key);
 CREATE INDEX IF NOT EXISTS clusters_by_subject ON clusters(subject, predicate);
 CREATE INDEX IF NOT EXISTS clusters_by_predicate ON clusters(predicate);
