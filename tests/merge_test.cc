@@ -519,7 +519,8 @@ TEST(MergeTest, SpillsPastItsBudgetAndCleansUp) {
     MemberStore store(1000, temp.str());
     for (int i = 0; i < 100; ++i) {
       // (std::string("k").append(...), not "k" + ...: GCC 12 warns falsely.)
-      StoredMember member{std::string("group").append(std::to_string(i % 7)), "d", "", std::string(50, 'x')};
+      StoredMember member{std::string("group").append(std::to_string(i % 7)), "d", "", std::string(50, 'x'),
+                          nullptr};
       ASSERT_TRUE(store.Add(std::string("k").append(std::to_string(i)), std::move(member)).ok());
     }
     EXPECT_TRUE(store.spilled());

@@ -1415,13 +1415,14 @@ class ClaimStore::Impl {
                       last_->ColumnDouble(8),
                       last_->ColumnText(9) == "generic",
                       !last_->ColumnNull(10)};
-        const std::string member = last_->ColumnText(6);
+        std::string member = last_->ColumnText(6);
         Status added = Status::OK();
-        if (!row.stored.empty()) added = before.AddStoredMember(member);
-        if (added.ok() && row.current) {
-          added = r.set->AddStoredMember(member);
+        if (row.current) {
+          added = r.set->AddStoredMember(std::move(member), row.stored.empty() ? nullptr : &before);
           ++r.members;
           if (!last_->ColumnNull(5)) r.copies[last_->ColumnText(4)] = last_->ColumnText(5);
+        } else if (!row.stored.empty()) {
+          added = before.AddStoredMember(std::move(member));
         }
         if (!added.ok()) {
           last_->Reset();

@@ -6,8 +6,10 @@
 #include <cstdio>
 #include <deque>
 #include <limits>
-#include <tuple>
+#include <memory>
 #include <set>
+#include <tuple>
+#include <unordered_map>
 
 #include "claimex/content_hash.h"
 #include "parse_json.h"
@@ -34,12 +36,15 @@ bool NeedsNormalising(const json& member) {
 }
 
 // The fields of a member ClusterSet::AddMember reads of one that needs no
-// normalising, or checks for that: a store's member is parsed for these
-// alone, its sentence and text kept unparsed in its text.
+// normalising, or checks for that, and those clustering reads of it
+// (ClusteringReads), so that one parse makes its view too: a store's member
+// is parsed for these alone, its sentence and text kept unparsed in its
+// text.
 bool AddMemberReads(std::string_view /*schema*/, std::string_view field) {
   static const std::set<std::string_view> kRead = {
-      "amount", "basis", "bound", "copy_group", "doc", "family", "family_kind", "joined", "key", "per", "period",
-      "scope", "source", "subject", "subject_part_of", "unit", "variant"};
+      "amount",          "basis", "bound",   "copy_group", "doc",       "family",        "family_kind",
+      "joined",          "key",   "per",     "period",     "scope",     "source",        "subject",
+      "subject_part_of", "unit",  "variant", "model",      "precision", "predicate_via", "subject_via"};
   return kRead.contains(field);
 }
 
@@ -177,9 +182,11 @@ struct Member {
 // What a claim measures, apart from its value: the claims of one slot and
 // partition are one fact and may conflict.
 struct Slot {
-  json record;  // as written in cluster and conflict records
+  std::string key;                        // `record` serialised, its fields in order
+  json record;                            // as written in cluster and conflict records
   std::string family, model, per, basis;  // serialised, for comparing slots
   std::string subject, part_of;           // serialised: the subject and the organisation it belongs to
+  bool part_of_named = false;             // part_of is an organisation's id
   bool generic = false;
   bool has_model = false;
 };
@@ -198,7 +205,8 @@ bool MayStateAFact(const Slot& slot) {
 
 // Qualifiers that separate facts but are often unstated.
 struct Partition {
-  json record;  // {"scope", "period"}
+  std::string key;            // `record` serialised
+  json record;                // {"scope", "period"}
   std::string scope, period;  // serialised
   int stated = 0;             // how many are not null
 };
@@ -207,6 +215,83 @@ struct Partition {
 bool Refines(const Partition& q, const Partition& p) {
   return (p.scope == "null" || p.scope == q.scope) && (p.period == "null" || p.period == q.period);
 }
+
+}  // namespace
+
+// What GroupMerge reads of a member, made from its text once. Its slot and
+// partition are shared by every member stating the same (ClusteringViews).
+struct ClusteringView {
+  Claim claim;  // its `stored` unset
+  std::shared_ptr<const Slot> slot;
+  std::shared_ptr<const Partition> partition;
+};
+
+// The slots and partitions of a set's members, one of each, for their views
+// to point at.
+class ClusteringViews {
+ public:
+  std::shared_ptr<const ClusteringView> Make(const StoredMember& stored) {
+    return Make(ParseJson(stored.json, ClusteringReads));
+  }
+
+  // `m`: at least the fields ClusteringReads keeps.
+  std::shared_ptr<const ClusteringView> Make(const json& m) {
+    auto view = std::make_shared<ClusteringView>();
+    Claim& claim = view->claim = FigureOf(m);
+    claim.key = m["key"].get<std::string>();
+    claim.firm = StatesFirmly(m);
+    // The slot record serialised (its keys in order), spelt out: most
+    // claims' slot is known, and a record made for each was most of what
+    // clustering a window cost.
+    std::string slot_key = "{\"basis\":";
+    slot_key.append(m["basis"].dump()).append(",\"family_kind\":").append(m["family_kind"].dump());
+    slot_key.append(",\"model\":").append(m["model"].dump()).append(",\"per\":").append(m["per"].dump());
+    slot_key.append(",\"predicate\":").append(m["family"].dump()).append(",\"subject\":");
+    slot_key.append(m["subject"].dump()).append(",\"unit\":").append(m["unit"].dump()).append("}");
+    // The record says all a slot is but the organisation its subject
+    // belongs to.
+    std::string part_of = m["subject_part_of"].dump();
+    auto [slot, new_slot] = slots_.try_emplace({std::move(slot_key), part_of});
+    if (new_slot) {
+      slot->second = std::make_shared<Slot>();
+      const json record = {
+          {"subject", m["subject"]}, {"predicate", m["family"]}, {"family_kind", m["family_kind"]},
+          {"model", m["model"]},     {"unit", m["unit"]},        {"per", m["per"]},
+          {"basis", m["basis"]}};
+      *slot->second = {slot->first.first,
+                       record,
+                       m["family"].dump(),
+                       m["model"].dump(),
+                       m["per"].dump(),
+                       m["basis"].dump(),
+                       m["subject"].dump(),
+                       std::move(part_of),
+                       m["subject_part_of"].is_string(),
+                       m["family_kind"] == "generic",
+                       !m["model"].is_null()};
+    }
+    view->slot = slot->second;
+    std::string scope = m["scope"].dump(), period = m["period"].dump();
+    auto [partition, new_partition] =
+        partitions_.try_emplace("{\"period\":" + period + ",\"scope\":" + scope + "}");
+    if (new_partition) {
+      const json qualifiers = {{"scope", m["scope"]}, {"period", m["period"]}};
+      partition->second = std::make_shared<Partition>(
+          Partition{partition->first, qualifiers, std::move(scope), std::move(period),
+                    int(!m["scope"].is_null()) + int(!m["period"].is_null())});
+    }
+    view->partition = partition->second;
+    return view;
+  }
+
+ private:
+  // By key and the organisation the subject belongs to. Shared: a view
+  // may be in another set too.
+  std::map<std::pair<std::string, std::string>, std::shared_ptr<Slot>> slots_;
+  std::map<std::string, std::shared_ptr<const Partition>> partitions_;
+};
+
+namespace {
 
 struct Cluster {
   std::string kind;  // "point" or a bound
@@ -358,9 +443,10 @@ bool KeyPart::Holds(std::string_view group_prefix) const {
   return (hash * parts >> 32) == part;
 }
 
-Status ClusterSet::AddMember(json member, std::string text) {
+Status ClusterSet::AddMember(json member, std::string text, std::shared_ptr<const ClusteringView> view) {
   if (NeedsNormalising(member)) {
     text.clear();
+    view.reset();  // of the member as it was
     for (const char* field : kDerivedMemberFields) member.erase(field);
     // Records written before these fields existed say nothing of them; the
     // merge writes "unknown" itself when no cue says, so only that is
@@ -377,7 +463,7 @@ Status ClusterSet::AddMember(json member, std::string text) {
   const json& source = member.value("source", json());
   StoredMember stored{std::move(group), member["doc"].get<std::string>(),
                       source.is_string() ? source.get<std::string>() : "",
-                      text.empty() ? Dump(member) : std::move(text)};
+                      text.empty() ? Dump(member) : std::move(text), std::move(view)};
   return members_.Add(key, std::move(stored));
 }
 
@@ -496,12 +582,28 @@ std::string MemberGroup(const json& member) {
   return owner.dump() + "\x1f" + member.value("unit", json()).dump();
 }
 
-Status ClusterSet::AddStoredMember(std::string text) {
+ClusterSet::ClusterSet(std::size_t memory_budget, std::filesystem::path temp_dir)
+    : members_(memory_budget, std::move(temp_dir)), views_(std::make_unique<ClusteringViews>()) {}
+
+ClusterSet::~ClusterSet() = default;
+
+Status ClusterSet::AddStoredMember(std::string text, ClusterSet* also) {
   json member = ParseJson(text, AddMemberReads);
   if (Status s = CheckMember(member); !s.ok()) return s;
-  // Normalised, a member is kept as parsed: whole, then.
-  if (NeedsNormalising(member)) member = ParseJson(text);
-  return AddMember(std::move(member), std::move(text));
+  // Normalised, a member is kept as parsed: whole, then; and its view is
+  // made of it when it is clustered.
+  if (NeedsNormalising(member)) {
+    member = ParseJson(text);
+    if (also != nullptr) {
+      if (Status s = also->AddMember(member, text); !s.ok()) return s;
+    }
+    return AddMember(std::move(member), std::move(text));
+  }
+  std::shared_ptr<const ClusteringView> view = views_->Make(member);
+  if (also != nullptr) {
+    if (Status s = also->AddMember(member, text, view); !s.ok()) return s;
+  }
+  return AddMember(std::move(member), std::move(text), std::move(view));
 }
 
 bool ClusterSet::ReadsAnnotationsField(std::string_view field) {
@@ -596,51 +698,32 @@ namespace {
 // The slots and partitions of one group, and its clusters as they form.
 class GroupMerge {
  public:
-  // `owners`: of the whole group, when `members` are a part of it.
-  // `members` are parsed one at a time, and kept as what clustering reads.
+  // `owners`: of the whole group, when `members` are a part of it. A
+  // member's view is made by `views` unless it has one; with
+  // `keep_views`, the member keeps it.
   GroupMerge(const std::string& prefix, const std::vector<const StoredMember*>& members,
-             const std::set<std::string>* owners)
+             const std::set<std::string>* owners, ClusteringViews& views, bool keep_views)
       : prefix_(prefix) {
     if (owners != nullptr) owners_ = *owners;
     claims_.reserve(members.size());
+    // Members of one slot (one key) may differ in the organisation their
+    // subject belongs to; the group's first says it.
+    std::unordered_map<const Slot*, Partitions*> of_view_slot;
     for (const StoredMember* stored : members) {
-      const json m = ParseJson(stored->json, ClusteringReads);
-      Claim& claim = claims_.emplace_back(FigureOf(m));
+      std::shared_ptr<const ClusteringView> view = stored->view;
+      if (view == nullptr) {
+        view = views.Make(*stored);
+        if (keep_views) stored->view = view;
+      }
+      Claim& claim = claims_.emplace_back(view->claim);
       claim.stored = stored;
-      claim.key = m["key"].get<std::string>();
-      claim.firm = StatesFirmly(m);
-      // The slot record serialised (its keys in order), spelt out: most
-      // claims' slot is known, and a record made for each was most of what
-      // clustering a window cost.
-      std::string slot_key = "{\"basis\":";
-      slot_key.append(m["basis"].dump()).append(",\"family_kind\":").append(m["family_kind"].dump());
-      slot_key.append(",\"model\":").append(m["model"].dump()).append(",\"per\":").append(m["per"].dump());
-      slot_key.append(",\"predicate\":").append(m["family"].dump()).append(",\"subject\":");
-      slot_key.append(m["subject"].dump()).append(",\"unit\":").append(m["unit"].dump()).append("}");
-      auto [s, new_slot] = slots_.try_emplace(std::move(slot_key));
-      if (new_slot) {
-        const json slot = {{"subject", m["subject"]}, {"predicate", m["family"]}, {"family_kind", m["family_kind"]},
-                           {"model", m["model"]},     {"unit", m["unit"]},        {"per", m["per"]},
-                           {"basis", m["basis"]}};
-        s->second = {slot,
-                     m["family"].dump(),
-                     m["model"].dump(),
-                     m["per"].dump(),
-                     m["basis"].dump(),
-                     m["subject"].dump(),
-                     m["subject_part_of"].dump(),
-                     m["family_kind"] == "generic",
-                     !m["model"].is_null()};
-        if (owners == nullptr && m["subject_part_of"].is_string()) owners_.insert(m["subject_part_of"].dump());
+      auto& slot_claims = of_view_slot[view->slot.get()];
+      if (slot_claims == nullptr) {
+        auto [first, new_slot] = slot_of_key_.try_emplace(view->slot->key, view->slot.get());
+        if (new_slot && owners == nullptr && view->slot->part_of_named) owners_.insert(view->slot->part_of);
+        slot_claims = &by_slot_[first->second];
       }
-      std::string scope = m["scope"].dump(), period = m["period"].dump();
-      auto [p, new_partition] = partitions_.try_emplace("{\"period\":" + period + ",\"scope\":" + scope + "}");
-      if (new_partition) {
-        const json qualifiers = {{"scope", m["scope"]}, {"period", m["period"]}};
-        p->second = {qualifiers, std::move(scope), std::move(period),
-                     int(!m["scope"].is_null()) + int(!m["period"].is_null())};
-      }
-      by_slot_[s->first][p->first].push_back(&claim);
+      (*slot_claims)[view->partition.get()].push_back(&claim);
     }
   }
 
@@ -649,11 +732,10 @@ class GroupMerge {
   // placed; within a slot, the partitions that state more go first.
   void Run() {
     for (int pass = 0; pass < 5; ++pass) {
-      for (auto& [slot_key, partitions] : by_slot_) {
-        const Slot* slot = &slots_.at(slot_key);
+      for (auto& [slot, partitions] : by_slot_) {
         if (Pass(*slot) != pass) continue;
         std::vector<std::pair<const Partition*, std::vector<const Claim*>*>> order;
-        for (auto& [partition, claims] : partitions) order.emplace_back(&partitions_.at(partition), &claims);
+        for (auto& [partition, claims] : partitions) order.emplace_back(partition, &claims);
         std::stable_sort(order.begin(), order.end(),
                          [](const auto& a, const auto& b) { return a.first->stated > b.first->stated; });
         std::vector<std::pair<Cluster*, Member>> joins;
@@ -803,13 +885,17 @@ class GroupMerge {
     return reason.append(")");
   }
 
-  std::string prefix_;
-  std::map<std::string, Slot> slots_;
-  std::set<std::string> owners_;  // serialised ids the group's subsidiaries belong to
-  std::map<std::string, Partition> partitions_;
-  // Claims by slot and partition, both by their serialised form, so that
+  // Slots and partitions in the order of their serialised form, so that
   // the order of work depends on nothing but the claims.
-  std::map<std::string, std::map<std::string, std::vector<const Claim*>>> by_slot_;
+  struct ByKey {
+    bool operator()(const auto* a, const auto* b) const { return a->key < b->key; }
+  };
+
+  std::string prefix_;
+  std::set<std::string> owners_;  // serialised ids the group's subsidiaries belong to
+  std::map<std::string_view, const Slot*> slot_of_key_;  // the slot of a key: its first member's
+  using Partitions = std::map<const Partition*, std::vector<const Claim*>, ByKey>;
+  std::map<const Slot*, Partitions, ByKey> by_slot_;
   std::vector<Claim> claims_;  // reserved: by_slot_ and clusters point at them
   std::deque<Cluster> clusters_;  // stable addresses: joins point at them
 };
@@ -841,7 +927,8 @@ Status MergeGroup(const std::string& prefix, const std::vector<const StoredMembe
   const std::map<std::string, std::string>& copies = document_sources.copies;
   std::map<std::string, std::string> outlet_of;  // this group's documents
   for (const StoredMember* m : stored_members) outlet_of.emplace(m->doc, m->outlet);
-  GroupMerge merge(prefix, stored_members, part != nullptr ? &part->owners : nullptr);
+  ClusteringViews views;
+  GroupMerge merge(prefix, stored_members, part != nullptr ? &part->owners : nullptr, views, false);
   merge.Run();
   std::vector<const Cluster*> clusters;
   for (const Cluster& c : merge.clusters()) {
@@ -1069,7 +1156,7 @@ Status ClusterSet::ForEachRecord(const DocumentSources& sources, const GroupPart
 Status ClusterSet::ForEachShape(const GroupPart* part, const std::function<void(const ClusterShape&)>& visit) const {
   return members_.ForEachPrefix([&](const std::string& prefix, const MemberStore::Groups& same_prefix) {
     for (const auto& [group, stored_members] : same_prefix) {
-      GroupMerge merge(prefix, stored_members, part != nullptr ? &part->owners : nullptr);
+      GroupMerge merge(prefix, stored_members, part != nullptr ? &part->owners : nullptr, *views_, true);
       merge.Run();
       for (const Cluster& c : merge.clusters()) {
         // Claims find a bound cluster by its amount alone (Holds), a point

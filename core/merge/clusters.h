@@ -57,13 +57,13 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "claimex/status.h"
 #include "fingerprint.h"
@@ -197,13 +197,15 @@ struct GroupOutput {
   std::function<void(const FactCluster& cluster, const nlohmann::json& entry)> judged;
 };
 
+class ClusteringViews;
+
 class ClusterSet {
  public:
   // Members past `memory_budget` bytes go to temporary files under
   // `temp_dir` (member_store.h); the output is the same either way.
   explicit ClusterSet(std::size_t memory_budget = MemberStore::kDefaultBudget,
-                      std::filesystem::path temp_dir = std::filesystem::temp_directory_path())
-      : members_(memory_budget, std::move(temp_dir)) {}
+                      std::filesystem::path temp_dir = std::filesystem::temp_directory_path());
+  ~ClusterSet();
 
   // Adds what one record holds: an annotations record (its "claims" and its
   // "fingerprint"), a claim record (claimex.claim/1), a cluster record (its
@@ -213,8 +215,10 @@ class ClusterSet {
   Status Add(const nlohmann::json& record);
   // Adds one member record in the text a store keeps (ClaimMember's
   // member, serialised): kept as that text when it needs no normalising,
-  // not parsed into a record and serialised again.
-  Status AddStoredMember(std::string text);
+  // not parsed into a record and serialised again, with what clustering
+  // reads of it. `also`, when given, gets the same member, parsed once: a
+  // store's window clusters its claims both as stored and as now.
+  Status AddStoredMember(std::string text, ClusterSet* also = nullptr);
   // Whether Add reads this field of an annotations record: a reader may
   // leave the others (the layers, most of a record's bytes) unbuilt.
   static bool ReadsAnnotationsField(std::string_view field);
@@ -236,17 +240,23 @@ class ClusterSet {
   // of one group, and `part` says what that needs of the rest of it.
   Status ForEachRecord(const DocumentSources& sources, const GroupPart* part, const GroupOutput& output) const;
   // The clusters of the members added, by shape, as ForEachRecord with
-  // `part` would make them.
+  // `part` would make them. What clustering reads of a member is kept, for
+  // the next call and ForEachRecord: a store's window clusters its members
+  // again each time it grows.
   Status ForEachShape(const GroupPart* part, const std::function<void(const ClusterShape&)>& visit) const;
 
  private:
-  // `text`, when given, is `member` serialised.
-  Status AddMember(nlohmann::json member, std::string text = {});
+  // `text`, when given, is `member` serialised; `view`, when given, what
+  // clustering reads of it.
+  Status AddMember(nlohmann::json member, std::string text = {},
+                   std::shared_ptr<const ClusteringView> view = nullptr);
   Status AddFingerprint(const nlohmann::json& record);
 
   // Members by key, kept serialised: a parsed JSON object costs several
   // times its text, and a merge holds every claim it has seen.
   MemberStore members_;
+  // The slots and partitions the members' views point at.
+  std::unique_ptr<ClusteringViews> views_;
   KeyPart part_;
   struct StoredFingerprint {
     std::string json;  // the record

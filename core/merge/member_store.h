@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,11 +29,17 @@
 
 namespace claimex {
 
+struct ClusteringView;  // what clustering reads of a member (clusters.cc)
+
 struct StoredMember {
   std::string group;   // subject and unit, serialised: who may share a cluster
   std::string doc;
   std::string outlet;  // the source's name, empty when unknown
   std::string json;    // the member record, serialised
+  // Made from `json` the first time a set of members is clustered for its
+  // shapes (ClusterSet::ForEachShape), which a store's window does again
+  // each time it grows; gone with the member when another replaces it.
+  mutable std::shared_ptr<const ClusteringView> view;
 };
 
 // The first eight hex digits of a group's hash: where its cluster keys start.
