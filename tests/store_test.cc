@@ -640,6 +640,60 @@ TEST_P(StoreTest, RunsOfFiguresOfManyClassesEqualOneMergeOfEverything) {
 
 // A store this schema version wrote before its marks named their claims:
 // the column is added, and runs into it go on as into a new one.
+// Outlets restating known figures, one article a run: a figure that
+// joins its cluster in place (plain, approximate, generic and taken by the
+// one fact that holds it), and the figures that must not be placed so: one
+// nearer a cluster folded into another as its variants ("about $5.05
+// billion" is nearer the $5 billion folded into $5.576 billion than the
+// $5.53 billion it would otherwise join), one between two facts that both
+// hold it, a new fact that takes a generic figure from another, a forecast
+// of GPUs of a model beside the fact (whose clusters are made after the
+// forecast's) and a forecast that states its year, two new figures meeting
+// in one article. Each run makes what one merge of everything makes,
+// conflicts and sources included.
+TEST_P(StoreTest, AFigureJoiningItsClusterInPlaceMakesWhatOneMergeMakes) {
+  const auto raised = [](const std::string& id, const std::string& outlet, const std::string& figure) {
+    return Doc(id, outlet, "Microsoft raised " + figure + " in a funding round, the company said.");
+  };
+  const std::vector<std::string> docs = {
+      raised("fine", "Daily Ledger", "$5.576 billion"),
+      raised("coarse", "Tech Wire", "$5 billion"),
+      raised("low", "Market Post", "$2.3 billion"),
+      raised("high", "Chip Times", "$2.7 billion"),
+      raised("again", "Server News", "$5.576 billion"),
+      raised("near-folded", "Bay Journal", "about $5.1 billion"),
+      raised("apart", "Market Post", "$5.53 billion"),
+      raised("nearer-folded", "Chip Times", "about $5.05 billion"),
+      Doc("generic", "Server News", "Microsoft spent $2.3 billion last quarter."),
+      raised("about", "Bay Journal", "about $2.3 billion"),
+      raised("between", "Tech Wire", "$2.5 billion"),
+      Doc("capex", "Daily Ledger", "Microsoft's capital expenditure reached $2.31 billion."),
+      Doc("gpus", "Chip Times", "Microsoft bought 2,048 H100 GPUs."),
+      Doc("in-2026", "Tech Wire", "Microsoft will buy 2,048 H100 GPUs in 2026, analysts forecast."),
+      Doc("forecast", "Server News", "Microsoft will buy 2,048 H100 GPUs, analysts forecast."),
+      Doc("pair", "Market Post",
+          "Microsoft raised $5.576 billion in a funding round. Microsoft was valued at $5.58 billion in the "
+          "deal.")};
+  const std::vector<json> merged = MergedRecords(dir, docs);
+  std::size_t variants = 0, conflicts = 0;
+  for (const json& r : merged) {
+    if (r["schema"] == "claimex.cluster/1") variants += r["variants"].get<std::size_t>();
+    if (r["schema"] == "claimex.conflict/1") ++conflicts;
+  }
+  ASSERT_GT(variants, 0u);
+  ASSERT_GT(conflicts, 0u);
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    WriteFile(dir / "one.jsonl", docs[i]);
+    const auto r = RunClaimex("run --sink '" + store.Sink("place.db") + "' one.jsonl", dir.str());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    SCOPED_TRACE("after " + std::to_string(i + 1) + " articles");
+    const std::vector<std::string> so_far(docs.begin(), docs.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    EXPECT_SAME_RECORDS(Canonical(store.StoredRecords("place.db")), Canonical(MergedRecords(dir, so_far)));
+  }
+  EXPECT_EQ(store.Inconsistencies("place.db"), std::vector<std::string>{});
+  ExpectRunsInRandomOrdersEqual(docs, Canonical(merged), 2, 2, 5, "place");
+}
+
 TEST_P(StoreTest, AStoreWrittenBeforeMarksNamedTheirClaimsTakesNewRuns) {
   const std::vector<std::string> docs = CrowdedGroup();
   std::string first, second;

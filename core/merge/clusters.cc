@@ -216,6 +216,44 @@ bool Refines(const Partition& q, const Partition& p) {
   return (p.scope == "null" || p.scope == q.scope) && (p.period == "null" || p.period == q.period);
 }
 
+// The key `claimex merge` gives a cluster of `kind` ("point" or a bound)
+// and `amount` in a slot and partition of the group whose keys start with
+// `prefix`.
+std::string MergeKeyOf(const std::string& prefix, const Slot& slot, const Partition& partition,
+                       const std::string& kind, double amount) {
+  return prefix + ContentHash()
+                      .AddField(slot.record.dump())
+                      .AddField(partition.record.dump())
+                      .AddField(kind)
+                      .AddField(Number(amount))
+                      .Hex()
+                      .substr(0, 8);
+}
+
+// Whether a cluster of slot `holder` and partition `held_in` may take a
+// claim of `slot` and `partition` that states less than its fact, if it
+// holds the claim's figure (GroupMerge's holders); *states_the_fact: the
+// claim is a forecast or a range end, the cluster a fact.
+bool MayHold(const Slot& holder, const Partition& held_in, const Slot& slot, const Partition& partition,
+             bool* states_the_fact) {
+  *states_the_fact = MayStateAFact(slot) && holder.basis == "null";
+  // "TSMC-led Dresden plant gets €5bn": the parent's claim may be its
+  // subsidiary's fact.
+  const bool of_a_subsidiary = holder.part_of == slot.subject && holder.subject != slot.subject;
+  if (holder.subject != slot.subject && !of_a_subsidiary) return false;
+  if (holder.generic || holder.per != slot.per || (holder.basis != slot.basis && !*states_the_fact) ||
+      !Refines(held_in, partition)) {
+    return false;
+  }
+  if (holder.key == slot.key) return held_in.key != partition.key;
+  if (of_a_subsidiary && !slot.generic) {
+    return holder.family == slot.family && holder.model == slot.model && holder.basis == slot.basis;
+  }
+  if (*states_the_fact && !slot.generic) return holder.family == slot.family && holder.model == slot.model;
+  return slot.generic ? holder.model == slot.model
+                      : !slot.has_model && holder.has_model && holder.family == slot.family;
+}
+
 }  // namespace
 
 // What GroupMerge reads of a member, made from its text once. Its slot and
@@ -325,6 +363,42 @@ std::string TruncationReason(const Cluster& fine, double coarse) {
 }
 
 // Groups the claims of one slot; see clusters.h for the rules.
+// The pass of GroupMerge::Run that clusters a slot: specific slots naming
+// a model first, then the others, then forecasts and range ends, then the
+// slots of an organisation a subsidiary of the group belongs to
+// (`owners`), then generic ones; within a pass, slots in the order of
+// their keys.
+int Pass(const Slot& slot, const std::set<std::string>& owners) {
+  if (slot.generic) return 4;
+  if (slot.has_model) return 0;
+  if (owners.contains(slot.subject)) return 3;
+  return MayStateAFact(slot) ? 2 : 1;
+}
+
+// Whether the claims of partition `a` of a slot are clustered before those
+// of `b`: the partitions that state more first, so that their clusters may
+// take a claim that states less.
+bool PlacedFirst(const Partition& a, const Partition& b) {
+  return a.stated != b.stated ? a.stated > b.stated : a.key < b.key;
+}
+
+// Whether GroupMerge::Run has made the clusters of slot `a` and partition
+// `a_in` when it places the claims of `b` and `b_in`.
+bool MadeBefore(const Slot& a, const Partition& a_in, const Slot& b, const Partition& b_in,
+                const std::set<std::string>& owners) {
+  const int pass_a = Pass(a, owners), pass_b = Pass(b, owners);
+  if (pass_a != pass_b) return pass_a < pass_b;
+  if (a.key != b.key) return a.key < b.key;
+  return PlacedFirst(a_in, b_in);
+}
+
+// The order ClusterSlot places point figures in: the most precise first,
+// so that each meets the clusters of the figures that say more.
+std::tuple<double, double, std::string_view> PlacementOrder(const Claim& m) {
+  const Range r = FigureRange(m);
+  return {r.hi - r.lo, m.amount, m.key};
+}
+
 std::vector<Cluster> ClusterSlot(const std::vector<const Claim*>& claims) {
   std::vector<const Claim*> points, bounded;
   for (const Claim* m : claims) (IsPoint(m->bound) ? points : bounded).push_back(m);
@@ -338,12 +412,7 @@ std::vector<Cluster> ClusterSlot(const std::vector<const Claim*>& claims) {
     std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (std::size_t i = 0; i < keyed.size(); ++i) claims[i] = keyed[i].second;
   };
-  if (!points.empty()) {
-    sort_by(points, [](const Claim& m) {
-      const Range r = FigureRange(m);
-      return std::make_tuple(r.hi - r.lo, m.amount, std::string_view(m.key));
-    });
-  }
+  if (!points.empty()) sort_by(points, PlacementOrder);
   std::vector<Cluster> clusters;
   // Clusters by amount: one a figure stands for has its amount in the
   // figure's range, so only those are looked at.
@@ -733,11 +802,11 @@ class GroupMerge {
   void Run() {
     for (int pass = 0; pass < 5; ++pass) {
       for (auto& [slot, partitions] : by_slot_) {
-        if (Pass(*slot) != pass) continue;
+        if (Pass(*slot, owners_) != pass) continue;
         std::vector<std::pair<const Partition*, std::vector<const Claim*>*>> order;
         for (auto& [partition, claims] : partitions) order.emplace_back(partition, &claims);
-        std::stable_sort(order.begin(), order.end(),
-                         [](const auto& a, const auto& b) { return a.first->stated > b.first->stated; });
+        std::sort(order.begin(), order.end(),
+                  [](const auto& a, const auto& b) { return PlacedFirst(*a.first, *b.first); });
         std::vector<std::pair<Cluster*, Member>> joins;
         for (const auto& [partition, claims] : order) {
           std::vector<const Claim*> stay;
@@ -754,13 +823,7 @@ class GroupMerge {
           for (Cluster& c : ClusterSlot(stay)) {
             c.slot = slot;
             c.partition = partition;
-            c.key = prefix_ + ContentHash()
-                                  .AddField(slot->record.dump())
-                                  .AddField(partition->record.dump())
-                                  .AddField(c.kind)
-                                  .AddField(Number(c.amount))
-                                  .Hex()
-                                  .substr(0, 8);
+            c.key = MergeKeyOf(prefix_, *slot, *partition, c.kind, c.amount);
             clusters_.push_back(std::move(c));
           }
         }
@@ -772,17 +835,17 @@ class GroupMerge {
 
   const std::deque<Cluster>& clusters() const { return clusters_; }
 
- private:
-  // Specific slots naming a model first, then the others, then forecasts
-  // and range ends, then the slots of an organisation a subsidiary of the
-  // group belongs to, then generic ones.
-  int Pass(const Slot& slot) const {
-    if (slot.generic) return 4;
-    if (slot.has_model) return 0;
-    if (owners_.contains(slot.subject)) return 3;
-    return MayStateAFact(slot) ? 2 : 1;
+  // Whether a cluster that may hold a claim stating less than its fact
+  // (MayHold) holds `m`'s figure.
+  static bool Takes(const Cluster& c, bool states_the_fact, const Claim& m) {
+    if (!Holds(c, m)) return false;
+    // A forecast or a range end is its own figure unless it is the fact's,
+    // not merely near it: "$40 billion to $42 billion" beside $42 billion,
+    // not "$60,000 to $70,000" beside $65,000.
+    return !states_the_fact || !Disjoint(c.range, {Amount(m), Amount(m)});
   }
 
+ private:
   // A cluster a claim of some slot and partition may join, if it holds the
   // claim's figure.
   struct Holder {
@@ -797,26 +860,10 @@ class GroupMerge {
   std::vector<Holder> Holders(const Slot& slot, const Partition& partition) {
     std::vector<Holder> holders;
     for (Cluster& c : clusters_) {
-      const bool states_the_fact = MayStateAFact(slot) && c.slot->basis == "null";
-      // "TSMC-led Dresden plant gets €5bn": the parent's claim may be its
-      // subsidiary's fact.
-      const bool of_a_subsidiary = c.slot->part_of == slot.subject && c.slot->subject != slot.subject;
-      if (c.slot->subject != slot.subject && !of_a_subsidiary) continue;
-      if (c.slot->generic || c.slot->per != slot.per || (c.slot->basis != slot.basis && !states_the_fact) ||
-          !Refines(*c.partition, partition)) {
-        continue;
+      bool states_the_fact = false;
+      if (MayHold(*c.slot, *c.partition, slot, partition, &states_the_fact)) {
+        holders.push_back({c.amount, &c, states_the_fact});
       }
-      if (c.slot == &slot) {
-        if (c.partition == &partition) continue;
-      } else if (of_a_subsidiary && !slot.generic) {
-        if (c.slot->family != slot.family || c.slot->model != slot.model || c.slot->basis != slot.basis) continue;
-      } else if (states_the_fact && !slot.generic) {
-        if (c.slot->family != slot.family || c.slot->model != slot.model) continue;
-      } else if (slot.generic ? c.slot->model != slot.model
-                              : slot.has_model || !c.slot->has_model || c.slot->family != slot.family) {
-        continue;
-      }
-      holders.push_back({c.amount, &c, states_the_fact});
     }
     std::sort(holders.begin(), holders.end(), [](const Holder& a, const Holder& b) { return a.amount < b.amount; });
     return holders;
@@ -833,12 +880,7 @@ class GroupMerge {
     for (auto h = std::lower_bound(holders.begin(), holders.end(), low,
                                    [](const Holder& a, double amount) { return a.amount < amount; });
          h != holders.end() && h->amount <= high; ++h) {
-      const Cluster& c = *h->cluster;
-      if (!Holds(c, m)) continue;
-      // A forecast or a range end is its own figure unless it is the
-      // fact's, not merely near it: "$40 billion to $42 billion" beside $42
-      // billion, not "$60,000 to $70,000" beside $65,000.
-      if (h->states_the_fact && Disjoint(c.range, {Amount(m), Amount(m)})) continue;
+      if (!Takes(*h->cluster, h->states_the_fact, m)) continue;
       if (only != nullptr) return nullptr;
       only = h->cluster;
     }
@@ -1181,6 +1223,93 @@ Status ClusterSet::ForEachShape(const GroupPart* part, const std::function<void(
       }
     }
   });
+}
+
+Status JoiningMember::Of(const std::string& text, JoiningMember* out) {
+  const json member = ParseJson(text, AddMemberReads);
+  if (Status s = CheckMember(member); !s.ok()) return s;
+  *out = JoiningMember();
+  // A member of a store written before its fields existed is placed by
+  // clustering again.
+  if (NeedsNormalising(member)) return Status::OK();
+  ClusteringViews views;
+  out->view_ = views.Make(member);
+  out->prefix_ = GroupPrefix(MemberGroup(member));
+  return Status::OK();
+}
+
+bool JoiningMember::ClusteredAmongItsOwn() const { return IsPoint(view_->claim.bound); }
+
+bool JoiningMember::TakenBy(const std::vector<StoredCluster>& clusters,
+                            const StoredCluster** taken_by) const {
+  *taken_by = nullptr;
+  const auto [low, high] = Reach(view_->claim);
+  const auto value = [](const std::optional<std::string>& v) { return v ? json(*v) : json(); };
+  ClusteringViews views;
+  for (const StoredCluster& stored : clusters) {
+    if (stored.amount < low || stored.amount > high) continue;
+    // Its slot and partition as a member of it states them, told right
+    // when they give its merge key.
+    const json member = {{"subject", value(stored.subject)},
+                         {"family", value(stored.predicate)},
+                         {"family_kind", value(stored.family_kind)},
+                         {"model", value(stored.model)},
+                         {"unit", value(stored.unit)},
+                         {"per", value(stored.per)},
+                         {"basis", value(stored.basis)},
+                         {"scope", value(stored.scope)},
+                         {"period", value(stored.period)},
+                         {"subject_part_of", nullptr},
+                         {"amount", stored.amount},
+                         {"bound", stored.bound},
+                         {"key", ""}};
+    const std::shared_ptr<const ClusteringView> of = views.Make(member);
+    const std::string kind = IsPoint(stored.bound) ? "point" : stored.bound;
+    if (MergeKeyOf(prefix_, *of->slot, *of->partition, kind, stored.amount) != stored.merge_key) return false;
+    bool states_the_fact = false;
+    if (!MayHold(*of->slot, *of->partition, *view_->slot, *view_->partition, &states_the_fact) ||
+        !MadeBefore(*of->slot, *of->partition, *view_->slot, *view_->partition, {})) {
+      continue;
+    }
+    const Cluster c{kind, stored.amount, 0, {stored.low, stored.high, stored.low_open, stored.high_open}, {},
+                    ""};
+    if (!GroupMerge::Takes(c, states_the_fact, view_->claim)) continue;
+    if (*taken_by != nullptr) {
+      *taken_by = nullptr;  // several may: none does
+      return true;
+    }
+    *taken_by = &stored;
+  }
+  return true;
+}
+
+double JoiningMember::amount() const { return view_->claim.amount; }
+
+double JoiningMember::width() const {
+  const Range r = FigureRange(view_->claim);
+  return r.hi - r.lo;
+}
+
+std::string JoiningMember::MergeKey(const std::string& bound, double amount) const {
+  return MergeKeyOf(prefix_, *view_->slot, *view_->partition, IsPoint(bound) ? "point" : bound, amount);
+}
+
+bool JoiningMember::MayStandFor(const std::string& bound, double amount) const {
+  return IsPoint(bound) && !Disjoint({amount, amount}, FigureRange(view_->claim));
+}
+
+bool JoiningMember::Keeps(double low, double high, bool low_open, bool high_open) const {
+  const Range range{low, high, low_open, high_open};
+  const Range joined = Intersect(range, FigureRange(view_->claim));
+  return joined.lo == range.lo && joined.hi == range.hi && joined.lo_open == range.lo_open &&
+         joined.hi_open == range.hi_open;
+}
+
+bool JoiningMember::PlacedBefore(const json& member) const {
+  Claim other = FigureOf(member);
+  if (!IsPoint(other.bound)) return false;
+  other.key = member["key"].get<std::string>();
+  return PlacementOrder(other) < PlacementOrder(view_->claim);
 }
 
 }  // namespace claimex

@@ -59,6 +59,7 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -184,6 +185,64 @@ struct ClusterShape {
   double low = 0, high = 0;
   // The same cluster, made the same way.
   bool operator==(const ClusterShape&) const = default;
+};
+
+struct ClusteringView;
+
+// A member a store places in one of its stored clusters without clustering
+// the claims around it again (ClaimStore's JoinInPlace): what GroupMerge
+// would ask of it, so that the store can tell, from stored clusters alone,
+// where clustering would put it and that nothing else moves.
+class JoiningMember {
+ public:
+  // `text`: the member record as a store keeps it.
+  static Status Of(const std::string& text, JoiningMember* out);
+
+  // Whether a store can place it: a member of a store written before
+  // members had every field is placed by clustering again.
+  bool Placeable() const { return view_ != nullptr; }
+  // Clustered by its figure among the claims of its own slot and partition
+  // when no cluster of another takes it (ClusterSlot's points): a point
+  // figure.
+  bool ClusteredAmongItsOwn() const;
+  double amount() const;
+  // How wide the values its figure stands for are: a cluster made before
+  // it in its slot is no wider (ClusterSlot's order).
+  double width() const;
+  // The merge key of the cluster of its slot and partition whose value has
+  // `bound` and `amount`: a stored cluster with another is of another slot
+  // or partition.
+  std::string MergeKey(const std::string& bound, double amount) const;
+  // Whether its figure may stand for a cluster of its own whose value has
+  // `bound` and `amount`: a point cluster whose figure it holds.
+  bool MayStandFor(const std::string& bound, double amount) const;
+  // A cluster of the store as its columns hold it (nullopt: NULL; no end:
+  // -inf, inf).
+  struct StoredCluster {
+    std::string merge_key;
+    std::optional<std::string> subject, predicate, family_kind, model, unit, per, basis, scope, period;
+    std::string bound;
+    double amount = 0, low = 0, high = 0;
+    bool low_open = false, high_open = false;
+  };
+  // Whether clustering would give it to a cluster of another slot or
+  // partition, as stating less than that cluster's fact (GroupMerge's
+  // holders), judged from `clusters`: at least every stored cluster of its
+  // group in its reach, of a group none of whose subjects is a subsidiary.
+  // *taken_by: the one cluster that does, or null when none or several may
+  // (it is then clustered among its own). False when a cluster's slot
+  // cannot be told from its columns (a qualifier that is no string).
+  bool TakenBy(const std::vector<StoredCluster>& clusters, const StoredCluster** taken_by) const;
+  // Whether a cluster of this range (null ends as +-inf) keeps it when the
+  // member joins: the member's figure narrows it nowhere.
+  bool Keeps(double low, double high, bool low_open, bool high_open) const;
+  // Whether `member` (a member record) is a point figure placed before it
+  // among the figures of a slot.
+  bool PlacedBefore(const nlohmann::json& member) const;
+
+ private:
+  std::shared_ptr<const ClusteringView> view_;
+  std::string prefix_;  // of its group's cluster keys
 };
 
 // What ForEachRecord gives a store for each group it re-clusters.
