@@ -233,8 +233,8 @@ class JoiningMember {
   // (it is then clustered among its own). False when a cluster's slot
   // cannot be told from its columns (a qualifier that is no string).
   bool TakenBy(const std::vector<StoredCluster>& clusters, const StoredCluster** taken_by) const;
-  // Whether a cluster of this range (null ends as +-inf) keeps it when the
-  // member joins: the member's figure narrows it nowhere.
+  // Whether a cluster of this range (no end: -inf, inf) keeps its range
+  // when the member joins: the member's figure narrows it nowhere.
   bool Keeps(double low, double high, bool low_open, bool high_open) const;
   // Whether `member` (a member record) is a point figure placed before it
   // among the figures of a slot.
