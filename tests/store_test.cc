@@ -49,6 +49,11 @@ std::string Doc(const std::string& id, const std::string& source, const std::str
          "\n";
 }
 
+// An article in which an outlet reports one funding figure of Microsoft's.
+std::string Raised(const std::string& id, const std::string& outlet, const std::string& figure) {
+  return Doc(id, outlet, "Microsoft raised " + figure + " in a funding round, the company said.");
+}
+
 // Articles with what the store must get right across runs: syndicated
 // copies (one wire story in three outlets, each with its own footer, which
 // recurs in an outlet's articles and so is boilerplate), facts several
@@ -346,6 +351,20 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
 
   // `docs` run into `orders` stores, each in a random order of batches of
   // up to `most`, make the stores `reference` is.
+  // Runs `docs` into `db` one per run, in order, and compares the store
+  // with one merge of what it has seen after each.
+  void RunOneAtATimeEqualsMerging(const std::vector<std::string>& docs, const std::string& db) {
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      WriteFile(dir / "one.jsonl", docs[i]);
+      const auto r = RunClaimex("run --sink '" + store.Sink(db) + "' one.jsonl", dir.str());
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+      SCOPED_TRACE("after " + std::to_string(i + 1) + " articles");
+      const std::vector<std::string> so_far(docs.begin(), docs.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      EXPECT_SAME_RECORDS(Canonical(store.StoredRecords(db)), Canonical(MergedRecords(dir, so_far)));
+    }
+    EXPECT_EQ(store.Inconsistencies(db), std::vector<std::string>{});
+  }
+
   void ExpectRunsInRandomOrdersEqual(const std::vector<std::string>& docs, const std::vector<std::string>& reference,
                                      int orders, std::size_t most, unsigned seed, const std::string& name) {
     std::mt19937 random(seed);
@@ -652,21 +671,18 @@ TEST_P(StoreTest, RunsOfFiguresOfManyClassesEqualOneMergeOfEverything) {
 // in one article. Each run makes what one merge of everything makes,
 // conflicts and sources included.
 TEST_P(StoreTest, AFigureJoiningItsClusterInPlaceMakesWhatOneMergeMakes) {
-  const auto raised = [](const std::string& id, const std::string& outlet, const std::string& figure) {
-    return Doc(id, outlet, "Microsoft raised " + figure + " in a funding round, the company said.");
-  };
   const std::vector<std::string> docs = {
-      raised("fine", "Daily Ledger", "$5.576 billion"),
-      raised("coarse", "Tech Wire", "$5 billion"),
-      raised("low", "Market Post", "$2.3 billion"),
-      raised("high", "Chip Times", "$2.7 billion"),
-      raised("again", "Server News", "$5.576 billion"),
-      raised("near-folded", "Bay Journal", "about $5.1 billion"),
-      raised("apart", "Market Post", "$5.53 billion"),
-      raised("nearer-folded", "Chip Times", "about $5.05 billion"),
+      Raised("fine", "Daily Ledger", "$5.576 billion"),
+      Raised("coarse", "Tech Wire", "$5 billion"),
+      Raised("low", "Market Post", "$2.3 billion"),
+      Raised("high", "Chip Times", "$2.7 billion"),
+      Raised("again", "Server News", "$5.576 billion"),
+      Raised("near-folded", "Bay Journal", "about $5.1 billion"),
+      Raised("apart", "Market Post", "$5.53 billion"),
+      Raised("nearer-folded", "Chip Times", "about $5.05 billion"),
       Doc("generic", "Server News", "Microsoft spent $2.3 billion last quarter."),
-      raised("about", "Bay Journal", "about $2.3 billion"),
-      raised("between", "Tech Wire", "$2.5 billion"),
+      Raised("about", "Bay Journal", "about $2.3 billion"),
+      Raised("between", "Tech Wire", "$2.5 billion"),
       Doc("capex", "Daily Ledger", "Microsoft's capital expenditure reached $2.31 billion."),
       Doc("gpus", "Chip Times", "Microsoft bought 2,048 H100 GPUs."),
       Doc("in-2026", "Tech Wire", "Microsoft will buy 2,048 H100 GPUs in 2026, analysts forecast."),
@@ -682,16 +698,48 @@ TEST_P(StoreTest, AFigureJoiningItsClusterInPlaceMakesWhatOneMergeMakes) {
   }
   ASSERT_GT(variants, 0u);
   ASSERT_GT(conflicts, 0u);
-  for (std::size_t i = 0; i < docs.size(); ++i) {
-    WriteFile(dir / "one.jsonl", docs[i]);
-    const auto r = RunClaimex("run --sink '" + store.Sink("place.db") + "' one.jsonl", dir.str());
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    SCOPED_TRACE("after " + std::to_string(i + 1) + " articles");
-    const std::vector<std::string> so_far(docs.begin(), docs.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-    EXPECT_SAME_RECORDS(Canonical(store.StoredRecords("place.db")), Canonical(MergedRecords(dir, so_far)));
-  }
-  EXPECT_EQ(store.Inconsistencies("place.db"), std::vector<std::string>{});
+  ASSERT_NO_FATAL_FAILURE(RunOneAtATimeEqualsMerging(docs, "place.db"));
   ExpectRunsInRandomOrdersEqual(docs, Canonical(merged), 2, 2, 5, "place");
+}
+
+// A figure no stored cluster holds begins its own, and a bounded one joins
+// its bound's, in place only when no claim near it would be clustered
+// otherwise beside it. Each pair below is one the store must leave to a
+// window: a coarser figure that began its own cluster would join the new
+// one; the new figure would join a cluster folded into another as its
+// variants; a cluster the new figure cuts to its last digit is folded into it;
+// a generic figure, or another slot's bound, the new cluster may take; a
+// point cluster a bound meets.
+TEST_P(StoreTest, AFigureBeginningItsClusterInPlaceMakesWhatOneMergeMakes) {
+  const std::vector<std::string> docs = {
+      Raised("alone", "Daily Ledger", "$2.3 billion"),
+      Raised("coarse-first", "Tech Wire", "about $3 billion"),
+      Raised("drawn", "Market Post", "$3.12 billion"),
+      Raised("fine", "Bay Journal", "$5.576 billion"),
+      Raised("folded", "Daily Ledger", "$5.5 billion"),
+      Raised("joins-folded", "Tech Wire", "about $5.05 billion"),
+      Raised("cut", "Chip Times", "$7 billion"),
+      Raised("cut-from", "Server News", "$7.6 billion"),
+      Doc("generic", "Bay Journal", "Microsoft spent $9 billion last quarter."),
+      Raised("takes-generic", "Daily Ledger", "$9.4 billion"),
+      Raised("bound", "Tech Wire", "more than $12 billion"),
+      Raised("same-bound", "Market Post", "more than $12 billion"),
+      Raised("point", "Chip Times", "$15 billion"),
+      Raised("meets-point", "Server News", "up to $15 billion"),
+      Doc("generic-bound", "Bay Journal", "Microsoft spent more than $20 billion last quarter."),
+      Raised("takes-bound", "Daily Ledger", "more than $20 billion"),
+      Raised("apart", "Tech Wire", "$25.5 billion")};
+  const std::vector<json> merged = MergedRecords(dir, docs);
+  std::size_t variants = 0, joined = 0;
+  for (const json& r : merged) {
+    if (r["schema"] != "claimex.cluster/1") continue;
+    variants += r["variants"].get<std::size_t>();
+    joined += r["joined"].get<std::size_t>();
+  }
+  ASSERT_GT(variants, 0u);
+  ASSERT_GE(joined, 2u);
+  ASSERT_NO_FATAL_FAILURE(RunOneAtATimeEqualsMerging(docs, "begin.db"));
+  ExpectRunsInRandomOrdersEqual(docs, Canonical(merged), 2, 2, 7, "begin");
 }
 
 TEST_P(StoreTest, AStoreWrittenBeforeMarksNamedTheirClaimsTakesNewRuns) {

@@ -103,6 +103,9 @@ constexpr int kClaimsPerTransaction = 20000;
 constexpr int kWindowsPerGroup = 32;
 constexpr int kWindowAttempts = 8;
 constexpr int kWindowClaims = 20000;
+// The most claims near a new claim that JoinInPlace reads to place it from
+// the stored clusters (NearClaimsApart); past them, a window places it.
+constexpr std::size_t kNearClaims = 2000;
 // Tries of a window that reads one claim's class (WindowClass) before it
 // reads every class.
 constexpr int kClassWindowAttempts = 3;
@@ -1418,15 +1421,17 @@ class ClaimStore::Impl {
         std::string member = last_->ColumnText(6);
         Status added = Status::OK();
         if (row.current) {
-          added = r.set->AddStoredMember(std::move(member), row.stored.empty() ? nullptr : &before);
-          ++r.members;
-          if (!last_->ColumnNull(5)) r.copies[last_->ColumnText(4)] = last_->ColumnText(5);
+          added = AddCurrentMember(group, std::move(member), last_->ColumnText(4),
+                                   last_->ColumnNull(5) ? std::nullopt : std::optional(last_->ColumnText(5)),
+                                   r, row.stored.empty() ? nullptr : &before);
         } else if (!row.stored.empty()) {
-          added = before.AddStoredMember(std::move(member));
+          if (Status s = before.AddStoredMember(std::move(member)); !s.ok()) {
+            added = Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
+          }
         }
         if (!added.ok()) {
           last_->Reset();
-          return Status::IOError(path_ + ": a stored claim of group " + group + ": " + added.message());
+          return added;
         }
         rows.push_back(std::move(row));
       }
@@ -1698,15 +1703,17 @@ class ClaimStore::Impl {
     return Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a cluster");
   }
 
-  // A new claim placed in a stored cluster without clustering the claims
-  // around it again: the commonest change a daily run makes (one more
-  // outlet reports a known figure), which in a dense group a window pays
-  // with thousands of claims. Clustering first gives a claim that states
-  // less than a fact to the one cluster of another slot or partition that
-  // may take it (GroupMerge's holders: they lie in its reach), where it
-  // widens nothing; else places a point figure among the clusters its own
-  // slot and partition's more precise figures made before it, in the
-  // nearest whose figure it holds. So when
+  // A new claim placed from the stored clusters without clustering the
+  // claims around it again: the commonest change a daily run makes (one
+  // more outlet reports a known figure, or one no outlet had), which in a
+  // dense group a window pays with thousands of claims. Clustering first
+  // gives a claim that states less than a fact to the one cluster of
+  // another slot or partition that may take it (GroupMerge's holders: they
+  // lie in its reach), where it widens nothing; else places a point figure
+  // among the clusters its own slot and partition's more precise figures
+  // made before it, in the nearest whose figure it holds, or begins one;
+  // and a bounded figure in its own slot's point cluster that meets it, or
+  // else in its bound's cluster. So when
   //   (a) no other mark meets its reach (the store is current around it),
   // and either
   //   (b) one stored cluster takes it (JoiningMember::TakenBy), or
@@ -1715,13 +1722,18 @@ class ClaimStore::Impl {
   //       cluster of its own is as near, stored or folded into another as
   //       its variants (one made before the claim is no wider than it, so
   //       lies within that width of the one it was folded into), and its
-  //       figure narrows C's range nowhere,
+  //       figure narrows C's range nowhere, or
+  //   (d) none does and no stored cluster of its own holds its figure: it
+  //       begins a cluster, when no claim whose reach meets its own would
+  //       be placed otherwise beside that cluster (NearClaimsApart), or
+  //   (e) it is bounded, none takes it and no point figure of its own
+  //       meets it: it joins its bound's cluster, or begins it as in (d),
   // clustering everything again puts it in that cluster, and every other
   // claim sees the cluster as before: its figure, its range, its kind.
   // Only the cluster's record changes, and the conflict of its fact: both
   // are made again from its members and the claim, as a window re-makes
   // what it changed, once clustering them alone is seen to give the stored
-  // cluster with the claim. *done: the mark is current.
+  // cluster with the claim (or the claim alone). *done: the mark is current.
   Status JoinInPlace(const std::string& group, const StaleMark& seed, std::size_t* claims_read, bool* done) {
     *done = false;
     if (seed.claim_key.empty()) return Status::OK();
@@ -1731,7 +1743,8 @@ class ClaimStore::Impl {
         .Text(2, group);
     StepResult rc = last_->Step();
     const bool found = rc == StepResult::kRow;
-    std::string text, member_key, doc, copy_group;
+    std::string text, member_key, doc;
+    std::optional<std::string> copy_group;
     bool placeable = false;
     if (found) {
       text = last_->ColumnText(0);
@@ -1807,13 +1820,13 @@ class ClaimStore::Impl {
     const JoiningMember::StoredCluster* taken_by = nullptr;
     if (!joining.TakenBy(clusters, &taken_by)) return Status::OK();
 
-    std::size_t target = clusters.size();
+    const bool among_points = taken_by == nullptr && joining.ClusteredAmongItsOwn();
+    std::size_t target = clusters.size();  // none: it begins a cluster
+    double nearest = kInfinity;
     if (taken_by != nullptr) {
       target = static_cast<std::size_t>(taken_by - clusters.data());  // (b)
-    } else {
-      // (c)
-      if (!joining.ClusteredAmongItsOwn()) return Status::OK();
-      double nearest = kInfinity;
+    } else if (among_points) {
+      // (c), or (d) when it holds no cluster's figure
       bool tie = false;
       for (std::size_t i = 0; i < clusters.size(); ++i) {
         const JoiningMember::StoredCluster& c = clusters[i];
@@ -1828,86 +1841,97 @@ class ClaimStore::Impl {
           tie = true;
         }
       }
-      if (target == clusters.size() || tie) return Status::OK();
-      const JoiningMember::StoredCluster& c = clusters[target];
-      if (!joining.Keeps(c.low, c.high, c.low_open, c.high_open)) return Status::OK();
-      for (std::size_t i = 0; i < clusters.size(); ++i) {
-        // Its own clusters holding variants, but the target's, which its
-        // record shows below.
-        if (i == target || !around[i].variants ||
-            clusters[i].merge_key != joining.MergeKey(clusters[i].bound, clusters[i].amount)) {
-          continue;
+      if (tie) return Status::OK();
+      if (target != clusters.size()) {
+        const JoiningMember::StoredCluster& c = clusters[target];
+        if (!joining.Keeps(c.low, c.high, c.low_open, c.high_open)) return Status::OK();
+        for (std::size_t i = 0; i < clusters.size(); ++i) {
+          // Its own clusters holding variants, but the target's, which its
+          // record shows below.
+          if (i == target || !around[i].variants ||
+              clusters[i].merge_key != joining.MergeKey(clusters[i].bound, clusters[i].amount)) {
+            continue;
+          }
+          Sql("SELECT 1 FROM claims WHERE cluster_key = ?1 AND amount >= ?2 AND amount <= ?3 LIMIT 1")
+              .Text(1, around[i].cluster_key)
+              .Double(2, amount - nearest)
+              .Double(3, amount + nearest);
+          rc = last_->Step();
+          const bool as_near = rc == StepResult::kRow;
+          if (Status s = Done(as_near ? StepResult::kDone : rc, "cannot read a cluster's claims");
+              !s.ok() || as_near) {
+            return s;
+          }
         }
-        Sql("SELECT 1 FROM claims WHERE cluster_key = ?1 AND amount >= ?2 AND amount <= ?3 LIMIT 1")
-            .Text(1, around[i].cluster_key)
-            .Double(2, amount - nearest)
-            .Double(3, amount + nearest);
-        rc = last_->Step();
-        const bool as_near = rc == StepResult::kRow;
-        if (Status s = Done(as_near ? StepResult::kDone : rc, "cannot read a cluster's claims");
-            !s.ok() || as_near) {
+      }
+    } else {
+      // (e): its bound's cluster, when it has one
+      const std::string own = joining.MergeKey(joining.bound(), amount);
+      for (std::size_t i = 0; i < clusters.size() && target == clusters.size(); ++i) {
+        if (clusters[i].merge_key == own) target = i;
+      }
+    }
+    const bool begins = target == clusters.size();
+    if (taken_by == nullptr && (begins || !among_points)) {
+      bool apart = false;
+      if (Status s = NearClaimsApart(group, seed, joining, begins, claims_read, &apart); !s.ok() || !apart)
+        return s;
+    }
+
+    std::map<std::string, char> labels;  // member key -> as ClusterShape labels it
+    const JoiningMember::StoredCluster* stored = begins ? nullptr : &clusters[target];
+    if (!begins) {
+      const std::string& cluster = around[target].cluster_key;
+      // Its record: its members' labels, and, for (c), that it was begun
+      // before the claim and folded no cluster as near as it.
+      Sql("SELECT record, fact_key FROM clusters WHERE cluster_key = ?1").Text(1, cluster);
+      rc = last_->Step();
+      if (rc != StepResult::kRow) return Done(rc, "cannot read a cluster");
+      const std::string record_text = last_->ColumnText(0);
+      if (!last_->ColumnNull(1)) r.part.facts[last_->ColumnText(1)];
+      if (Status s = Done(StepResult::kDone, "cannot read a cluster"); !s.ok()) return s;
+      bool begun_before = false;
+      for (const json& m : ParseJson(record_text).value("members", json::array())) {
+        const bool variant = m.contains("variant"), joined = m.contains("joined");
+        if (among_points && variant && std::fabs(m.value("amount", 0.0) - amount) <= nearest)
+          return Status::OK();
+        if (!variant && !joined && joining.PlacedBefore(m)) begun_before = true;
+        labels[m["key"].get<std::string>()] = variant ? 'v' : joined ? 'j' : '-';
+      }
+      if ((among_points && !begun_before) || labels.count(member_key)) return Status::OK();
+
+      // Its claims, and the new one.
+      Sql("SELECT c.claim_key, c.member_key, d.current, d.id, d.copy_group, c.member FROM claims c "
+          "JOIN documents d ON d.doc_key = c.doc_key WHERE c.cluster_key = ?1")
+          .Text(1, cluster);
+      bool all_current = true;
+      while (all_current && (rc = last_->Step()) == StepResult::kRow) {
+        all_current = last_->ColumnInt(2) == 1;
+        const std::string claim_key = last_->ColumnText(0), key = last_->ColumnText(1);
+        if (Status s =
+                AddCurrentMember(group, last_->ColumnText(5), last_->ColumnText(3), optional_text(4), r);
+            !s.ok()) {
+          last_->Reset();
           return s;
         }
+        r.claims_of[key].push_back(claim_key);
+        r.old_link.emplace(claim_key, cluster);
+        r.old_members[cluster].insert(key);
       }
-    }
-    const std::string& cluster = around[target].cluster_key;
-    const JoiningMember::StoredCluster& stored = clusters[target];
-
-    // Its record: its members' labels, and, for (c), that it was begun
-    // before the claim and folded no cluster as near as it.
-    Sql("SELECT record, fact_key FROM clusters WHERE cluster_key = ?1").Text(1, cluster);
-    rc = last_->Step();
-    if (rc != StepResult::kRow) return Done(rc, "cannot read a cluster");
-    const std::string record_text = last_->ColumnText(0);
-    if (!last_->ColumnNull(1)) r.part.facts[last_->ColumnText(1)];
-    if (Status s = Done(StepResult::kDone, "cannot read a cluster"); !s.ok()) return s;
-    std::map<std::string, char> labels;  // member key -> as ClusterShape labels it
-    bool begun_before = false;
-    const double nearest = std::fabs(stored.amount - amount);
-    for (const json& m : ParseJson(record_text).value("members", json::array())) {
-      const bool variant = m.contains("variant"), joined = m.contains("joined");
-      if (taken_by == nullptr && variant && std::fabs(m.value("amount", 0.0) - amount) <= nearest) {
+      if (!all_current) {
+        last_->Reset();
         return Status::OK();
       }
-      if (!variant && !joined && joining.PlacedBefore(m)) begun_before = true;
-      labels[m["key"].get<std::string>()] = variant ? 'v' : joined ? 'j' : '-';
+      if (Status s = Done(rc, "cannot read a cluster's claims"); !s.ok()) return s;
+      r.old_clusters[cluster] = r.stored.Add(record_text);
     }
-    if ((taken_by == nullptr && !begun_before) || labels.count(member_key)) return Status::OK();
-
-    // Its claims, and the new one.
-    Sql("SELECT c.claim_key, c.member_key, d.current, d.id, d.copy_group, c.member FROM claims c "
-        "JOIN documents d ON d.doc_key = c.doc_key WHERE c.cluster_key = ?1")
-        .Text(1, cluster);
-    bool all_current = true;
-    while (all_current && (rc = last_->Step()) == StepResult::kRow) {
-      all_current = last_->ColumnInt(2) == 1;
-      const std::string claim_key = last_->ColumnText(0), key = last_->ColumnText(1);
-      if (Status s = r.set->AddStoredMember(last_->ColumnText(5)); !s.ok()) {
-        last_->Reset();
-        return Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
-      }
-      ++r.members;
-      r.claims_of[key].push_back(claim_key);
-      r.old_link.emplace(claim_key, cluster);
-      r.old_members[cluster].insert(key);
-      if (!last_->ColumnNull(4)) r.copies[last_->ColumnText(3)] = last_->ColumnText(4);
-    }
-    if (!all_current) {
-      last_->Reset();
-      return Status::OK();
-    }
-    if (Status s = Done(rc, "cannot read a cluster's claims"); !s.ok()) return s;
-    if (Status s = r.set->AddStoredMember(text); !s.ok()) {
-      return Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
-    }
-    ++r.members;
+    if (Status s = AddCurrentMember(group, text, doc, copy_group, r); !s.ok()) return s;
     r.claims_of[member_key].push_back(seed.claim_key);
-    if (!copy_group.empty()) r.copies[doc] = copy_group;
     *claims_read += r.members;
-    r.old_clusters[cluster] = r.stored.Add(record_text);
 
     // Clustered alone, they must give the stored cluster with the claim:
-    // joined (or cut, as a truncation) in (b), a plain member in (c).
+    // joined (or cut, as a truncation) in (b), a plain member else; or the
+    // claim alone when it begins one.
     std::vector<ClusterShape> shapes;
     if (Status s = r.set->ForEachShape(&r.part, [&](const ClusterShape& c) { shapes.push_back(c); });
         !s.ok()) {
@@ -1922,7 +1946,8 @@ class ClaimStore::Impl {
     labels[member_key] = label;
     std::string expected;
     for (const auto& [key, member_label] : labels) expected.push_back(member_label);
-    if (shape.amount != stored.amount || shape.range_low != stored.low || shape.range_high != stored.high ||
+    if ((stored != nullptr && (shape.amount != stored->amount || shape.range_low != stored->low ||
+                               shape.range_high != stored->high)) ||
         shape.labels != expected ||
         !std::equal(shape.members.begin(), shape.members.end(), labels.begin(), labels.end(),
                     [](const std::string& key, const auto& labelled) { return key == labelled.first; })) {
@@ -1936,6 +1961,112 @@ class ClaimStore::Impl {
         .Text(2, seed.claim_key);
     if (Status s = Run("cannot mark a claim current"); !s.ok()) return s;
     *done = true;
+    return Status::OK();
+  }
+
+  // For a claim whose place no stored cluster tells ((d) and (e) of
+  // JoinInPlace): whether every current claim of its group whose reach
+  // meets its own is clustered as before and apart from it. `begins`: it
+  // begins a cluster, which the claims of its slot and partition may meet
+  // (JoiningMember::BeginsApartFrom) and, of the others, those the cluster
+  // may take; else it joins its bound's cluster, which only a point
+  // figure of its own holding it would keep it from. The claims that may
+  // meet it are those of its class (WindowClass).
+  Status NearClaimsApart(const std::string& group, const StaleMark& seed, const JoiningMember& joining,
+                         bool begins, std::size_t* claims_read, bool* apart) {
+    *apart = false;
+    WindowClass near_class;
+    if (Status s = ClassOf(group, seed, &near_class); !s.ok()) return s;
+    Statement& read =
+        Sql("SELECT c.member, c.member_key, k.cluster_key, k.amount, k.low, k.high, k.low_open, k.high_open "
+            "FROM claims c JOIN documents d ON d.doc_key = c.doc_key LEFT JOIN clusters k ON "
+            "k.cluster_key = c.cluster_key WHERE c.group_key = ?1 AND c.reach_low <= ?3 AND c.reach_high >= "
+            "?2 AND "
+            "d.current = 1 AND c.claim_key <> ?4" +
+            near_class.Filter(6) + " LIMIT ?5");
+    near_class.Bind(read, 6);
+    read.Text(1, group)
+        .Double(2, seed.low)
+        .Double(3, seed.high)
+        .Text(4, seed.claim_key)
+        .Int(5, static_cast<std::int64_t>(kNearClaims + 1));
+    struct Near {
+      JoiningMember member;
+      std::string member_key, cluster_key;
+      JoiningMember::StoredCluster cluster;  // its amount and range
+    };
+    std::vector<Near> near;
+    StepResult rc;
+    while ((rc = last_->Step()) == StepResult::kRow) {
+      Near& n = near.emplace_back();
+      if (Status s = JoiningMember::Of(last_->ColumnText(0), &n.member); !s.ok()) {
+        last_->Reset();
+        return Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
+      }
+      n.member_key = last_->ColumnText(1);
+      if (!last_->ColumnNull(2)) {
+        n.cluster_key = last_->ColumnText(2);
+        n.cluster.amount = last_->ColumnDouble(3);
+        n.cluster.low = last_->ColumnNull(4) ? -kInfinity : last_->ColumnDouble(4);
+        n.cluster.high = last_->ColumnNull(5) ? kInfinity : last_->ColumnDouble(5);
+        n.cluster.low_open = last_->ColumnInt(6) != 0;
+        n.cluster.high_open = last_->ColumnInt(7) != 0;
+      }
+      if (near.size() > kNearClaims) {
+        last_->Reset();
+        break;
+      }
+    }
+    *claims_read += near.size();
+    if (near.size() > kNearClaims) return Status::OK();
+    if (Status s = Done(rc, "cannot read the claims near a claim"); !s.ok()) return s;
+    for (const Near& n : near) {
+      if (!n.member.Placeable()) return Status::OK();
+      if (!joining.SharesItsSlot(n.member)) {
+        if (begins && joining.MayTake(n.member)) return Status::OK();
+        continue;
+      }
+      if (!joining.ClusteredAmongItsOwn()) {
+        if (joining.MeetsAsPoint(n.member)) return Status::OK();
+        continue;
+      }
+      bool plain = false, begun_before = false;
+      if (!n.cluster_key.empty() && joining.NeedsPlacement(n.member)) {
+        if (Status s = PlacedIn(n.cluster_key, n.member_key, joining, &plain, &begun_before); !s.ok())
+          return s;
+      }
+      if (!joining.BeginsApartFrom(n.member, plain ? &n.cluster : nullptr, begun_before)) return Status::OK();
+    }
+    *apart = true;
+    return Status::OK();
+  }
+
+  // Whether `member_key` is in the cluster as neither a variant nor
+  // joined, and whether a figure placed before `joining` began it.
+  Status PlacedIn(const std::string& cluster_key, const std::string& member_key, const JoiningMember& joining,
+                  bool* plain, bool* begun_before) {
+    *plain = *begun_before = false;
+    Sql("SELECT record FROM clusters WHERE cluster_key = ?1").Text(1, cluster_key);
+    const StepResult rc = last_->Step();
+    if (rc == StepResult::kRow) {
+      for (const json& m : ParseJson(last_->ColumnText(0)).value("members", json::array())) {
+        const bool member_plain = !m.contains("variant") && !m.contains("joined");
+        if (m.value("key", "") == member_key) *plain = member_plain;
+        if (member_plain && joining.PlacedBefore(m)) *begun_before = true;
+      }
+    }
+    return Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a cluster");
+  }
+
+  // Adds a current claim's member to `r`, with its document's copies.
+  Status AddCurrentMember(const std::string& group, std::string member, const std::string& doc,
+                          const std::optional<std::string>& copy_group, Reclustering& r,
+                          ClusterSet* also = nullptr) {
+    if (Status s = r.set->AddStoredMember(std::move(member), also); !s.ok()) {
+      return Status::IOError(path_ + ": a stored claim of group " + group + ": " + s.message());
+    }
+    ++r.members;
+    if (copy_group) r.copies[doc] = *copy_group;
     return Status::OK();
   }
 

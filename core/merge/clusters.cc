@@ -1285,6 +1285,8 @@ bool JoiningMember::TakenBy(const std::vector<StoredCluster>& clusters,
 
 double JoiningMember::amount() const { return view_->claim.amount; }
 
+const std::string& JoiningMember::bound() const { return view_->claim.bound; }
+
 double JoiningMember::width() const {
   const Range r = FigureRange(view_->claim);
   return r.hi - r.lo;
@@ -1310,6 +1312,59 @@ bool JoiningMember::PlacedBefore(const json& member) const {
   if (!IsPoint(other.bound)) return false;
   other.key = member["key"].get<std::string>();
   return PlacementOrder(other) < PlacementOrder(view_->claim);
+}
+
+bool JoiningMember::SharesItsSlot(const JoiningMember& other) const {
+  return view_->slot->key == other.view_->slot->key && view_->partition->key == other.view_->partition->key;
+}
+
+bool JoiningMember::MayTake(const JoiningMember& other) const {
+  bool states_the_fact = false;
+  if (!MayHold(*view_->slot, *view_->partition, *other.view_->slot, *other.view_->partition,
+               &states_the_fact)) {
+    return false;
+  }
+  const Claim& n = view_->claim;
+  const std::string kind = IsPoint(n.bound) ? "point" : n.bound;
+  const Cluster begun{kind, n.amount, n.precision, IsPoint(n.bound) ? FigureRange(n) : BoundRange(n), {}, ""};
+  return GroupMerge::Takes(begun, states_the_fact, other.view_->claim);
+}
+
+bool JoiningMember::MeetsAsPoint(const JoiningMember& other) const {
+  return IsPoint(other.view_->claim.bound) &&
+         !Disjoint(FigureRange(other.view_->claim), FigureRange(view_->claim));
+}
+
+bool JoiningMember::MayDrawAfter(const JoiningMember& other) const {
+  const Claim &n = view_->claim, &m = other.view_->claim;
+  if (!IsPoint(m.bound) || PlacementOrder(m) < PlacementOrder(n)) return false;
+  const Cluster begun{"point", n.amount, n.precision, FigureRange(n), {}, ""};
+  return StandsFor(FigureRange(m), begun);
+}
+
+bool JoiningMember::NeedsPlacement(const JoiningMember& other) const {
+  const Claim &n = view_->claim, &m = other.view_->claim;
+  return IsPoint(m.bound) && (IsTruncation(m.amount, m.precision, n.amount) ||
+                              IsTruncation(n.amount, n.precision, m.amount) || MayDrawAfter(other));
+}
+
+bool JoiningMember::BeginsApartFrom(const JoiningMember& other, const StoredCluster* placed_in,
+                                    bool begun_before) const {
+  const Claim &n = view_->claim, &m = other.view_->claim;
+  const Range figure = FigureRange(n);
+  if (!IsPoint(m.bound)) return Disjoint(FigureRange(m), figure);
+  const bool cut =
+      IsTruncation(m.amount, m.precision, n.amount) || IsTruncation(n.amount, n.precision, m.amount);
+  if (cut &&
+      (placed_in == nullptr ||
+       (placed_in->amount == m.amount &&
+        Disjoint({placed_in->low, placed_in->high, placed_in->low_open, placed_in->high_open}, figure)))) {
+    return false;
+  }
+  if (PlacementOrder(m) < PlacementOrder(n)) return Disjoint({m.amount, m.amount}, figure);
+  if (!MayDrawAfter(other)) return true;
+  return placed_in != nullptr && begun_before &&
+         std::fabs(placed_in->amount - m.amount) < std::fabs(n.amount - m.amount);
 }
 
 }  // namespace claimex

@@ -189,10 +189,11 @@ struct ClusterShape {
 
 struct ClusteringView;
 
-// A member a store places in one of its stored clusters without clustering
-// the claims around it again (ClaimStore's JoinInPlace): what GroupMerge
-// would ask of it, so that the store can tell, from stored clusters alone,
-// where clustering would put it and that nothing else moves.
+// A member a store places in one of its stored clusters, or in one it
+// begins, without clustering the claims around it again (ClaimStore's
+// JoinInPlace): what GroupMerge would ask of it, so that the store can
+// tell, from stored clusters and the claims near it, where clustering
+// would put it and that nothing else moves.
 class JoiningMember {
  public:
   // `text`: the member record as a store keeps it.
@@ -203,9 +204,11 @@ class JoiningMember {
   bool Placeable() const { return view_ != nullptr; }
   // Clustered by its figure among the claims of its own slot and partition
   // when no cluster of another takes it (ClusterSlot's points): a point
-  // figure.
+  // figure. Else a bounded one, which joins its own slot's point cluster
+  // that holds it or the cluster of its bound.
   bool ClusteredAmongItsOwn() const;
   double amount() const;
+  const std::string& bound() const;
   // How wide the values its figure stands for are: a cluster made before
   // it in its slot is no wider (ClusterSlot's order).
   double width() const;
@@ -240,7 +243,41 @@ class JoiningMember {
   // among the figures of a slot.
   bool PlacedBefore(const nlohmann::json& member) const;
 
+  // What a claim of its group whose reach meets its own may do with a
+  // cluster it begins or joins, when no stored cluster tells: every
+  // cluster a claim's placement looks at lies in the claim's reach.
+  //
+  // Whether `other` is of its own slot and partition (ClusterSlot places
+  // them among the same clusters).
+  bool SharesItsSlot(const JoiningMember& other) const;
+  // Whether the cluster it begins may take `other`, a claim of another slot
+  // or partition, as stating less (GroupMerge's holders).
+  bool MayTake(const JoiningMember& other) const;
+  // Whether `other` is a point figure whose values meet its own: a
+  // cluster `other` is in may then hold it, a bounded figure, before its
+  // bound's cluster does (ClusterSlot's same figure).
+  bool MeetsAsPoint(const JoiningMember& other) const;
+  // Whether `other`, of its own slot and partition, is placed as before
+  // when it, a point figure, begins a cluster, and `other` makes no
+  // cluster it would join. `placed_in`: the stored cluster `other` is a
+  // plain member of (neither a variant nor joined), when it is one;
+  // `begun_before`: a figure placed before it began that cluster. Then
+  // `other` is a figure the cluster begun cannot take, placed before it at
+  // a figure it does not hold, or after it, nearer the figure of a
+  // `placed_in` begun before; and neither is cut from the other, but
+  // where `placed_in` meets its figure (a truncation joins only a cluster
+  // it misses).
+  bool BeginsApartFrom(const JoiningMember& other, const StoredCluster* placed_in, bool begun_before) const;
+  // Whether, when it begins a cluster, where `other` stays depends on the
+  // cluster it is in (BeginsApartFrom).
+  bool NeedsPlacement(const JoiningMember& other) const;
+
  private:
+  // Whether `other` is a point figure placed after it that its figure's
+  // cluster may take (ClusterSlot's StandsFor): where `other` stays then
+  // depends on the cluster it is in.
+  bool MayDrawAfter(const JoiningMember& other) const;
+
   std::shared_ptr<const ClusteringView> view_;
   std::string prefix_;  // of its group's cluster keys
 };
