@@ -349,8 +349,6 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     }
   }
 
-  // `docs` run into `orders` stores, each in a random order of batches of
-  // up to `most`, make the stores `reference` is.
   // Runs `docs` into `db` one per run, in order, and compares the store
   // with one merge of what it has seen after each.
   void RunOneAtATimeEqualsMerging(const std::vector<std::string>& docs, const std::string& db) {
@@ -365,6 +363,8 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     EXPECT_EQ(store.Inconsistencies(db), std::vector<std::string>{});
   }
 
+  // `docs` run into `orders` stores, each in a random order of batches of
+  // up to `most`, make the stores `reference` is.
   void ExpectRunsInRandomOrdersEqual(const std::vector<std::string>& docs, const std::vector<std::string>& reference,
                                      int orders, std::size_t most, unsigned seed, const std::string& name) {
     std::mt19937 random(seed);
@@ -740,6 +740,77 @@ TEST_P(StoreTest, AFigureBeginningItsClusterInPlaceMakesWhatOneMergeMakes) {
   ASSERT_GE(joined, 2u);
   ASSERT_NO_FATAL_FAILURE(RunOneAtATimeEqualsMerging(docs, "begin.db"));
   ExpectRunsInRandomOrdersEqual(docs, Canonical(merged), 2, 2, 7, "begin");
+}
+
+// Articles on one company, each with one to three figures drawn at
+// random: funding, spending, capital expenditure, valuations and market
+// value in billions of dollars, GPU counts with and without a model, each
+// exact, about, more than, up to or nearly, at one to four significant
+// digits, so that the figures cut, round and bound one another the ways
+// placing a new figure in place must judge.
+std::vector<std::string> RandomFiguresOfOneCompany(unsigned seed, std::size_t articles) {
+  static const char* const kOutlets[] = {"Daily Ledger", "Tech Wire",   "Market Post",
+                                         "Chip Times",   "Server News", "Bay Journal"};
+  static const char* const kLimits[] = {"", "", "", "about ", "more than ", "up to ", "nearly "};
+  static const char* const kMoney[] = {"Microsoft raised {} in a funding round, the company said.",
+                                       "Microsoft spent {} last quarter.",
+                                       "Microsoft's capital expenditure reached {}.",
+                                       "Microsoft was valued at {} in the deal.",
+                                       "Microsoft spent {} on data centers.",
+                                       "Microsoft's market value fell by {}."};
+  static const char* const kGpus[] = {"Microsoft bought {} GPUs for its cluster.",
+                                      "Microsoft bought {} H100 GPUs.", "Microsoft bought {} A100 GPUs.",
+                                      "Microsoft bought {} A100 chips."};
+  std::mt19937 random(seed);
+  const auto pick = [&](const auto& options) {
+    return options[std::uniform_int_distribution<std::size_t>(0, std::size(options) - 1)(random)];
+  };
+  const auto between = [&](int low, int high) {
+    return std::uniform_int_distribution<int>(low, high)(random);
+  };
+  const auto filled = [](std::string sentence, const std::string& figure) {
+    return sentence.replace(sentence.find("{}"), 2, figure);
+  };
+  std::vector<std::string> docs;
+  for (std::size_t i = 0; i < articles; ++i) {
+    std::string text;
+    for (int sentence = between(1, 3); sentence > 0; --sentence) {
+      const int digits = between(1, 4);
+      int scale = 1;
+      for (int d = 1; d < digits; ++d) scale *= 10;
+      std::string figure = pick(kLimits);
+      if (between(0, 9) < 6) {
+        const std::string value = std::to_string(scale + between(0, 2 * scale - 1));
+        figure += "$" + value.substr(0, 1) + (value.size() > 1 ? "." + value.substr(1) : "") + " billion";
+        text += filled(pick(kMoney), figure);
+      } else {
+        std::string count = std::to_string((2 * scale + between(0, scale - 1)) * (10000 / scale));
+        for (std::size_t at = count.size(); at > 3; at -= 3) count.insert(at - 3, ",");
+        text += filled(pick(kGpus), figure + count);
+      }
+      text += " ";
+    }
+    docs.push_back(Doc("r" + std::to_string(i), pick(kOutlets), text));
+  }
+  return docs;
+}
+
+// Random figures arriving one article a run (RandomFiguresOfOneCompany)
+// make what one merge of them all makes: a check on placing in place
+// beyond the cases written out above.
+TEST_P(StoreTest, RandomFiguresAddedOneAtATimeEqualOneMergeOfThemAll) {
+  for (unsigned seed = 1; seed <= 8; ++seed) {
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    const std::vector<std::string> docs = RandomFiguresOfOneCompany(seed, 12);
+    const std::string db = "random-" + std::to_string(seed) + ".db";
+    for (const std::string& doc : docs) {
+      WriteFile(dir / "one.jsonl", doc);
+      const auto r = RunClaimex("run --sink '" + store.Sink(db) + "' one.jsonl", dir.str());
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+    }
+    EXPECT_SAME_RECORDS(Canonical(store.StoredRecords(db)), Canonical(MergedRecords(dir, docs)));
+    EXPECT_EQ(store.Inconsistencies(db), std::vector<std::string>{});
+  }
 }
 
 TEST_P(StoreTest, AStoreWrittenBeforeMarksNamedTheirClaimsTakesNewRuns) {
