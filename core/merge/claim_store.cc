@@ -1703,6 +1703,51 @@ class ClaimStore::Impl {
     return Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a cluster");
   }
 
+  // What JoinInPlace reads of a stored cluster besides its columns
+  // (JoiningMember::StoredCluster).
+  struct StoredClusterOf {
+    std::string cluster_key;
+    bool variants;
+  };
+
+  // The stored clusters of a group whose amounts lie in [low, high].
+  Status ReadStoredClusters(const std::string& group, double low, double high,
+                            std::vector<JoiningMember::StoredCluster>* clusters,
+                            std::vector<StoredClusterOf>* of) {
+    Sql("SELECT cluster_key, merge_key, subject, predicate, family_kind, model, unit, per, basis, "
+        "scope, period, bound, amount, low, high, low_open, high_open, variants FROM clusters "
+        "WHERE group_key = ?1 AND amount >= ?2 AND amount <= ?3")
+        .Text(1, group)
+        .Double(2, low)
+        .Double(3, high);
+    const auto optional_text = [&](int i) {
+      return last_->ColumnNull(i) ? std::optional<std::string>()
+                                  : std::optional<std::string>(last_->ColumnText(i));
+    };
+    StepResult rc;
+    while ((rc = last_->Step()) == StepResult::kRow) {
+      JoiningMember::StoredCluster& c = clusters->emplace_back();
+      c.merge_key = last_->ColumnText(1);
+      c.subject = optional_text(2);
+      c.predicate = optional_text(3);
+      c.family_kind = optional_text(4);
+      c.model = optional_text(5);
+      c.unit = optional_text(6);
+      c.per = optional_text(7);
+      c.basis = optional_text(8);
+      c.scope = optional_text(9);
+      c.period = optional_text(10);
+      c.bound = last_->ColumnText(11);
+      c.amount = last_->ColumnDouble(12);
+      c.low = last_->ColumnNull(13) ? -kInfinity : last_->ColumnDouble(13);
+      c.high = last_->ColumnNull(14) ? kInfinity : last_->ColumnDouble(14);
+      c.low_open = last_->ColumnInt(15) != 0;
+      c.high_open = last_->ColumnInt(16) != 0;
+      of->push_back({last_->ColumnText(0), last_->ColumnInt(17) > 0});
+    }
+    return Done(rc, "cannot read a claim's clusters");
+  }
+
   // A new claim placed from the stored clusters without clustering the
   // claims around it again: the commonest change a daily run makes (one
   // more outlet reports a known figure, or one no outlet had), which in a
@@ -1714,7 +1759,8 @@ class ClaimStore::Impl {
   // made before it, in the nearest whose figure it holds, or begins one;
   // and a bounded figure in its own slot's point cluster that meets it, or
   // else in its bound's cluster. So when
-  //   (a) no other mark meets its reach (the store is current around it),
+  //   (a) no other mark meets its reach but those of new claims (the
+  //       store is what clustering the claims it placed makes, around it),
   // and either
   //   (b) one stored cluster takes it (JoiningMember::TakenBy), or
   //   (c) none does, the nearest stored cluster of its own whose figure it
@@ -1761,9 +1807,15 @@ class ClaimStore::Impl {
     }
     if (!joining.Placeable()) return Status::OK();
 
-    // (a)
-    Sql("SELECT 1 FROM store_stale_groups WHERE group_key = ?1 AND "
-        "(low IS NULL OR (low <= ?3 AND high >= ?2)) AND (claim_key IS NULL OR claim_key <> ?4) LIMIT 1")
+    // (a): the marks of other new claims aside. The store is what
+    // clustering the claims it has placed makes, and the place found here
+    // is where clustering those and this one puts it; each new claim near
+    // it is then placed from that store in turn, and reads this one placed.
+    Sql("SELECT 1 FROM store_stale_groups s WHERE s.group_key = ?1 AND "
+        "(s.low IS NULL OR (s.low <= ?3 AND s.high >= ?2)) AND (s.claim_key IS NULL OR (s.claim_key <> ?4 "
+        "AND "
+        "NOT EXISTS (SELECT 1 FROM claims c JOIN documents d ON d.doc_key = c.doc_key WHERE c.claim_key = "
+        "s.claim_key AND c.cluster_key IS NULL AND d.current = 1))) LIMIT 1")
         .Text(1, group)
         .Double(2, seed.low)
         .Double(3, seed.high)
@@ -1780,43 +1832,13 @@ class ClaimStore::Impl {
     // The stored clusters around it: in its reach, and as far as a cluster
     // folded into one could lie.
     const double amount = joining.amount(), width = joining.width();
-    struct Around {
-      std::string cluster_key;
-      bool variants;
-    };
     std::vector<JoiningMember::StoredCluster> clusters;
-    std::vector<Around> around;
-    Sql("SELECT cluster_key, merge_key, subject, predicate, family_kind, model, unit, per, basis, "
-        "scope, period, bound, amount, low, high, low_open, high_open, variants FROM clusters "
-        "WHERE group_key = ?1 AND amount >= ?2 AND amount <= ?3")
-        .Text(1, group)
-        .Double(2, std::min(seed.low, amount - 2 * width))
-        .Double(3, std::max(seed.high, amount + 2 * width));
-    const auto optional_text = [&](int i) {
-      return last_->ColumnNull(i) ? std::optional<std::string>()
-                                  : std::optional<std::string>(last_->ColumnText(i));
-    };
-    while ((rc = last_->Step()) == StepResult::kRow) {
-      JoiningMember::StoredCluster& c = clusters.emplace_back();
-      c.merge_key = last_->ColumnText(1);
-      c.subject = optional_text(2);
-      c.predicate = optional_text(3);
-      c.family_kind = optional_text(4);
-      c.model = optional_text(5);
-      c.unit = optional_text(6);
-      c.per = optional_text(7);
-      c.basis = optional_text(8);
-      c.scope = optional_text(9);
-      c.period = optional_text(10);
-      c.bound = last_->ColumnText(11);
-      c.amount = last_->ColumnDouble(12);
-      c.low = last_->ColumnNull(13) ? -kInfinity : last_->ColumnDouble(13);
-      c.high = last_->ColumnNull(14) ? kInfinity : last_->ColumnDouble(14);
-      c.low_open = last_->ColumnInt(15) != 0;
-      c.high_open = last_->ColumnInt(16) != 0;
-      around.push_back({last_->ColumnText(0), last_->ColumnInt(17) > 0});
+    std::vector<StoredClusterOf> around;
+    if (Status s = ReadStoredClusters(group, std::min(seed.low, amount - 2 * width),
+                                      std::max(seed.high, amount + 2 * width), &clusters, &around);
+        !s.ok()) {
+      return s;
     }
-    if (Status s = Done(rc, "cannot read a claim's clusters"); !s.ok()) return s;
     const JoiningMember::StoredCluster* taken_by = nullptr;
     if (!joining.TakenBy(clusters, &taken_by)) return Status::OK();
 
@@ -1908,8 +1930,9 @@ class ClaimStore::Impl {
       while (all_current && (rc = last_->Step()) == StepResult::kRow) {
         all_current = last_->ColumnInt(2) == 1;
         const std::string claim_key = last_->ColumnText(0), key = last_->ColumnText(1);
-        if (Status s =
-                AddCurrentMember(group, last_->ColumnText(5), last_->ColumnText(3), optional_text(4), r);
+        if (Status s = AddCurrentMember(
+                group, last_->ColumnText(5), last_->ColumnText(3),
+                last_->ColumnNull(4) ? std::nullopt : std::optional(last_->ColumnText(4)), r);
             !s.ok()) {
           last_->Reset();
           return s;
@@ -2023,7 +2046,16 @@ class ClaimStore::Impl {
     for (const Near& n : near) {
       if (!n.member.Placeable()) return Status::OK();
       if (!joining.SharesItsSlot(n.member)) {
-        if (begins && joining.MayTake(n.member)) return Status::OK();
+        if (!begins || !joining.MayTake(n.member)) continue;
+        std::vector<JoiningMember::StoredCluster> clusters;
+        std::vector<StoredClusterOf> of;
+        if (Status s = ReadStoredClusters(group, n.member.reach_low(), n.member.reach_high(), &clusters, &of);
+            !s.ok()) {
+          return s;
+        }
+        const JoiningMember::StoredCluster* taken_by = nullptr;
+        bool several = false;
+        if (!n.member.TakenBy(clusters, &taken_by, &several) || !several) return Status::OK();
         continue;
       }
       if (!joining.ClusteredAmongItsOwn()) {

@@ -1240,9 +1240,10 @@ Status JoiningMember::Of(const std::string& text, JoiningMember* out) {
 
 bool JoiningMember::ClusteredAmongItsOwn() const { return IsPoint(view_->claim.bound); }
 
-bool JoiningMember::TakenBy(const std::vector<StoredCluster>& clusters,
-                            const StoredCluster** taken_by) const {
+bool JoiningMember::TakenBy(const std::vector<StoredCluster>& clusters, const StoredCluster** taken_by,
+                            bool* several) const {
   *taken_by = nullptr;
+  if (several != nullptr) *several = false;
   const auto [low, high] = Reach(view_->claim);
   const auto value = [](const std::optional<std::string>& v) { return v ? json(*v) : json(); };
   ClusteringViews views;
@@ -1276,6 +1277,7 @@ bool JoiningMember::TakenBy(const std::vector<StoredCluster>& clusters,
     if (!GroupMerge::Takes(c, states_the_fact, view_->claim)) continue;
     if (*taken_by != nullptr) {
       *taken_by = nullptr;  // several may: none does
+      if (several != nullptr) *several = true;
       return true;
     }
     *taken_by = &stored;
@@ -1284,6 +1286,10 @@ bool JoiningMember::TakenBy(const std::vector<StoredCluster>& clusters,
 }
 
 double JoiningMember::amount() const { return view_->claim.amount; }
+
+double JoiningMember::reach_low() const { return Reach(view_->claim).first; }
+
+double JoiningMember::reach_high() const { return Reach(view_->claim).second; }
 
 const std::string& JoiningMember::bound() const { return view_->claim.bound; }
 

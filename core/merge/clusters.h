@@ -233,9 +233,11 @@ class JoiningMember {
   // holders), judged from `clusters`: at least every stored cluster of its
   // group in its reach, of a group none of whose subjects is a subsidiary.
   // *taken_by: the one cluster that does, or null when none or several may
-  // (it is then clustered among its own). False when a cluster's slot
+  // (it is then clustered among its own); *several, when given: several
+  // may, so that one more changes nothing. False when a cluster's slot
   // cannot be told from its columns (a qualifier that is no string).
-  bool TakenBy(const std::vector<StoredCluster>& clusters, const StoredCluster** taken_by) const;
+  bool TakenBy(const std::vector<StoredCluster>& clusters, const StoredCluster** taken_by,
+               bool* several = nullptr) const;
   // Whether a cluster of this range (no end: -inf, inf) keeps its range
   // when the member joins: the member's figure narrows it nowhere.
   bool Keeps(double low, double high, bool low_open, bool high_open) const;
@@ -251,8 +253,12 @@ class JoiningMember {
   // them among the same clusters).
   bool SharesItsSlot(const JoiningMember& other) const;
   // Whether the cluster it begins may take `other`, a claim of another slot
-  // or partition, as stating less (GroupMerge's holders).
+  // or partition, as stating less (GroupMerge's holders): it then does
+  // unless several stored clusters already may (TakenBy), and `other`
+  // stays among its own.
   bool MayTake(const JoiningMember& other) const;
+  double reach_low() const;
+  double reach_high() const;
   // Whether `other` is a point figure whose values meet its own: a
   // cluster `other` is in may then hold it, a bounded figure, before its
   // bound's cluster does (ClusterSlot's same figure).
