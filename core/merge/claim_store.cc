@@ -2000,13 +2000,12 @@ class ClaimStore::Impl {
     *apart = false;
     WindowClass near_class;
     if (Status s = ClassOf(group, seed, &near_class); !s.ok()) return s;
-    Statement& read =
-        Sql("SELECT c.member, c.member_key, k.cluster_key, k.amount, k.low, k.high, k.low_open, k.high_open "
-            "FROM claims c JOIN documents d ON d.doc_key = c.doc_key LEFT JOIN clusters k ON "
-            "k.cluster_key = c.cluster_key WHERE c.group_key = ?1 AND c.reach_low <= ?3 AND c.reach_high >= "
-            "?2 AND "
-            "d.current = 1 AND c.claim_key <> ?4" +
-            near_class.Filter(6) + " LIMIT ?5");
+    Statement& read = Sql(
+        "SELECT c.member, c.member_key, k.cluster_key, k.amount, k.low, k.high, k.low_open, k.high_open "
+        "FROM claims c JOIN documents d ON d.doc_key = c.doc_key LEFT JOIN clusters k ON k.cluster_key = "
+        "c.cluster_key WHERE c.group_key = ?1 AND c.reach_low <= ?3 AND c.reach_high >= ?2 AND d.current = 1 "
+        "AND c.claim_key <> ?4" +
+        near_class.Filter(6) + " LIMIT ?5");
     near_class.Bind(read, 6);
     read.Text(1, group)
         .Double(2, seed.low)
