@@ -2042,6 +2042,7 @@ class ClaimStore::Impl {
     *claims_read += near.size();
     if (near.size() > kNearClaims) return Status::OK();
     if (Status s = Done(rc, "cannot read the claims near a claim"); !s.ok()) return s;
+    std::map<std::string, PlacedMembers> placed;  // by cluster key: near claims share large clusters
     for (const Near& n : near) {
       if (!n.member.Placeable()) return Status::OK();
       if (!joining.SharesItsSlot(n.member)) {
@@ -2061,29 +2062,40 @@ class ClaimStore::Impl {
         if (joining.MeetsAsPoint(n.member)) return Status::OK();
         continue;
       }
-      bool plain = false, begun_before = false;
+      const PlacedMembers* in = nullptr;
       if (!n.cluster_key.empty() && joining.NeedsPlacement(n.member)) {
-        if (Status s = PlacedIn(n.cluster_key, n.member_key, joining, &plain, &begun_before); !s.ok())
-          return s;
+        auto [at, read_now] = placed.try_emplace(n.cluster_key);
+        if (read_now) {
+          if (Status s = ReadPlacedMembers(n.cluster_key, joining, &at->second); !s.ok()) return s;
+        }
+        in = &at->second;
       }
-      if (!joining.BeginsApartFrom(n.member, plain ? &n.cluster : nullptr, begun_before)) return Status::OK();
+      const bool plain = in != nullptr && in->plain.count(n.member_key) > 0;
+      if (!joining.BeginsApartFrom(n.member, plain ? &n.cluster : nullptr, plain && in->begun_before)) {
+        return Status::OK();
+      }
     }
     *apart = true;
     return Status::OK();
   }
 
-  // Whether `member_key` is in the cluster as neither a variant nor
-  // joined, and whether a figure placed before `joining` began it.
-  Status PlacedIn(const std::string& cluster_key, const std::string& member_key, const JoiningMember& joining,
-                  bool* plain, bool* begun_before) {
-    *plain = *begun_before = false;
+  // Of a stored cluster: its members that are neither variants nor
+  // joined, and whether one placed before the claim JoinInPlace places
+  // began it.
+  struct PlacedMembers {
+    std::set<std::string> plain;  // member keys
+    bool begun_before = false;
+  };
+
+  Status ReadPlacedMembers(const std::string& cluster_key, const JoiningMember& joining,
+                           PlacedMembers* members) {
     Sql("SELECT record FROM clusters WHERE cluster_key = ?1").Text(1, cluster_key);
     const StepResult rc = last_->Step();
     if (rc == StepResult::kRow) {
       for (const json& m : ParseJson(last_->ColumnText(0)).value("members", json::array())) {
-        const bool member_plain = !m.contains("variant") && !m.contains("joined");
-        if (m.value("key", "") == member_key) *plain = member_plain;
-        if (member_plain && joining.PlacedBefore(m)) *begun_before = true;
+        if (m.contains("variant") || m.contains("joined")) continue;
+        members->plain.insert(m.value("key", ""));
+        if (joining.PlacedBefore(m)) members->begun_before = true;
       }
     }
     return Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a cluster");
