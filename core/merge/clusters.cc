@@ -1348,10 +1348,13 @@ bool JoiningMember::MayDrawAfter(const JoiningMember& other) const {
   return StandsFor(FigureRange(m), begun);
 }
 
-bool JoiningMember::NeedsPlacement(const JoiningMember& other) const {
+bool JoiningMember::CutEitherWay(const JoiningMember& other) const {
   const Claim &n = view_->claim, &m = other.view_->claim;
-  return IsPoint(m.bound) && (IsTruncation(m.amount, m.precision, n.amount) ||
-                              IsTruncation(n.amount, n.precision, m.amount) || MayDrawAfter(other));
+  return IsTruncation(m.amount, m.precision, n.amount) || IsTruncation(n.amount, n.precision, m.amount);
+}
+
+bool JoiningMember::NeedsPlacement(const JoiningMember& other) const {
+  return IsPoint(other.view_->claim.bound) && (CutEitherWay(other) || MayDrawAfter(other));
 }
 
 bool JoiningMember::BeginsApartFrom(const JoiningMember& other, const StoredCluster* placed_in,
@@ -1359,9 +1362,7 @@ bool JoiningMember::BeginsApartFrom(const JoiningMember& other, const StoredClus
   const Claim &n = view_->claim, &m = other.view_->claim;
   const Range figure = FigureRange(n);
   if (!IsPoint(m.bound)) return Disjoint(FigureRange(m), figure);
-  const bool cut =
-      IsTruncation(m.amount, m.precision, n.amount) || IsTruncation(n.amount, n.precision, m.amount);
-  if (cut &&
+  if (CutEitherWay(other) &&
       (placed_in == nullptr ||
        (placed_in->amount == m.amount &&
         Disjoint({placed_in->low, placed_in->high, placed_in->low_open, placed_in->high_open}, figure)))) {

@@ -283,6 +283,9 @@ class JoiningMember {
   // cluster may take (ClusterSlot's StandsFor): where `other` stays then
   // depends on the cluster it is in.
   bool MayDrawAfter(const JoiningMember& other) const;
+  // Whether either figure may be the other cut to its last digit
+  // (IsTruncation).
+  bool CutEitherWay(const JoiningMember& other) const;
 
   std::shared_ptr<const ClusteringView> view_;
   std::string prefix_;  // of its group's cluster keys
