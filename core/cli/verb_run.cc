@@ -9,18 +9,23 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <string_view>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include "cli.h"
+#include "parse_json.h"
 #include "records.h"
 
 namespace claimex::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+// How many variants kept in their cluster a run's summary lists.
+constexpr std::size_t kVariantsListed = 8;
 using nlohmann::json;
 
 class CollectingEmitter final : public RecordEmitter {
@@ -213,7 +218,9 @@ void PrintClusters(std::FILE* to, std::vector<json> clusters, const std::vector<
     }
   }
   if (!variants.empty()) std::fprintf(to, "variants (kept in their cluster):\n");
-  for (std::size_t i = 0; i < variants.size() && i < 8; ++i) std::fprintf(to, "  %s\n", variants[i].c_str());
+  for (std::size_t i = 0; i < variants.size() && i < kVariantsListed; ++i) {
+    std::fprintf(to, "  %s\n", variants[i].c_str());
+  }
 }
 
 // The clusters of a SQLite claims store most sources agree on, and its
@@ -235,14 +242,25 @@ void ReadStoreClusters(const std::string& path, std::vector<json>& clusters, std
     }
     sqlite3_finalize(stmt);
   };
-  auto record = [](sqlite3_stmt* stmt) {
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-    return json::parse(text ? text : "", nullptr, false);
+  auto text = [](sqlite3_stmt* stmt) {
+    const auto* column = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    return std::string_view(column ? column : "");
   };
+  // The clusters most sources agree on are the largest, their records
+  // mostly members: of those, only the few variants the summary lists are
+  // built.
+  std::size_t variants_listed = 0;
   query("SELECT record FROM clusters ORDER BY sources DESC, documents DESC, cluster_key LIMIT 8",
-        [&](sqlite3_stmt* stmt) { clusters.push_back(record(stmt)); });
+        [&](sqlite3_stmt* stmt) {
+          json cluster = ParseJson(
+              text(stmt), [](std::string_view, std::string_view field) { return field != "members"; });
+          cluster["members"] =
+              ParseJsonItems(text(stmt), "members", "variant", kVariantsListed - variants_listed);
+          variants_listed += cluster["members"].size();
+          clusters.push_back(std::move(cluster));
+        });
   query("SELECT record FROM conflicts ORDER BY clusters DESC, conflict_key LIMIT 8",
-        [&](sqlite3_stmt* stmt) { conflicts.push_back(record(stmt)); });
+        [&](sqlite3_stmt* stmt) { conflicts.push_back(ParseJson(text(stmt))); });
   query("SELECT count(*) FROM conflicts",
         [&](sqlite3_stmt* stmt) { conflict_count = static_cast<std::size_t>(sqlite3_column_int64(stmt, 0)); });
   query("SELECT clusters_current FROM store_status",

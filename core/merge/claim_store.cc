@@ -138,21 +138,38 @@ std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_hand
 // `text` with every merge key of `keys` replaced by its stable key, all at
 // once (a stable key may be another cluster's merge key).
 std::string ReplaceKeys(const std::string& text, const std::map<std::string, std::string>& keys) {
-  if (std::all_of(keys.begin(), keys.end(), [](const auto& k) { return k.first == k.second; })) return text;
   constexpr std::size_t kKeyLength = 16;
+  // A key kept as it is needs no look-up, and of a large record most
+  // places start no key that changes: their first two bytes tell.
+  std::vector<std::pair<std::string_view, std::string_view>> changed;  // in key order, as `keys`
+  std::vector<bool> starts(1 << 16);
+  const auto first_two = [](const char* at) {
+    return static_cast<unsigned char>(at[0]) << 8 | static_cast<unsigned char>(at[1]);
+  };
+  for (const auto& [from, to] : keys) {
+    if (from == to || from.size() != kKeyLength) continue;
+    changed.emplace_back(from, to);
+    starts[first_two(from.data())] = true;
+  }
+  if (changed.empty()) return text;
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    if (i + kKeyLength <= text.size()) {
-      if (auto it = keys.find(text.substr(i, kKeyLength)); it != keys.end()) {
-        out += it->second;
+  std::size_t copied = 0;  // what of `text` lies before it is in `out`
+  for (std::size_t i = 0; i + kKeyLength <= text.size();) {
+    if (starts[first_two(text.data() + i)]) {
+      const std::string_view at(text.data() + i, kKeyLength);
+      const auto it = std::lower_bound(changed.begin(), changed.end(), at,
+                                       [](const auto& key, std::string_view v) { return key.first < v; });
+      if (it != changed.end() && it->first == at) {
+        out.append(text, copied, i - copied).append(it->second);
         i += kKeyLength;
+        copied = i;
         continue;
       }
     }
-    out += text[i++];
+    ++i;
   }
-  return out;
+  return out.append(text, copied);
 }
 
 std::string NowUtc() {
@@ -375,17 +392,21 @@ struct MergedRecord {
   bool conflict;
   std::string key;                       // as the merge keys it
   std::vector<std::string> member_keys;  // of a cluster
+  std::vector<std::string> member_docs;  // their documents' ids, in the same order
   SpilledTexts::At text;  // the record, serialised
   std::string fact;       // of a cluster that may conflict: its conflict key
   bool low_open = false, high_open = false;
 
   static MergedRecord Of(const nlohmann::json& record, const std::string& fact, const FactCluster* summary,
                          SpilledTexts& texts) {
-    MergedRecord r{record["schema"] == kConflictSchema, record["key"].get<std::string>(), {},
+    MergedRecord r{record["schema"] == kConflictSchema, record["key"].get<std::string>(), {}, {},
                    texts.Add(Dump(record)), fact};
     if (summary != nullptr) r.low_open = summary->low_open, r.high_open = summary->high_open;
     if (!r.conflict) {
-      for (const auto& m : record["members"]) r.member_keys.push_back(m["key"].get<std::string>());
+      for (const auto& m : record["members"]) {
+        r.member_keys.push_back(m["key"].get<std::string>());
+        r.member_docs.push_back(m["doc"].get<std::string>());
+      }
     }
     return r;
   }
@@ -2317,7 +2338,10 @@ class ClaimStore::Impl {
             .Text(1, key);
         if (Status s = Run("cannot clear a cluster's members"); !s.ok()) return s;
       }
-      const json stored = json::parse(text);
+      // A large cluster's record is mostly members, which `record` holds.
+      const json stored = ParseJson(text, [](std::string_view schema, std::string_view field) {
+        return schema == kConflictSchema || field != "members";
+      });
       if (Status s = conflict ? InsertConflict(group, stored, text) : InsertCluster(group, record, stored, text);
           !s.ok()) {
         return s;
@@ -2331,9 +2355,15 @@ class ClaimStore::Impl {
       const json conflicts = entry.is_null() ? json::array() : json::array({json::parse(ReplaceKeys(Dump(entry), stable))});
       Sql("SELECT record FROM clusters WHERE cluster_key = ?1").Text(1, o.cluster_key);
       StepResult rc = last_->Step();
-      json record = rc == StepResult::kRow ? ParseJson(last_->ColumnText(0)) : json();
+      const std::string text = rc == StepResult::kRow ? last_->ColumnText(0) : "";
       if (Status s = Done(rc == StepResult::kRow ? StepResult::kDone : rc, "cannot read a cluster"); !s.ok()) return s;
-      if (!record.is_object() || record["conflicts"] == conflicts) continue;
+      // Most of a disputed fact's clusters keep their entry, and a large
+      // cluster's record is mostly members: only that field is built to
+      // tell.
+      const json entries =
+          ParseJson(text, [](std::string_view, std::string_view field) { return field == "conflicts"; });
+      if (!entries.is_object() || entries.value("conflicts", json()) == conflicts) continue;
+      json record = ParseJson(text);
       record["conflicts"] = conflicts;
       Sql("UPDATE clusters SET record = ?2, conflicts = ?3, conflict_key = ?4 WHERE cluster_key = ?1")
           .Text(1, o.cluster_key)
@@ -2530,8 +2560,8 @@ class ClaimStore::Impl {
     }
     clusters_.TextOrNull(merged.fact).Int(merged.low_open ? 1 : 0).Int(merged.high_open ? 1 : 0).Text(text);
     cluster_keys_held_.insert(key);
-    for (const json& m : c["members"]) {
-      members_.Text(key).Text(m["key"].get_ref<const std::string&>()).JsonText(m["doc"]);
+    for (std::size_t i = 0; i < merged.member_keys.size(); ++i) {
+      members_.Text(key).Text(merged.member_keys[i]).Text(merged.member_docs[i]);
     }
     return Status::OK();
   }

@@ -56,21 +56,24 @@ bool MayHoldNegativeZero(std::string_view text) {
   return false;
 }
 
-}  // namespace
-
-json ParseJson(std::string_view text, TopLevelFields keep) {
-  // nlohmann reads "-0" as a signed integer, which simdjson does not tell
-  // from 0: text that may hold one is nlohmann's alone.
-  if (MayHoldNegativeZero(text)) return json::parse(text, nullptr, false);
+// `text` parsed by simdjson; false when nlohmann must decide: nlohmann
+// reads "-0" as a signed integer, which simdjson does not tell from 0, and
+// text simdjson refuses may still be nlohmann's.
+bool ParseFast(std::string_view text, simdjson::dom::element* root) {
+  if (MayHoldNegativeZero(text)) return false;
   thread_local simdjson::dom::parser parser;
   // simdjson reads past the end of its input, which must be padded.
   thread_local std::string padded;
   padded.reserve(text.size() + simdjson::SIMDJSON_PADDING);
   padded.assign(text);
+  return parser.parse(padded.data(), padded.size(), false).get(*root) == simdjson::SUCCESS;
+}
+
+}  // namespace
+
+json ParseJson(std::string_view text, TopLevelFields keep) {
   simdjson::dom::element root;
-  if (parser.parse(padded.data(), padded.size(), false).get(root) != simdjson::SUCCESS) {
-    return json::parse(text, nullptr, false);
-  }
+  if (!ParseFast(text, &root)) return json::parse(text, nullptr, false);
   if (keep == nullptr || !root.is_object()) return Build(root);
   const simdjson::dom::object object(root);
   std::string_view schema;
@@ -80,6 +83,30 @@ json ParseJson(std::string_view text, TopLevelFields keep) {
     if (keep(schema, field.key)) out[std::string(field.key)] = Build(field.value);
   }
   return out;
+}
+
+std::vector<json> ParseJsonItems(std::string_view text, std::string_view array, std::string_view having,
+                                 std::size_t limit) {
+  std::vector<json> items;
+  simdjson::dom::element root;
+  if (!ParseFast(text, &root)) {
+    const json whole = json::parse(text, nullptr, false);
+    const std::string name(array);
+    if (!whole.is_object() || !whole.contains(name) || !whole[name].is_array()) return items;
+    for (const json& item : whole[name]) {
+      if (items.size() == limit) break;
+      if (item.is_object() && item.contains(std::string(having))) items.push_back(item);
+    }
+    return items;
+  }
+  simdjson::dom::array listed;
+  if (root[array].get(listed) != simdjson::SUCCESS) return items;
+  for (simdjson::dom::element item : listed) {
+    if (items.size() == limit) break;
+    simdjson::dom::element field;
+    if (item.is_object() && item[having].get(field) == simdjson::SUCCESS) items.push_back(Build(item));
+  }
+  return items;
 }
 
 }  // namespace claimex

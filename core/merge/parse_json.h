@@ -7,7 +7,9 @@
 #ifndef CLAIMEX_CORE_MERGE_PARSE_JSON_H_
 #define CLAIMEX_CORE_MERGE_PARSE_JSON_H_
 
+#include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +25,12 @@ using TopLevelFields = bool (*)(std::string_view schema, std::string_view field)
 // "-0", go to nlohmann, which decides. With `keep`, top-level fields it
 // refuses are left out.
 nlohmann::json ParseJson(std::string_view text, TopLevelFields keep = nullptr);
+
+// The first `limit` items of the top-level object's array `array` that are
+// objects holding `having`, as ParseJson builds them (none when `text` is
+// not such an object): a few items of a large array, the rest never built.
+std::vector<nlohmann::json> ParseJsonItems(std::string_view text, std::string_view array, std::string_view having,
+                                           std::size_t limit);
 
 }  // namespace claimex
 
