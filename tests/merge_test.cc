@@ -812,5 +812,34 @@ TEST(MergeTest, IncrementalRunsEqualOneRunOverEverything) {
   EXPECT_NE(r.out.find("conflicts ("), std::string::npos) << r.out;
 }
 
+// A run into a store shows what the store holds, read from its records
+// without their members but the variants it lists: the same as a run into
+// a file shows from the clusters it made, when both saw the same articles.
+TEST(MergeTest, AStoresSummaryShowsWhatTheRunsOwnClustersShow) {
+  testing::TempDir dir;
+  std::string articles = testing::ReadFile(CLAIMEX_SOURCE_DIR "/corpus/seeds.jsonl");
+  articles += R"({"id": "late", "text": "DeepSeek's training cost was $9 million, the company said."})"
+              "\n";
+  // More variants of one figure than the summary lists.
+  for (int i = 0; i < 10; ++i) {
+    articles += R"({"id": "loose-)" + std::to_string(i) + R"(", "source": "outlet-)" + std::to_string(i) +
+                R"(", "text": "DeepSeek said training its model cost $5 million."})"
+                "\n";
+  }
+  testing::WriteFile(dir / "in.jsonl", articles);
+  const auto into_store = testing::RunClaimex("run --sink sqlite:s.db in.jsonl", dir.str());
+  const auto into_file = testing::RunClaimex("run --sink jsonl:out.jsonl in.jsonl", dir.str());
+  ASSERT_EQ(into_store.exit_code, 0) << into_store.err;
+  ASSERT_EQ(into_file.exit_code, 0) << into_file.err;
+  const auto shown = [](const std::string& out) { return out.substr(out.find("top claim clusters:")); };
+  EXPECT_EQ(shown(into_store.out), shown(into_file.out));
+  const std::string listed = shown(into_store.out);
+  EXPECT_NE(listed.find("conflicts (1 facts"), std::string::npos) << listed;
+  const std::size_t variants_at = listed.find("variants (kept in their cluster):\n");
+  ASSERT_NE(variants_at, std::string::npos) << listed;
+  const std::string variants = listed.substr(variants_at);
+  EXPECT_EQ(std::count(variants.begin(), variants.end(), '\n'), 1 + 8) << variants;
+}
+
 }  // namespace
 }  // namespace claimex

@@ -3,6 +3,7 @@
 #include "parse_json.h"
 
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -69,6 +70,25 @@ TEST(ParseJsonTest, TopLevelFieldsCanBeLeftUnbuilt) {
             json::parse(R"({"big": {"schema": "s/1", "big": 1}})"));
   EXPECT_EQ(ParseJson("[1]", keep), json::array({1}));
   EXPECT_TRUE(ParseJson("{bad", keep).is_discarded());
+}
+
+
+TEST(ParseJsonTest, ItemsOfALargeArrayAreBuiltOnlyWhenTheyHoldTheField) {
+  const std::string text = R"({"members": [{"k": 1}, {"k": 2, "v": "a"}, 3, {"v": null}, {"v": "c", "n": -0.5}],
+                               "other": [{"v": 1}]})";
+  EXPECT_EQ(ParseJsonItems(text, "members", "v", 10),
+            (std::vector<json>{json::parse(R"({"k": 2, "v": "a"})"), json::parse(R"({"v": null})"),
+                               json::parse(R"({"v": "c", "n": -0.5})")}));
+  EXPECT_EQ(ParseJsonItems(text, "members", "v", 2).size(), 2u);
+  EXPECT_TRUE(ParseJsonItems(text, "members", "v", 0).empty());
+  EXPECT_TRUE(ParseJsonItems(text, "absent", "v", 10).empty());
+  EXPECT_TRUE(ParseJsonItems(R"({"members": {"v": 1}})", "members", "v", 10).empty());
+  EXPECT_TRUE(ParseJsonItems("[1]", "members", "v", 10).empty());
+  EXPECT_TRUE(ParseJsonItems("{bad", "members", "v", 10).empty());
+  // Text nlohmann alone reads ("-0") gives the same items.
+  const std::vector<json> nlohmanns = ParseJsonItems(R"({"m": [{"v": -0}, {"w": 1}]})", "m", "v", 10);
+  ASSERT_EQ(nlohmanns.size(), 1u);
+  EXPECT_EQ(nlohmanns[0].dump(), json::parse(R"({"v": -0})").dump());
 }
 
 }  // namespace
