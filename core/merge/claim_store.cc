@@ -422,7 +422,11 @@ struct PendingDocument {
 class ClaimStore::Impl {
  public:
   Impl(std::unique_ptr<StoreDb> db, ClaimStore::Options options)
-      : db_(std::move(db)), path_(db_->name()), options_(options) {}
+      : db_(std::move(db)),
+        path_(db_->name()),
+        options_(options),
+        documents_of_claims_("JOIN documents d" + db_->IndexHint("documents_membership") +
+                             " ON d.doc_key = c.doc_key") {}
 
   ~Impl() {
     // Statements before the connection they belong to.
@@ -1228,8 +1232,8 @@ class ClaimStore::Impl {
 
   // The organisations the group's subsidiaries belong to (GroupPart).
   Status ReadOwners(const std::string& group, std::set<std::string>* owners) {
-    Sql("SELECT c.part_of FROM claims c JOIN documents d ON d.doc_key = c.doc_key "
-        "WHERE c.group_key = ?1 AND c.part_of IS NOT NULL AND d.current = 1 LIMIT 1")
+    Sql("SELECT c.part_of FROM claims c " + documents_of_claims_ +
+        " WHERE c.group_key = ?1 AND c.part_of IS NOT NULL AND d.current = 1 LIMIT 1")
         .Text(1, group);
     StepResult rc = last_->Step();
     if (rc == StepResult::kRow) owners->insert(json(last_->ColumnText(0)).dump());
@@ -1410,10 +1414,11 @@ class ClaimStore::Impl {
     const int attempts = window_class.every ? kWindowAttempts : kClassWindowAttempts;
     for (int attempt = 0; attempt < attempts; ++attempt) {
       const std::string reads =
-          "SELECT c.claim_key, c.member_key, c.cluster_key, d.current, d.id, d.copy_group, c.member, c.reach_low, "
-          "c.reach_high, c.family_kind, c.model FROM claims c JOIN documents d ON d.doc_key = c.doc_key WHERE "
-          "c.group_key = ?1 AND c.reach_low <= ?3 AND c.reach_high >= ?2 AND (d.current = 1 OR c.cluster_key IS "
-          "NOT NULL)";
+          "SELECT c.claim_key, c.member_key, c.cluster_key, d.current, d.id, d.copy_group, c.member, "
+          "c.reach_low, c.reach_high, c.family_kind, c.model FROM claims c " +
+          documents_of_claims_ +
+          " WHERE c.group_key = ?1 AND c.reach_low <= ?3 AND c.reach_high >= ?2 AND "
+          "(d.current = 1 OR c.cluster_key IS NOT NULL)";
       // (Parameters numbered without a gap: PostgreSQL types each.)
       Statement& read =
           attempt == 0 ? Sql(reads + window_class.Filter(5) + " LIMIT ?4")
@@ -1804,8 +1809,8 @@ class ClaimStore::Impl {
   Status JoinInPlace(const std::string& group, const StaleMark& seed, std::size_t* claims_read, bool* done) {
     *done = false;
     if (seed.claim_key.empty()) return Status::OK();
-    Sql("SELECT c.member, c.member_key, c.cluster_key, d.current, d.id, d.copy_group FROM claims c "
-        "JOIN documents d ON d.doc_key = c.doc_key WHERE c.claim_key = ?1 AND c.group_key = ?2")
+    Sql("SELECT c.member, c.member_key, c.cluster_key, d.current, d.id, d.copy_group FROM claims c " +
+        documents_of_claims_ + " WHERE c.claim_key = ?1 AND c.group_key = ?2")
         .Text(1, seed.claim_key)
         .Text(2, group);
     StepResult rc = last_->Step();
@@ -1834,9 +1839,9 @@ class ClaimStore::Impl {
     // it is then placed from that store in turn, and reads this one placed.
     Sql("SELECT 1 FROM store_stale_groups s WHERE s.group_key = ?1 AND "
         "(s.low IS NULL OR (s.low <= ?3 AND s.high >= ?2)) AND (s.claim_key IS NULL OR (s.claim_key <> ?4 "
-        "AND "
-        "NOT EXISTS (SELECT 1 FROM claims c JOIN documents d ON d.doc_key = c.doc_key WHERE c.claim_key = "
-        "s.claim_key AND c.cluster_key IS NULL AND d.current = 1))) LIMIT 1")
+        "AND NOT EXISTS (SELECT 1 FROM claims c " +
+        documents_of_claims_ +
+        " WHERE c.claim_key = s.claim_key AND c.cluster_key IS NULL AND d.current = 1))) LIMIT 1")
         .Text(1, group)
         .Double(2, seed.low)
         .Double(3, seed.high)
@@ -1944,8 +1949,8 @@ class ClaimStore::Impl {
       if ((among_points && !begun_before) || labels.count(member_key)) return Status::OK();
 
       // Its claims, and the new one.
-      Sql("SELECT c.claim_key, c.member_key, d.current, d.id, d.copy_group, c.member FROM claims c "
-          "JOIN documents d ON d.doc_key = c.doc_key WHERE c.cluster_key = ?1")
+      Sql("SELECT c.claim_key, c.member_key, d.current, d.id, d.copy_group, c.member FROM claims c " +
+          documents_of_claims_ + " WHERE c.cluster_key = ?1")
           .Text(1, cluster);
       bool all_current = true;
       while (all_current && (rc = last_->Step()) == StepResult::kRow) {
@@ -2021,12 +2026,13 @@ class ClaimStore::Impl {
     *apart = false;
     WindowClass near_class;
     if (Status s = ClassOf(group, seed, &near_class); !s.ok()) return s;
-    Statement& read = Sql(
-        "SELECT c.member, c.member_key, k.cluster_key, k.amount, k.low, k.high, k.low_open, k.high_open "
-        "FROM claims c JOIN documents d ON d.doc_key = c.doc_key LEFT JOIN clusters k ON k.cluster_key = "
-        "c.cluster_key WHERE c.group_key = ?1 AND c.reach_low <= ?3 AND c.reach_high >= ?2 AND d.current = 1 "
-        "AND c.claim_key <> ?4" +
-        near_class.Filter(6) + " LIMIT ?5");
+    Statement& read =
+        Sql("SELECT c.member, c.member_key, k.cluster_key, k.amount, k.low, k.high, k.low_open, k.high_open "
+            "FROM claims c " +
+            documents_of_claims_ +
+            " LEFT JOIN clusters k ON k.cluster_key = c.cluster_key WHERE c.group_key = ?1 AND "
+            "c.reach_low <= ?3 AND c.reach_high >= ?2 AND d.current = 1 AND c.claim_key <> ?4" +
+            near_class.Filter(6) + " LIMIT ?5");
     near_class.Bind(read, 6);
     read.Text(1, group)
         .Double(2, seed.low)
@@ -2064,19 +2070,25 @@ class ClaimStore::Impl {
     if (near.size() > kNearClaims) return Status::OK();
     if (Status s = Done(rc, "cannot read the claims near a claim"); !s.ok()) return s;
     std::map<std::string, PlacedMembers> placed;  // by cluster key: near claims share large clusters
+    // By reach: near claims of another slot are mostly one generic figure
+    // many outlets state.
+    std::map<std::pair<double, double>, std::vector<JoiningMember::StoredCluster>> clusters_in;
     for (const Near& n : near) {
       if (!n.member.Placeable()) return Status::OK();
       if (!joining.SharesItsSlot(n.member)) {
         if (!begins || !joining.MayTake(n.member)) continue;
-        std::vector<JoiningMember::StoredCluster> clusters;
-        std::vector<StoredClusterOf> of;
-        if (Status s = ReadStoredClusters(group, n.member.reach_low(), n.member.reach_high(), &clusters, &of);
-            !s.ok()) {
-          return s;
+        auto [clusters, read_now] = clusters_in.try_emplace({n.member.reach_low(), n.member.reach_high()});
+        if (read_now) {
+          std::vector<StoredClusterOf> of;
+          if (Status s = ReadStoredClusters(group, n.member.reach_low(), n.member.reach_high(),
+                                            &clusters->second, &of);
+              !s.ok()) {
+            return s;
+          }
         }
         const JoiningMember::StoredCluster* taken_by = nullptr;
         bool several = false;
-        if (!n.member.TakenBy(clusters, &taken_by, &several) || !several) return Status::OK();
+        if (!n.member.TakenBy(clusters->second, &taken_by, &several) || !several) return Status::OK();
         continue;
       }
       if (!joining.ClusteredAmongItsOwn()) {
@@ -2208,8 +2220,8 @@ class ClaimStore::Impl {
     auto& copies = r.copies;
     const std::string claims_sql =
         "SELECT c.claim_key, c.member_key, c.cluster_key, d.current, d.id, d.copy_group, "
-        "CASE WHEN d.current = 1 THEN c.member END FROM claims c JOIN documents d ON d.doc_key = c.doc_key "
-        "WHERE c.group_key = ?1";
+        "CASE WHEN d.current = 1 THEN c.member END FROM claims c " +
+        documents_of_claims_ + " WHERE c.group_key = ?1";
     const auto read_claims = [&]() -> Status {
       StepResult rc;
       while ((rc = last_->Step()) == StepResult::kRow) {
@@ -2708,6 +2720,8 @@ class ClaimStore::Impl {
   std::unique_ptr<StoreDb> db_;
   std::string path_;
   ClaimStore::Options options_;
+  // How a query that reads claims joins their documents (`c`, `d`).
+  std::string documents_of_claims_;
   std::string clustering_left_to_;  // the run this one leaves its clustering to (FinishLoading)
   bool opened_ = false;
   RunInfo run_;

@@ -7,7 +7,8 @@
 // Statements are written once, in the SQL both engines read: parameters
 // are ?1, ?2 ... (PostgreSQL's $1, $2 ... once translated), inserts say
 // ON CONFLICT, and an INSERT ... SELECT carries a WHERE clause (SQLite
-// would read its ON CONFLICT as a join constraint otherwise).
+// would read its ON CONFLICT as a join constraint otherwise). Where one
+// engine needs to be told which index to use, IndexHint says how.
 #ifndef CLAIMEX_CORE_MERGE_STORE_DB_H_
 #define CLAIMEX_CORE_MERGE_STORE_DB_H_
 
@@ -124,6 +125,10 @@ class StoreDb {
   virtual bool LastFailureIsTransient() { return false; }
   // How the shared schema (store_schema.h) is spelt for this engine.
   virtual std::string Schema() = 0;
+  // What follows a table's name in FROM to have the engine read it through
+  // `index`: for an index whose worth the engine's planner cannot see.
+  // Empty where the planner sees it.
+  virtual std::string IndexHint(const std::string& /*index*/) { return ""; }
   // What another process gives OwnerLives to tell whether this one, the
   // store's client, still runs; empty when the engine cannot tell.
   virtual std::string OwnerToken() = 0;

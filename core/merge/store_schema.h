@@ -72,6 +72,10 @@ CREATE INDEX IF NOT EXISTS documents_by_id ON documents(id);
 CREATE INDEX IF NOT EXISTS documents_by_source ON documents(source);
 CREATE INDEX IF NOT EXISTS documents_by_copy_group ON documents(copy_group);
 CREATE INDEX IF NOT EXISTS documents_pending ON documents(pending);
+-- What clustering reads of a claim's document, without its row: the row
+-- holds the text, and a row read past it crosses the pages the text fills
+-- (SQLite is told to use it: store_db.h IndexHint).
+CREATE INDEX IF NOT EXISTS documents_membership ON documents(doc_key, current, id, copy_group);
 CREATE TABLE IF NOT EXISTS mentions (
   mention_key TEXT PRIMARY KEY,     -- from doc_key, layer, span and attributes
   doc_key     TEXT NOT NULL,        -- documents.doc_key
