@@ -250,12 +250,15 @@ void ReadStoreClusters(const std::string& path, std::vector<json>& clusters, std
   // mostly members: of those, only the few variants the summary lists are
   // built.
   std::size_t variants_listed = 0;
-  query("SELECT record FROM clusters ORDER BY sources DESC, documents DESC, cluster_key LIMIT 8",
+  query("SELECT record, variants FROM clusters ORDER BY sources DESC, documents DESC, cluster_key LIMIT 8",
         [&](sqlite3_stmt* stmt) {
           json cluster = ParseJson(
               text(stmt), [](std::string_view, std::string_view field) { return field != "members"; });
-          cluster["members"] =
-              ParseJsonItems(text(stmt), "members", "variant", kVariantsListed - variants_listed);
+          cluster["members"] = json::array();
+          if (sqlite3_column_int64(stmt, 1) > 0 && variants_listed < kVariantsListed) {
+            cluster["members"] =
+                ParseJsonItems(text(stmt), "members", "variant", kVariantsListed - variants_listed);
+          }
           variants_listed += cluster["members"].size();
           clusters.push_back(std::move(cluster));
         });

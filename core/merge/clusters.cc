@@ -222,8 +222,8 @@ bool Refines(const Partition& q, const Partition& p) {
 std::string MergeKeyOf(const std::string& prefix, const Slot& slot, const Partition& partition,
                        const std::string& kind, double amount) {
   return prefix + ContentHash()
-                      .AddField(slot.record.dump())
-                      .AddField(partition.record.dump())
+                      .AddField(slot.key)
+                      .AddField(partition.key)
                       .AddField(kind)
                       .AddField(Number(amount))
                       .Hex()
@@ -1002,8 +1002,8 @@ Status MergeGroup(const std::string& prefix, const std::vector<const StoredMembe
     if (c.slot->generic || c.slot->record["subject"].is_null() || !IsFirm(c) || IsMarketPrice(*c.slot)) continue;
     const std::string key = prefix + "~" +
                             ContentHash()
-                                .AddField(c.slot->record.dump())
-                                .AddField(c.partition->record.dump())
+                                .AddField(c.slot->key)
+                                .AddField(c.partition->key)
                                 .Hex()
                                 .substr(0, 8);
     Fact& fact = facts[key];
