@@ -139,35 +139,31 @@ std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_hand
 // once (a stable key may be another cluster's merge key).
 std::string ReplaceKeys(const std::string& text, const std::map<std::string, std::string>& keys) {
   constexpr std::size_t kKeyLength = 16;
-  // A key kept as it is needs no look-up, and of a large record most
-  // places start no key that changes: their first two bytes tell.
+  // A key kept as it is needs no look-up, and a large record is mostly
+  // text no key could be: only a run of bytes keys are made of is looked
+  // up, once it is as long as a key.
   std::vector<std::pair<std::string_view, std::string_view>> changed;  // in key order, as `keys`
-  std::vector<bool> starts(1 << 16);
-  const auto first_two = [](const char* at) {
-    return static_cast<unsigned char>(at[0]) << 8 | static_cast<unsigned char>(at[1]);
-  };
+  std::array<bool, 256> in_keys{};
   for (const auto& [from, to] : keys) {
     if (from == to || from.size() != kKeyLength) continue;
     changed.emplace_back(from, to);
-    starts[first_two(from.data())] = true;
+    for (const char c : from) in_keys[static_cast<unsigned char>(c)] = true;
   }
   if (changed.empty()) return text;
   std::string out;
   out.reserve(text.size());
   std::size_t copied = 0;  // what of `text` lies before it is in `out`
-  for (std::size_t i = 0; i + kKeyLength <= text.size();) {
-    if (starts[first_two(text.data() + i)]) {
-      const std::string_view at(text.data() + i, kKeyLength);
-      const auto it = std::lower_bound(changed.begin(), changed.end(), at,
-                                       [](const auto& key, std::string_view v) { return key.first < v; });
-      if (it != changed.end() && it->first == at) {
-        out.append(text, copied, i - copied).append(it->second);
-        i += kKeyLength;
-        copied = i;
-        continue;
-      }
-    }
-    ++i;
+  std::size_t run = 0;     // bytes of keys' alphabet that end at `end`
+  for (std::size_t end = 0; end < text.size(); ++end) {
+    run = in_keys[static_cast<unsigned char>(text[end])] ? run + 1 : 0;
+    if (run < kKeyLength) continue;
+    const std::string_view at(text.data() + end + 1 - kKeyLength, kKeyLength);
+    const auto it = std::lower_bound(changed.begin(), changed.end(), at,
+                                     [](const auto& key, std::string_view v) { return key.first < v; });
+    if (it == changed.end() || it->first != at) continue;
+    out.append(text, copied, end + 1 - kKeyLength - copied).append(it->second);
+    copied = end + 1;
+    run = 0;  // a key replaced is not the start of another
   }
   return out.append(text, copied);
 }
