@@ -1268,6 +1268,9 @@ bool JoiningMember::TakenBy(const std::vector<StoredCluster>& clusters, const St
     const std::string kind = IsPoint(stored.bound) ? "point" : stored.bound;
     if (MergeKeyOf(prefix_, *of->slot, *of->partition, kind, stored.amount) != stored.merge_key) return false;
     bool states_the_fact = false;
+    // GroupMerge's order, which a holder MayHold admits keeps while the
+    // group has no subsidiaries (no claim is placed so in one that has):
+    // checked, not assumed, should either rule change.
     if (!MayHold(*of->slot, *of->partition, *view_->slot, *view_->partition, &states_the_fact) ||
         !MadeBefore(*of->slot, *of->partition, *view_->slot, *view_->partition, {})) {
       continue;
