@@ -3,7 +3,7 @@
 // database" is the analyst's guide to it.
 //
 // Written in the SQL both engines read; StoreSchema() maps the few types
-// that are spelt differently. Keys are derived from content (documents,
+// that are spelt differently, and adds the indexes one engine alone needs. Keys are derived from content (documents,
 // claims, mentions, conflicts) or kept stable across runs (clusters, see
 // cluster_aliases), so writing the same input twice changes nothing.
 //
@@ -72,10 +72,6 @@ CREATE INDEX IF NOT EXISTS documents_by_id ON documents(id);
 CREATE INDEX IF NOT EXISTS documents_by_source ON documents(source);
 CREATE INDEX IF NOT EXISTS documents_by_copy_group ON documents(copy_group);
 CREATE INDEX IF NOT EXISTS documents_pending ON documents(pending);
--- What clustering reads of a claim's document, without its row: the row
--- holds the text, and a row read past it crosses the pages the text fills
--- (SQLite is told to use it: store_db.h IndexHint).
-CREATE INDEX IF NOT EXISTS documents_membership ON documents(doc_key, current, id, copy_group);
 CREATE TABLE IF NOT EXISTS mentions (
   mention_key TEXT PRIMARY KEY,     -- from doc_key, layer, span and attributes
   doc_key     TEXT NOT NULL,        -- documents.doc_key
@@ -296,9 +292,17 @@ CREATE VIEW IF NOT EXISTS store_status AS
 )sql";
 
 // The schema in `dialect`'s spelling.
+// Indexes only SQLite needs. What clustering reads of a claim's document,
+// without the document's row: SQLite keeps a row's text in it, and a row
+// read past the text crosses the pages it fills (PostgreSQL keeps large
+// values out of the row). SQLite is told to use it: store_db.h IndexHint.
+inline constexpr const char* kSqliteIndexes = R"sql(
+CREATE INDEX IF NOT EXISTS documents_membership ON documents(doc_key, current, id, copy_group);
+)sql";
+
 inline std::string StoreSchema(SqlDialect dialect) {
   std::string sql = kStoreSchema;
-  if (dialect == SqlDialect::kSqlite) return sql;
+  if (dialect == SqlDialect::kSqlite) return sql + kSqliteIndexes;
   const std::pair<const char*, const char*> spelling[] = {
       {"CREATE VIEW IF NOT EXISTS", "CREATE OR REPLACE VIEW"},
       {" BLOB", " BYTEA"},
