@@ -3,9 +3,10 @@
 // database" is the analyst's guide to it.
 //
 // Written in the SQL both engines read; StoreSchema() maps the few types
-// that are spelt differently, and adds the indexes one engine alone needs. Keys are derived from content (documents,
-// claims, mentions, conflicts) or kept stable across runs (clusters, see
-// cluster_aliases), so writing the same input twice changes nothing.
+// that are spelt differently, and adds the indexes one engine alone needs.
+// Keys are derived from content (documents, claims, mentions, conflicts)
+// or kept stable across runs (clusters, see cluster_aliases), so writing
+// the same input twice changes nothing.
 //
 // References between tables (a mention's doc_key, a member's cluster_key)
 // are kept by the one writer of a store, which writes a row after the row
@@ -291,7 +292,6 @@ CREATE VIEW IF NOT EXISTS store_status AS
                    AND (SELECT COUNT(*) FROM documents WHERE pending = 1) = 0 THEN 1 ELSE 0 END AS clusters_current;
 )sql";
 
-// The schema in `dialect`'s spelling.
 // Indexes only SQLite needs. What clustering reads of a claim's document,
 // without the document's row: SQLite keeps a row's text in it, and a row
 // read past the text crosses the pages it fills (PostgreSQL keeps large
@@ -300,6 +300,7 @@ inline constexpr const char* kSqliteIndexes = R"sql(
 CREATE INDEX IF NOT EXISTS documents_membership ON documents(doc_key, current, id, copy_group);
 )sql";
 
+// The schema in `dialect`'s spelling.
 inline std::string StoreSchema(SqlDialect dialect) {
   std::string sql = kStoreSchema;
   if (dialect == SqlDialect::kSqlite) return sql + kSqliteIndexes;
