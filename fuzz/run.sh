@@ -15,7 +15,8 @@ for target in numerals_fuzzer reader_fuzzer loaders_fuzzer extract_fuzzer; do
   work=$build/fuzz-corpus/$target
   mkdir -p "$work" "$build/fuzz-crashes"
   log=$build/fuzz-$target.log
-  if ASAN_OPTIONS=detect_leaks=1 "$build/bin/$target" -max_total_time="$seconds" -timeout=20 \
+  # intercept_tls_get_addr=0: as in build.sh test.
+  if ASAN_OPTIONS=detect_leaks=1:intercept_tls_get_addr=0 "$build/bin/$target" -max_total_time="$seconds" -timeout=20 \
        -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
        -artifact_prefix="$build/fuzz-crashes/$target-" \
        "$work" "fuzz/corpus/$target" "fuzz/regressions/$target" >"$log" 2>&1; then
