@@ -23,10 +23,10 @@ namespace claimex::cli {
 namespace {
 
 namespace fs = std::filesystem;
+using nlohmann::json;
 
 // How many variants kept in their cluster a run's summary lists.
 constexpr std::size_t kVariantsListed = 8;
-using nlohmann::json;
 
 class CollectingEmitter final : public RecordEmitter {
  public:
