@@ -64,6 +64,30 @@ std::string Readable(double v) {
 
 std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
+// Appends j.dump(): null and plain ASCII strings, what slot, partition and
+// group keys are mostly made of, without a serializer each (one per field
+// was most of what making a member's view cost).
+void AppendDump(std::string& out, const json& j) {
+  if (j.is_null()) {
+    out.append("null");
+    return;
+  }
+  if (j.is_string()) {
+    const std::string& s = j.get_ref<const std::string&>();
+    if (std::all_of(s.begin(), s.end(), [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; })) {
+      out.append(1, '"').append(s).append(1, '"');
+      return;
+    }
+  }
+  out.append(j.dump());
+}
+
+std::string Dumped(const json& j) {
+  std::string out;
+  AppendDump(out, j);
+  return out;
+}
+
 // A value range; open ends exclude their endpoint ("over 500").
 struct Range {
   double lo = -kInf, hi = kInf;
@@ -281,14 +305,17 @@ class ClusteringViews {
     // The slot record serialised (its keys in order), spelt out: most
     // claims' slot is known, and a record made for each was most of what
     // clustering a window cost.
-    std::string slot_key = "{\"basis\":";
-    slot_key.append(m["basis"].dump()).append(",\"family_kind\":").append(m["family_kind"].dump());
-    slot_key.append(",\"model\":").append(m["model"].dump()).append(",\"per\":").append(m["per"].dump());
-    slot_key.append(",\"predicate\":").append(m["family"].dump()).append(",\"subject\":");
-    slot_key.append(m["subject"].dump()).append(",\"unit\":").append(m["unit"].dump()).append("}");
+    std::string slot_key;
+    for (const auto& [name, field] : {std::pair{"{\"basis\":", "basis"}, {",\"family_kind\":", "family_kind"},
+                                      {",\"model\":", "model"}, {",\"per\":", "per"},
+                                      {",\"predicate\":", "family"}, {",\"subject\":", "subject"},
+                                      {",\"unit\":", "unit"}}) {
+      AppendDump(slot_key.append(name), m[field]);
+    }
+    slot_key.append("}");
     // The record says all a slot is but the organisation its subject
     // belongs to.
-    std::string part_of = m["subject_part_of"].dump();
+    std::string part_of = Dumped(m["subject_part_of"]);
     auto [slot, new_slot] = slots_.try_emplace({std::move(slot_key), part_of});
     if (new_slot) {
       slot->second = std::make_shared<Slot>();
@@ -298,18 +325,18 @@ class ClusteringViews {
           {"basis", m["basis"]}};
       *slot->second = {slot->first.first,
                        record,
-                       m["family"].dump(),
-                       m["model"].dump(),
-                       m["per"].dump(),
-                       m["basis"].dump(),
-                       m["subject"].dump(),
+                       Dumped(m["family"]),
+                       Dumped(m["model"]),
+                       Dumped(m["per"]),
+                       Dumped(m["basis"]),
+                       Dumped(m["subject"]),
                        std::move(part_of),
                        m["subject_part_of"].is_string(),
                        m["family_kind"] == "generic",
                        !m["model"].is_null()};
     }
     view->slot = slot->second;
-    std::string scope = m["scope"].dump(), period = m["period"].dump();
+    std::string scope = Dumped(m["scope"]), period = Dumped(m["period"]);
     auto [partition, new_partition] =
         partitions_.try_emplace("{\"period\":" + period + ",\"scope\":" + scope + "}");
     if (new_partition) {
@@ -512,10 +539,8 @@ bool KeyPart::Holds(std::string_view group_prefix) const {
   return (hash * parts >> 32) == part;
 }
 
-Status ClusterSet::AddMember(json member, std::string text, std::shared_ptr<const ClusteringView> view) {
+Status ClusterSet::AddMember(json member) {
   if (NeedsNormalising(member)) {
-    text.clear();
-    view.reset();  // of the member as it was
     for (const char* field : kDerivedMemberFields) member.erase(field);
     // Records written before these fields existed say nothing of them; the
     // merge writes "unknown" itself when no cue says, so only that is
@@ -526,14 +551,22 @@ Status ClusterSet::AddMember(json member, std::string text, std::shared_ptr<cons
     if (!member.contains("family")) member["family"] = member.value("predicate", json());
     if (!member.contains("family_kind")) member["family_kind"] = member["family"] == "unknown" ? "generic" : "specific";
   }
-  std::string group = MemberGroup(member);
-  if (!part_.Holds(GroupPrefix(group))) return Status::OK();
-  const std::string key = member["key"].get<std::string>();
+  StoredMember stored = StoredOf(member, {}, nullptr);
+  // Serialised once kept: a part's merge passes most members by.
+  if (!part_.Holds(GroupPrefix(stored.group))) return Status::OK();
+  stored.json = Dump(member);
+  return members_.Add(member["key"].get<std::string>(), std::move(stored));
+}
+
+StoredMember ClusterSet::StoredOf(const json& member, std::string text, std::shared_ptr<const ClusteringView> view) {
   const json& source = member.value("source", json());
-  StoredMember stored{std::move(group), member["doc"].get<std::string>(),
-                      source.is_string() ? source.get<std::string>() : "",
-                      text.empty() ? Dump(member) : std::move(text), std::move(view)};
-  return members_.Add(key, std::move(stored));
+  return {MemberGroup(member), member["doc"].get<std::string>(), source.is_string() ? source.get<std::string>() : "",
+          std::move(text), std::move(view)};
+}
+
+Status ClusterSet::Keep(const std::string& key, StoredMember member) {
+  if (!part_.Holds(GroupPrefix(member.group))) return Status::OK();
+  return members_.Add(key, std::move(member));
 }
 
 Status ClusterSet::AddFingerprint(const json& record) {
@@ -648,7 +681,9 @@ std::string MemberGroup(const json& member) {
   // claim the text files under the parent may join the subsidiary's fact.
   const json& part_of = member.value("subject_part_of", json());
   const json& owner = part_of.is_string() ? part_of : member.value("subject", json());
-  return owner.dump() + "\x1f" + member.value("unit", json()).dump();
+  std::string group = Dumped(owner);
+  AppendDump(group.append("\x1f"), member.value("unit", json()));
+  return group;
 }
 
 ClusterSet::ClusterSet(std::size_t memory_budget, std::filesystem::path temp_dir)
@@ -664,15 +699,16 @@ Status ClusterSet::AddStoredMember(std::string text, ClusterSet* also) {
   if (NeedsNormalising(member)) {
     member = ParseJson(text);
     if (also != nullptr) {
-      if (Status s = also->AddMember(member, text); !s.ok()) return s;
+      if (Status s = also->AddMember(member); !s.ok()) return s;
     }
-    return AddMember(std::move(member), std::move(text));
+    return AddMember(std::move(member));
   }
-  std::shared_ptr<const ClusteringView> view = views_->Make(member);
+  const std::string key = member["key"].get<std::string>();
+  StoredMember stored = StoredOf(member, std::move(text), views_->Make(member));
   if (also != nullptr) {
-    if (Status s = also->AddMember(member, text, view); !s.ok()) return s;
+    if (Status s = also->Keep(key, stored); !s.ok()) return s;
   }
-  return AddMember(std::move(member), std::move(text), std::move(view));
+  return Keep(key, std::move(stored));
 }
 
 bool ClusterSet::ReadsAnnotationsField(std::string_view field) {

@@ -351,10 +351,15 @@ class ClusterSet {
   Status ForEachShape(const GroupPart* part, const std::function<void(const ClusterShape&)>& visit) const;
 
  private:
-  // `text`, when given, is `member` serialised; `view`, when given, what
-  // clustering reads of it.
-  Status AddMember(nlohmann::json member, std::string text = {},
-                   std::shared_ptr<const ClusteringView> view = nullptr);
+  // Normalises a member record (one written before some of its fields
+  // existed, or holding what a cluster record adds to it) and keeps it.
+  Status AddMember(nlohmann::json member);
+  // A normalised member as kept: `text` is it serialised, `view` (when
+  // given) what clustering reads of it.
+  static StoredMember StoredOf(const nlohmann::json& member, std::string text,
+                               std::shared_ptr<const ClusteringView> view);
+  // Keeps a member whose group is in the part kept.
+  Status Keep(const std::string& key, StoredMember member);
   Status AddFingerprint(const nlohmann::json& record);
 
   // Members by key, kept serialised: a parsed JSON object costs several
