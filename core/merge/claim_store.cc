@@ -949,7 +949,7 @@ class ClaimStore::Impl {
     std::optional<Signature> content;
     if (!record.empty()) {
       Fingerprint fingerprint;
-      const json parsed = json::parse(record, nullptr, false);
+      const json parsed = ParseJson(record);
       if (Status s = ParseFingerprint(parsed.value("fingerprint", json()), &fingerprint); !s.ok()) {
         return Status::IOError(path_ + ": the stored fingerprint of " + doc_key + ": " + s.message());
       }

@@ -103,16 +103,17 @@ void Words(std::string_view line, std::vector<std::uint64_t>& words) {
 }
 
 // The 128 hash functions are h_i(x) = a(x) + i * b(x), which costs one
-// multiply-add per function and shingle instead of a full mix.
+// add per function and shingle instead of a full mix: h_i + b is h_(i+1)
+// (modulo 2^64, as the product is), and adds, unlike 64-bit products,
+// the compiler does several at once.
 Signature MinHash(const std::vector<std::uint32_t>& shingles) {
   Signature signature;
   signature.fill(UINT32_MAX);
   for (std::uint32_t shingle : shingles) {
-    const std::uint64_t a = Mix(shingle);
     const std::uint64_t b = Mix(shingle ^ 0x9e3779b97f4a7c15ULL) | 1;
-    for (int i = 0; i < kMinHashes; ++i) {
-      const auto h = static_cast<std::uint32_t>((a + static_cast<std::uint64_t>(i) * b) >> 32);
-      signature[i] = std::min(signature[i], h);
+    std::uint64_t h = Mix(shingle);
+    for (int i = 0; i < kMinHashes; ++i, h += b) {
+      signature[i] = std::min(signature[i], static_cast<std::uint32_t>(h >> 32));
     }
   }
   return signature;
