@@ -95,7 +95,10 @@ class SqliteDb final : public StoreDb {
   SqliteDb(std::string path, bool read_only) : path_(std::move(path)), read_only_(read_only) {}
   // The store finalises its statements first: sqlite3_close refuses while
   // any is open.
-  ~SqliteDb() override { sqlite3_close(db_); }
+  ~SqliteDb() override {
+    FinalizeRowStatements();
+    sqlite3_close(db_);
+  }
 
   const std::string& name() const override { return path_; }
 

@@ -6,7 +6,7 @@ namespace claimex {
 namespace {
 
 std::string BulkStatement(const BulkRows& rows) {
-  auto parameter = [](std::size_t i) { return "?" + std::to_string(i + 1); };
+  auto parameter = [](std::size_t i) { return std::string(1, '?').append(std::to_string(i + 1)); };
   std::string sql;
   if (rows.mode == BulkRows::Mode::kUpdate) {
     sql = "UPDATE " + rows.table + " SET ";
@@ -37,9 +37,16 @@ std::string BulkStatement(const BulkRows& rows) {
 
 Status StoreDb::BulkWrite(const BulkRows& rows) {
   if (rows.empty()) return Status::OK();
-  std::string error;
-  const std::unique_ptr<StoreStatement> statement = Prepare(BulkStatement(rows), Planning::kKept, &error);
-  if (!statement) return Status::IOError(error);
+  auto [at, prepare] = row_statements_.try_emplace(BulkStatement(rows));
+  if (prepare) {
+    std::string error;
+    at->second = Prepare(at->first, Planning::kKept, &error);
+    if (!at->second) {
+      row_statements_.erase(at);
+      return Status::IOError(error);
+    }
+  }
+  StoreStatement* statement = at->second.get();
   const std::size_t width = rows.columns.size();
   for (std::size_t row = 0; row < rows.size(); ++row) {
     for (std::size_t column = 0; column < width; ++column) {
@@ -63,7 +70,11 @@ Status StoreDb::BulkWrite(const BulkRows& rows) {
           break;
       }
     }
-    if (statement->Execute() == StepResult::kError) return Status::IOError(LastError());
+    if (statement->Execute() == StepResult::kError) {
+      const std::string why = LastError();
+      statement->Reset();  // kept for the next write
+      return Status::IOError(why);
+    }
     statement->Reset();
   }
   return Status::OK();

@@ -13,6 +13,7 @@
 #define CLAIMEX_CORE_MERGE_STORE_DB_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -136,6 +137,17 @@ class StoreDb {
   // cannot tell (the token of another machine); false when its owner ended,
   // even by a kill.
   virtual bool OwnerLives(const std::string& token) = 0;
+
+ protected:
+  // For an engine whose connection must outlive its statements: called
+  // before it closes.
+  void FinalizeRowStatements() { row_statements_.clear(); }
+
+ private:
+  // BulkWrite's, by their SQL: a store writes the same dozen tables after
+  // every window it re-clusters, and preparing their statements again cost
+  // a bulk load more than a tenth of its writes.
+  std::map<std::string, std::unique_ptr<StoreStatement>> row_statements_;
 };
 
 // The store `uri` names ("sqlite:PATH", a path, or a postgresql:// URI),
