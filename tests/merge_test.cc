@@ -841,5 +841,29 @@ TEST(MergeTest, AStoresSummaryShowsWhatTheRunsOwnClustersShow) {
   EXPECT_EQ(std::count(variants.begin(), variants.end(), '\n'), 1 + 8) << variants;
 }
 
+
+// Cluster keys are derived from content, so a store's rows and a later
+// version's merge of the same claims must meet: these were made by the
+// merge as it was before slot keys and figures were written without
+// nlohmann's serializer and printf. Subjects and qualifiers that need
+// escaping, or are not ASCII, and figures that print long, included.
+TEST(MergeTest, ClusterKeysAreTheOnesEarlierVersionsGave) {
+  const std::vector<json> claims = {
+      Claim("k1", 0, "Société Générale", "raised", 5576000),
+      Claim("k1", 10, "Acme \"Quoted\" Corp", "hardware_spend", 1.6e9, {{"scope", "Europe\\East"}}),
+      Claim("k2", 0, "tab\tco", "revenue", 0.1 + 0.2, {{"period", "2024"}, {"bound", "over"}}),
+      Claim("k2", 10, "深度求索", "gpu_count", 2048, {{"model", "H800"}}),
+      Claim("k3", 0, "deepseek", "training_cost", 123456789.123, {{"per", "run"}, {"bound", "approx"}}),
+  };
+  std::string records;
+  std::vector<std::string> keys;
+  for (const json& c : claims) records += c.dump() + "\n";
+  for (const json& c : ClustersOf(MergeAll(claims))) keys.push_back(c["key"].get<std::string>());
+  std::sort(keys.begin(), keys.end());
+  EXPECT_EQ(keys, (std::vector<std::string>{"58bc33273d49e6c3", "6bd03a733d46e566", "75924b8fcdb742a0",
+                                            "8e2f171f31f8f7bc", "b002c3a34bea6375"}))
+      << records;
+}
+
 }  // namespace
 }  // namespace claimex
