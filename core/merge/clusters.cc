@@ -1302,7 +1302,8 @@ bool JoiningMember::TakenBy(const std::vector<StoredCluster>& clusters, const St
     auto [at, make] = view_of.try_emplace(std::move(columns));
     if (make) {
       // Its slot and partition as a member of it states them, told right
-      // when they give its merge key.
+      // when they give its merge key; the view's figure is never read, so
+      // one serves every cluster of the slot and partition.
       const json member = {{"subject", value(stored.subject)},
                            {"family", value(stored.predicate)},
                            {"family_kind", value(stored.family_kind)},
